@@ -1,0 +1,7 @@
+/** What the CLI touches of the process, so that tests can run it in-process. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
+  stdout: { write(chunk: string): unknown; isTTY?: boolean }
+  stderr: { write(chunk: string): unknown; isTTY?: boolean }
+  env: Record<string, string | undefined>
+}

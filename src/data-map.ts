@@ -1,0 +1,19 @@
+import type { DateMention, Entity, Header, Paragraph, Quote, SocialPost, Source } from './types.js'
+
+// Each plugin writes one key of `file.data`; later plugins read what earlier ones wrote.
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the reader: where the bytes came from and how they were decoded. */
+    source: Source
+    /** Set by the header plugin. */
+    header: Header
+    /** Set by the header plugin: offset where the article body starts, after header and dateline. */
+    bodyStart: number
+    /** Set by the paragraphs plugin. */
+    paragraphs: Paragraph[]
+    quotes: Quote[]
+    social: SocialPost[]
+    entities: Entity[]
+    dates: DateMention[]
+  }
+}

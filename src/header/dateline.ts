@@ -1,0 +1,68 @@
+import { notPlaces } from '../data/dateline.js'
+import { monthPattern, months, weekdays } from '../data/months.js'
+
+export interface ParsedDateline {
+  text: string
+  place: string
+  agency: string | null
+  start: number
+  end: number
+}
+
+const capsWord = String.raw`\p{Lu}[\p{Lu}'’.-]*`
+const titleWord = String.raw`\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’.-]*`
+const linkWord = '(?:de|da|do|del|la|el|al|es|of|upon|on)'
+const capsPlace = `${capsWord}(?:[ \\t]+${capsWord}){0,3}`
+const titlePlace = `${titleWord}(?:[ \\t]+(?:${linkWord}[ \\t]+)?${titleWord}){0,3}`
+// `, July 9` · `, Dec. 1`
+const monthDay = String.raw`(?:${monthPattern})\.?[ \t]+\d{1,2}`
+// `, Texas` · `, Calif.` · `, N.Y.` · `, ENGLAND`
+const region = `(?:${titlePlace}\\.?|${capsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)`
+const agency = String.raw`\(([^()\n]{1,40})\)`
+// `:` (with or without spaces), `-`, `--`, `—`, `–` with a space before
+const separator = String.raw`(?:[ \t]?:[ \t]*|[ \t]+(?:--?|—|–)[ \t]*|[ \t]*(?:—|–)[ \t]*)`
+
+const dateline = new RegExp(
+  `^(${capsPlace}|${titlePlace})((?:,[ \\t]*(?:${monthDay}|${region}))*)(?:[ \\t]*${agency})?(${separator})(?=[\\p{Lu}\\p{N}“"‘'(«])`,
+  'u',
+)
+const monthDayOnly = new RegExp(`^(?:${monthDay})$`, 'u')
+
+/**
+ * A dateline at the start of the body: `ISLAMABAD:`, `LAHORE:In`,
+ * `Islamabad : Pakistan`, `WASHINGTON (Reuters) -`, `LONDON, July 9 (AP) —`,
+ * `AUSTIN, Texas (AP) —`, `Geneva -`, `Washington (CNN) --`,
+ * `GAZA, Dec. 1 (Xinhua) --`.
+ */
+export function parseDateline(text: string, from: number): ParsedDateline | null {
+  const match = dateline.exec(text.slice(from, from + 200))
+  const place = match?.[1]
+  if (!match || place === undefined) return null
+  const firstWord = (place.split(/[ \t]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
+  if (notPlaces.has(firstWord) || months.has(firstWord) || weekdays.has(firstWord)) return null
+  const regions = (match[2] ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !monthDayOnly.test(part))
+  const written =
+    match[0].slice(0, match[0].length - (match[4] ?? '').length) + (match[4] ?? '').trimEnd()
+  const agencyName = match[3]?.trim()
+  return {
+    text: written,
+    place: [place, ...regions].map(titleCase).join(', '),
+    agency: agencyName === undefined || agencyName === '' ? null : agencyName,
+    start: from,
+    end: from + written.length,
+  }
+}
+
+/** `NEW ORLEANS` → `New Orleans`, `N'DJAMENA` → `N'Djamena`; mixed case is kept as written. */
+export function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place
+  return place
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    )
+}

@@ -1,0 +1,43 @@
+import { monthPattern, months } from '../data/months.js'
+
+// 2021-07-11, 2021/07/11, 2021-07-11T09:30:00Z
+const numericDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/
+// July 11, 2021 · Jul. 11 2021 · Sunday, July 11, 2021
+const monthFirst = new RegExp(
+  `^(?:[a-z]+,?\\s+)?(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+)
+// 11 July 2021 · Sunday 11 July, 2021
+const dayFirst = new RegExp(
+  `^(?:[a-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+)
+
+/** `YYYY-MM-DD` for a written date, or null when it is not a whole, valid date. */
+export function toIsoDate(value: string): string | null {
+  const text = value.trim()
+  let match = numericDate.exec(text)
+  if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3]))
+  match = monthFirst.exec(text)
+  if (match) return isoOf(Number(match[3]), monthNumber(match[1]), Number(match[2]))
+  match = dayFirst.exec(text)
+  if (match) return isoOf(Number(match[3]), monthNumber(match[2]), Number(match[1]))
+  return null
+}
+
+function monthNumber(name: string | undefined): number {
+  return months.get((name ?? '').toLowerCase()) ?? 0
+}
+
+/** `YYYY-MM-DD`, or null for an impossible date such as February 30. */
+export function isoOf(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return null
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}

@@ -1,0 +1,87 @@
+import { isBlank, type Line, linesFrom, trimRange } from '../text/lines.js'
+
+/** A paragraph as source ranges: one per line it spans, trimmed. */
+export type ParagraphLines = Array<[number, number]>
+
+const maxWrapWidth = 100
+const minWrapWidth = 30
+const wrapSlack = 15
+
+/**
+ * Split the body into paragraphs, however the file separates them:
+ *
+ *     blank lines          one paragraph per block
+ *     single newlines      one paragraph per line (newspaper exports)
+ *     hard wraps at ~72    lines joined back, a paragraph ending where the
+ *                          next line's first word would have fitted
+ */
+export function splitParagraphs(text: string, bodyStart: number): ParagraphLines[] {
+  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1
+  const lines = linesFrom(text, lineStart)
+  const blocks = blocksOf(text, lines)
+  const width = wrapWidth(text, blocks)
+  const paragraphs: ParagraphLines[] = []
+  for (const block of blocks) {
+    let current: ParagraphLines = []
+    block.forEach((line, index) => {
+      const range = trimRange(text, Math.max(line.start, bodyStart), line.end)
+      if (range[0] === range[1]) return
+      current.push(range)
+      const next = block[index + 1]
+      if (next === undefined || width === null || !wouldHaveFitted(text, line, next, width)) {
+        return
+      }
+      paragraphs.push(current)
+      current = []
+    })
+    if (current.length > 0) paragraphs.push(current)
+  }
+  return width === null ? paragraphs.flatMap((lines) => lines.map((line) => [line])) : paragraphs
+}
+
+/** Runs of lines that are not blank. */
+function blocksOf(text: string, lines: Line[]): Line[][] {
+  const blocks: Line[][] = []
+  let block: Line[] = []
+  for (const line of lines) {
+    if (isBlank(text, line.start, line.end)) {
+      if (block.length > 0) blocks.push(block)
+      block = []
+    } else {
+      block.push(line)
+    }
+  }
+  if (block.length > 0) blocks.push(block)
+  return blocks
+}
+
+/**
+ * The width the text was wrapped at, or null when it was not hard-wrapped:
+ * most lines that continue into another line of their block are long, and
+ * long lines are no longer than a screen.
+ */
+function wrapWidth(text: string, blocks: Line[][]): number | null {
+  const lengths = blocks.flat().map((line) => trimmedLength(text, line))
+  const continued = blocks
+    .flatMap((block) => block.slice(0, -1))
+    .map((line) => trimmedLength(text, line))
+  if (continued.length < 2) return null
+  const sorted = [...lengths].sort((a, b) => a - b)
+  const width = sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0
+  if (width > maxWrapWidth || width < minWrapWidth) return null
+  const long = continued.filter((length) => length >= width - wrapSlack).length
+  return long / continued.length >= 0.6 ? width : null
+}
+
+/** Would the first word of `next` have fitted at the end of `line`? Then `line` ended a paragraph. */
+function wouldHaveFitted(text: string, line: Line, next: Line, width: number): boolean {
+  const [nextStart, nextEnd] = trimRange(text, next.start, next.end)
+  const space = text.indexOf(' ', nextStart)
+  const firstWord = (space === -1 || space > nextEnd ? nextEnd : space) - nextStart
+  return trimmedLength(text, line) + 1 + firstWord <= width
+}
+
+function trimmedLength(text: string, line: Line): number {
+  const [start, end] = trimRange(text, line.start, line.end)
+  return end - start
+}

@@ -1,0 +1,15 @@
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import './data-map.js'
+import { compileRecord } from './plugins/compile-record.js'
+import { header } from './plugins/header.js'
+import { paragraphs } from './plugins/paragraphs.js'
+
+/**
+ * The pipeline: parse with retext-english, then one plugin per concern, each
+ * reading what earlier ones wrote on `file.data`, then compile to a record.
+ * Order matters: the header decides where the body starts; paragraphs split it.
+ */
+export function createProcessor() {
+  return unified().use(retextEnglish).use(header).use(paragraphs).use(compileRecord).freeze()
+}

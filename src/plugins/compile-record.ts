@@ -1,0 +1,61 @@
+import type { Root } from 'nlcst'
+import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { ArticleRecord, Position, RecordMessage, Severity } from '../types.js'
+
+declare module 'unified' {
+  interface CompileResultMap {
+    ArticleRecord: ArticleRecord
+  }
+}
+
+/** The compiler: gathers what the plugins wrote on `file.data` into one record. */
+export const compileRecord: Plugin<[], Root, ArticleRecord> = function () {
+  const self = this as unknown as Processor<undefined, undefined, undefined, Root, ArticleRecord>
+  self.compiler = (_tree, file) => recordOf(file)
+}
+
+export function recordOf(file: VFile): ArticleRecord {
+  const data = file.data
+  return {
+    schemaVersion: 1,
+    source: data.source ?? {
+      path: file.path ?? null,
+      bytes: byteLength(String(file.value)),
+      encoding: 'utf-8',
+    },
+    header: data.header ?? { fields: {}, title: null, date: null, authors: [], dateline: null },
+    paragraphs: data.paragraphs ?? [],
+    quotes: data.quotes ?? [],
+    social: data.social ?? [],
+    entities: data.entities ?? [],
+    dates: data.dates ?? [],
+    messages: file.messages.map(messageOf),
+  }
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+function messageOf(message: VFileMessage): RecordMessage {
+  const severity: Severity =
+    message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity,
+    reason: message.reason,
+    position: positionOf(message.place),
+  }
+}
+
+function positionOf(place: VFileMessage['place']): Position | null {
+  if (!place || !('start' in place)) return null
+  const { start, end } = place
+  if (start.offset === undefined || end.offset === undefined) return null
+  return {
+    start: { line: start.line, column: start.column, offset: start.offset },
+    end: { line: end.line, column: end.column, offset: end.offset },
+  }
+}

@@ -1,0 +1,120 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
+import { parseByline, splitAuthors } from '../header/byline.js'
+import { parseDatePrefix } from '../header/date-prefix.js'
+import { parseDateline } from '../header/dateline.js'
+import { parseFrontMatter } from '../header/front-matter.js'
+import { parseHeadline } from '../header/headline.js'
+import { toIsoDate } from '../header/iso-date.js'
+import { parseKeyValues } from '../header/key-values.js'
+import { positionOf } from '../position.js'
+import { skipSpace } from '../text/lines.js'
+import type { Dateline, HeaderValue } from '../types.js'
+
+/**
+ * The metadata header: front matter or `key: value` lines, a `date …` prefix,
+ * a headline, a byline, then the dateline that opens the body. Writes
+ * `file.data.header` and `file.data.bodyStart`, the offset after all of them.
+ */
+export function header() {
+  return (_tree: Root, file: VFile): undefined => {
+    const text = String(file.value)
+    const fields: Record<string, HeaderValue> = {}
+    let offset = skipSpace(text, 0)
+
+    const frontMatter = parseFrontMatter(text, offset)
+    if (frontMatter && 'fields' in frontMatter) {
+      Object.assign(fields, frontMatter.fields)
+      offset = skipSpace(text, frontMatter.end)
+    } else if (frontMatter) {
+      file.message(frontMatter.error, {
+        place: positionOf(file, frontMatter.start, frontMatter.end),
+        ruleId: 'header-front-matter',
+        source: 'newsparse',
+      })
+    } else {
+      const keyValues = parseKeyValues(text, offset)
+      if (keyValues) {
+        Object.assign(fields, keyValues.fields)
+        offset = skipSpace(text, keyValues.end)
+      }
+    }
+
+    const datePrefix = parseDatePrefix(text, offset)
+    if (datePrefix) {
+      fields[datePrefix.key] = datePrefix.value
+      offset = skipSpace(text, datePrefix.end)
+    }
+
+    let title = stringField(fields, titleKeys)
+    if (title === null) {
+      const headline = parseHeadline(text, offset)
+      if (headline) {
+        title = headline.title
+        offset = skipSpace(text, headline.end)
+      }
+    }
+
+    let authors: string[] = []
+    const byline = parseByline(text, offset)
+    if (byline) {
+      authors = byline.authors
+      offset = skipSpace(text, byline.end)
+    } else {
+      authors = authorsOf(fields)
+    }
+
+    let dateline: Dateline | null = null
+    const parsed = parseDateline(text, offset)
+    if (parsed) {
+      const { start, end, ...rest } = parsed
+      dateline = { ...rest, position: positionOf(file, start, end) }
+      offset = skipSpace(text, end)
+    }
+
+    file.data.header = { fields, title, date: dateOf(file, fields), authors, dateline }
+    file.data.bodyStart = offset
+  }
+}
+
+/** The first of `keys` present in `fields` (any case), as a string. */
+function fieldValue(
+  fields: Record<string, HeaderValue>,
+  keys: readonly string[],
+): HeaderValue | undefined {
+  const byLowerKey = new Map(
+    Object.entries(fields).map(([key, value]) => [key.toLowerCase(), value]),
+  )
+  for (const key of keys) {
+    const value = byLowerKey.get(key)
+    if (value !== undefined && value !== null && value !== '') return value
+  }
+  return undefined
+}
+
+function stringField(fields: Record<string, HeaderValue>, keys: readonly string[]): string | null {
+  const value = fieldValue(fields, keys)
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : null
+}
+
+function authorsOf(fields: Record<string, HeaderValue>): string[] {
+  const value = fieldValue(fields, authorKeys)
+  if (typeof value === 'string') return splitAuthors(value.replace(/^by\s+/i, ''))
+  if (Array.isArray(value))
+    return value.filter((item) => typeof item === 'string').map((item) => item.trim())
+  return []
+}
+
+function dateOf(file: VFile, fields: Record<string, HeaderValue>): string | null {
+  const value = stringField(fields, dateKeys)
+  if (value === null) return null
+  const iso = toIsoDate(value)
+  if (iso === null) {
+    file.message(`Cannot read the date \`${value}\` as a calendar date`, {
+      ruleId: 'header-date-invalid',
+      source: 'newsparse',
+    })
+  }
+  return iso
+}

@@ -1,0 +1,69 @@
+import { open } from 'node:fs/promises'
+import { VFile } from 'vfile'
+import { decode } from './decode.js'
+import { InputError } from './input-error.js'
+
+export const defaultMaxBytes = 10 * 1024 * 1024
+
+export interface ReadOptions {
+  /** Refuse files larger than this many bytes (default 10 MB). */
+  maxBytes?: number
+}
+
+/** A decoded article: the text in `value`, reading notes as info messages. */
+export function fileFromBytes(
+  bytes: Uint8Array,
+  path: string | null,
+  options: ReadOptions = {},
+): VFile {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  if (bytes.byteLength > maxBytes) {
+    throw new InputError(
+      `Cannot annotate a file of ${bytes.byteLength} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
+      'input-too-large',
+    )
+  }
+  const decoded = decode(bytes)
+  const file = new VFile(path === null ? { value: decoded.text } : { value: decoded.text, path })
+  file.data.source = { path, bytes: bytes.byteLength, encoding: decoded.encoding }
+  for (const note of decoded.notes) {
+    file.info(note.reason, { ruleId: note.ruleId, source: 'newsparse' })
+  }
+  return file
+}
+
+/** Read one article from disk without modifying it. */
+export async function readArticle(path: string, options: ReadOptions = {}): Promise<VFile> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  try {
+    handle = await open(path, 'r')
+    const stats = await handle.stat()
+    if (stats.isDirectory()) {
+      throw new InputError('Cannot read a folder as an article', 'input-folder')
+    }
+    if (stats.size > maxBytes) {
+      throw new InputError(
+        `Cannot annotate a file of ${stats.size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
+        'input-too-large',
+      )
+    }
+    const bytes = await handle.readFile()
+    return fileFromBytes(bytes, path, options)
+  } catch (error) {
+    throw toInputError(error)
+  } finally {
+    await handle?.close()
+  }
+}
+
+function toInputError(error: unknown): Error {
+  if (error instanceof InputError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new InputError('Cannot read: no such file', 'input-missing')
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new InputError('Cannot read: permission denied', 'input-unreadable')
+  }
+  if (code === 'EISDIR') return new InputError('Cannot read a folder as an article', 'input-folder')
+  return error instanceof Error ? error : new Error(String(error))
+}

@@ -1,0 +1,75 @@
+/** One line of the source: `[start, end)` is its content without the line break. */
+export interface Line {
+  start: number
+  end: number
+  /** Where the next line starts (`text.length` at the end). */
+  next: number
+}
+
+/** The line that starts at `from`. */
+export function lineAt(text: string, from: number): Line {
+  let next = text.indexOf('\n', from)
+  let end: number
+  if (next === -1) {
+    next = text.length
+    end = text.length
+  } else {
+    end = next
+    next += 1
+  }
+  if (end > from && text.charCodeAt(end - 1) === 13) end -= 1
+  return { start: from, end, next }
+}
+
+/** Every line from `from` to the end of the text. */
+export function linesFrom(text: string, from: number): Line[] {
+  const lines: Line[] = []
+  let offset = from
+  while (offset < text.length) {
+    const line = lineAt(text, offset)
+    lines.push(line)
+    offset = line.next
+  }
+  return lines
+}
+
+/** Is `[start, end)` empty or only white space? */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!isSpace(text.charCodeAt(index))) return false
+  }
+  return true
+}
+
+/** Space, tab, line breaks, no-break space and the other Unicode spaces. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** The first offset at or after `from` that is not white space. */
+export function skipSpace(text: string, from: number): number {
+  let offset = from
+  while (offset < text.length && isSpace(text.charCodeAt(offset))) offset++
+  return offset
+}
+
+/** `[start, end)` shrunk to exclude white space at both ends. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  let from = start
+  let to = end
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  return [from, to]
+}

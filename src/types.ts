@@ -1,0 +1,131 @@
+/** A point in the source: lines and columns from 1, offset from 0, in UTF-16 code units. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A unist position: the source text between `start.offset` and `end.offset`. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+export type HeaderValue =
+  | string
+  | number
+  | boolean
+  | null
+  | HeaderValue[]
+  | { [key: string]: HeaderValue }
+
+export interface Dateline {
+  /** As written, separator included: `WASHINGTON (Reuters) -`. */
+  text: string
+  /** Title case: `Washington`, `Austin, Texas`. */
+  place: string
+  /** The news agency in parentheses, where given: `Reuters`. */
+  agency: string | null
+  position: Position
+}
+
+export interface Header {
+  /** Every metadata key and value, as written. */
+  fields: Record<string, HeaderValue>
+  title: string | null
+  /** ISO 8601 date (`YYYY-MM-DD`) of the article, or null. */
+  date: string | null
+  authors: string[]
+  dateline: Dateline | null
+}
+
+export type ParagraphKind = 'body' | 'social' | 'boilerplate'
+
+export interface Paragraph {
+  index: number
+  kind: ParagraphKind
+  /** The paragraph's text; line breaks inside a hard-wrapped paragraph read as one space. */
+  text: string
+  position: Position
+}
+
+export interface Span {
+  text: string
+  position: Position
+}
+
+export interface Speaker extends Span {
+  name: string | null
+  entity: string | null
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed'
+
+export interface Quote {
+  id: string
+  kind: QuoteKind
+  text: string
+  position: Position
+  paragraphs: number[]
+  cue: Span | null
+  speaker: Speaker | null
+  post: string | null
+}
+
+export interface SocialPost {
+  id: string
+  platform: string
+  text: string
+  author: { name: string | null; handle: string | null }
+  date: string | null
+  url: string | null
+  links: string[]
+  mentions: string[]
+  hashtags: string[]
+  position: Position
+}
+
+export type EntityType = 'person' | 'place' | 'organization'
+
+export interface Entity {
+  id: string
+  type: EntityType
+  name: string
+  titles: string[]
+  handles: string[]
+  mentions: Span[]
+}
+
+export interface DateMention {
+  text: string
+  value: string | null
+  position: Position
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface RecordMessage {
+  ruleId: string
+  severity: Severity
+  reason: string
+  position: Position | null
+}
+
+export interface Source {
+  path: string | null
+  bytes: number
+  encoding: string
+}
+
+/** One article's annotations: schema version 1 (see `newsparse --schema`). */
+export interface ArticleRecord {
+  schemaVersion: 1
+  source: Source
+  header: Header
+  paragraphs: Paragraph[]
+  quotes: Quote[]
+  social: SocialPost[]
+  entities: Entity[]
+  dates: DateMention[]
+  messages: RecordMessage[]
+}
