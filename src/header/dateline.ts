@@ -1,5 +1,6 @@
 import { notPlaces } from '../data/dateline.js'
 import { monthPattern, months, weekdays } from '../data/months.js'
+import { knownPlaces } from '../data/places.js'
 
 export interface ParsedDateline {
   text: string
@@ -26,6 +27,18 @@ const dateline = new RegExp(
   `^(${capsPlace}|${titlePlace})((?:,[ \\t]*(?:${monthDay}|${region}))*)(?:[ \\t]*${agency})?(${separator})(?=[\\p{Lu}\\p{N}“"‘'(«])`,
   'u',
 )
+const capsVerbs: ReadonlySet<string> = new Set([
+  'IS',
+  'ARE',
+  'WAS',
+  'WERE',
+  'IN',
+  'TO',
+  'FOR',
+  'AND',
+  'WITH',
+  'NOT',
+])
 const monthDayOnly = new RegExp(`^(?:${monthDay})$`, 'u')
 
 /**
@@ -40,13 +53,24 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   if (!match || place === undefined) return null
   const firstWord = (place.split(/[ \t]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
   if (notPlaces.has(firstWord) || months.has(firstWord) || weekdays.has(firstWord)) return null
+  // `FIX IS IN: …` is a shouted headline, not a place.
+  if (place.split(/[ \t]+/).some((word) => capsVerbs.has(word))) return null
   const regions = (match[2] ?? '')
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '' && !monthDayOnly.test(part))
-  const written =
-    match[0].slice(0, match[0].length - (match[4] ?? '').length) + (match[4] ?? '').trimEnd()
+  const separatorText = match[4] ?? ''
   const agencyName = match[3]?.trim()
+  // `Trump: …`, `Report: …`, `Vote For Me - …` open headlines and prose: a
+  // place in title case needs more to count (see `isTitleCaseDateline`).
+  if (
+    place !== place.toUpperCase() &&
+    !isTitleCaseDateline(place, regions, agencyName, separatorText)
+  ) {
+    return null
+  }
+  const written =
+    match[0].slice(0, match[0].length - separatorText.length) + separatorText.trimEnd()
   return {
     text: written,
     place: [place, ...regions].map(titleCase).join(', '),
@@ -54,6 +78,22 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     start: from,
     end: from + written.length,
   }
+}
+
+/**
+ * A title-case place counts when it is a known place (`Geneva -`), when a
+ * known region or an agency follows (`Asiago, Italy:`, `Washington (CNN) --`),
+ * or in The News's forms `Rawalpindi : Parks…` and `Islamabad:The…`.
+ */
+function isTitleCaseDateline(
+  place: string,
+  regions: string[],
+  agencyName: string | undefined,
+  separatorText: string,
+): boolean {
+  if (knownPlaces.has(place.toLowerCase()) || agencyName !== undefined) return true
+  if (regions.some((region) => knownPlaces.has(region.toLowerCase()))) return true
+  return separatorText === ' :' || separatorText === ' : ' || separatorText === ':'
 }
 
 /** `NEW ORLEANS` → `New Orleans`, `N'DJAMENA` → `N'Djamena`; mixed case is kept as written. */

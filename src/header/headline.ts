@@ -24,7 +24,8 @@ export function parseHeadline(text: string, from: number): Headline | null {
   const title = text.slice(line.start, line.end).trim()
   if (title === '' || title.length > maxTitleLength) return null
   if (title.split(/\s+/).length > maxTitleWords) return null
-  if (proseEnding.test(title) || !/\p{Lu}|\p{N}/u.test(title.charAt(0))) return null
+  if (proseEnding.test(title) || !/\p{Lu}/u.test(title)) return null
+  if (/^by\s/i.test(title)) return null
   const following = lineAt(text, line.next)
   if (following.start >= text.length || !isBlank(text, following.start, following.end)) return null
   if (skipSpace(text, following.next) >= text.length) return null

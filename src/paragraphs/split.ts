@@ -28,9 +28,8 @@ export function splitParagraphs(text: string, bodyStart: number): ParagraphLines
       if (range[0] === range[1]) return
       current.push(range)
       const next = block[index + 1]
-      if (next === undefined || width === null || !wouldHaveFitted(text, line, next, width)) {
-        return
-      }
+      if (next === undefined || width === null) return
+      if (!wouldHaveFitted(text, line, next, width) && !startsListItem(text, next)) return
       paragraphs.push(current)
       current = []
     })
@@ -56,21 +55,28 @@ function blocksOf(text: string, lines: Line[]): Line[][] {
 }
 
 /**
- * The width the text was wrapped at, or null when it was not hard-wrapped:
- * most lines that continue into another line of their block are long, and
- * long lines are no longer than a screen.
+ * The width the text was wrapped at, or null when it was not hard-wrapped.
+ * In wrapped text the lines that continue into another line of their block
+ * are long, no longer than a screen, and most break mid-sentence; in a file
+ * with one paragraph or sentence per line, most end a sentence.
  */
 function wrapWidth(text: string, blocks: Line[][]): number | null {
-  const lengths = blocks.flat().map((line) => trimmedLength(text, line))
-  const continued = blocks
-    .flatMap((block) => block.slice(0, -1))
-    .map((line) => trimmedLength(text, line))
+  const continued = blocks.flatMap((block) => block.slice(0, -1))
   if (continued.length < 2) return null
-  const sorted = [...lengths].sort((a, b) => a - b)
-  const width = sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0
+  const lengths = continued.map((line) => trimmedLength(text, line))
+  const width = Math.max(...lengths)
   if (width > maxWrapWidth || width < minWrapWidth) return null
-  const long = continued.filter((length) => length >= width - wrapSlack).length
-  return long / continued.length >= 0.6 ? width : null
+  const long = lengths.filter((length) => length >= width - wrapSlack).length
+  const sentenceEnds = continued.filter((line) => endsSentence(text, line)).length
+  return long / continued.length >= 0.6 && sentenceEnds / continued.length < 0.5 ? width : null
+}
+
+// `…since 1998.` · `…he said.”`
+const sentenceEnd = /[.!?]["”’')]?$/
+
+function endsSentence(text: string, line: Line): boolean {
+  const [start, end] = trimRange(text, line.start, line.end)
+  return sentenceEnd.test(text.slice(Math.max(start, end - 3), end))
 }
 
 /** Would the first word of `next` have fitted at the end of `line`? Then `line` ended a paragraph. */
@@ -79,6 +85,13 @@ function wouldHaveFitted(text: string, line: Line, next: Line, width: number): b
   const space = text.indexOf(' ', nextStart)
   const firstWord = (space === -1 || space > nextEnd ? nextEnd : space) - nextStart
   return trimmedLength(text, line) + 1 + firstWord <= width
+}
+
+// ` - Have random drug tests` · `• Item` · `2. Item`: a list item starts a paragraph of its own.
+const listMarker = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s/
+
+function startsListItem(text: string, line: Line): boolean {
+  return listMarker.test(text.slice(line.start, Math.min(line.end, line.start + 8)))
 }
 
 function trimmedLength(text: string, line: Line): number {

@@ -47,6 +47,10 @@ export function header() {
       offset = skipSpace(text, datePrefix.end)
     }
 
+    // A byline may stand before or after the headline.
+    let byline = parseByline(text, offset)
+    if (byline) offset = skipSpace(text, byline.end)
+
     let title = stringField(fields, titleKeys)
     if (title === null) {
       const headline = parseHeadline(text, offset)
@@ -56,14 +60,11 @@ export function header() {
       }
     }
 
-    let authors: string[] = []
-    const byline = parseByline(text, offset)
-    if (byline) {
-      authors = byline.authors
-      offset = skipSpace(text, byline.end)
-    } else {
-      authors = authorsOf(fields)
+    if (!byline) {
+      byline = parseByline(text, offset)
+      if (byline) offset = skipSpace(text, byline.end)
     }
+    const authors = byline ? byline.authors : authorsOf(fields)
 
     let dateline: Dateline | null = null
     const parsed = parseDateline(text, offset)
