@@ -31,8 +31,22 @@ const cases: Case[] = [
   { name: '-f yaml', argv: ['-f', 'yaml', seed], code: 0, stdout: 'yaml', stderr: '' },
   { name: '-f jsonl', argv: ['-f', 'jsonl', seed], code: 0, stdout: 'jsonl', stderr: '' },
   { name: 'several files → JSON Lines', argv: [seed, tiny], code: 0, stdout: 'jsonl', stderr: '' },
-  { name: '- reads stdin', argv: ['-'], stdin: 'Geneva - Talks resumed.\n', code: 0, stdout: 'json', stderr: '' },
-  { name: 'piped stdin with no file', argv: [], stdin: 'Geneva - Talks resumed.\n', code: 0, stdout: 'json', stderr: '' },
+  {
+    name: '- reads stdin',
+    argv: ['-'],
+    stdin: 'Geneva - Talks resumed.\n',
+    code: 0,
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    name: 'piped stdin with no file',
+    argv: [],
+    stdin: 'Geneva - Talks resumed.\n',
+    code: 0,
+    stdout: 'json',
+    stderr: '',
+  },
   { name: '--schema', argv: ['--schema'], code: 0, stdout: 'schema', stderr: '' },
   { name: '--version', argv: ['--version'], code: 0, stdout: 'text', stderr: '' },
   { name: '--help', argv: ['--help'], code: 0, stdout: 'text', stderr: '' },
@@ -72,9 +86,27 @@ const cases: Case[] = [
     stdout: 'json',
     stderr: 'empty.txt  warning  Unexpected empty article: no paragraphs found  article-empty\n',
   },
-  { name: 'an unknown format', argv: ['-f', 'xml', seed], code: exitCodes.fatal, stdout: 'empty', stderr: /Allowed choices are json, jsonl, yaml/ },
-  { name: 'an unknown option', argv: ['--frobnicate'], code: exitCodes.fatal, stdout: 'empty', stderr: /unknown option '--frobnicate'/ },
-  { name: 'a bad --max-bytes', argv: ['--max-bytes', 'lots', seed], code: exitCodes.fatal, stdout: 'empty', stderr: /Expected a positive whole number of bytes/ },
+  {
+    name: 'an unknown format',
+    argv: ['-f', 'xml', seed],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: /Allowed choices are json, jsonl, yaml/,
+  },
+  {
+    name: 'an unknown option',
+    argv: ['--frobnicate'],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: /unknown option '--frobnicate'/,
+  },
+  {
+    name: 'a bad --max-bytes',
+    argv: ['--max-bytes', 'lots', seed],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: /Expected a positive whole number of bytes/,
+  },
 ]
 
 function checkShape(shape: Shape, stdout: string): void {
@@ -120,7 +152,10 @@ describe('newsparse CLI', () => {
 
   it('writes one JSON line per input, in input order', async () => {
     const { stdout } = await runCli([tiny, seed])
-    const paths = stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source.path)
+    const paths = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).source.path)
     expect(paths).toEqual([tiny, seed])
   })
 
@@ -138,6 +173,8 @@ describe('newsparse CLI', () => {
   it('asks for input when stdin is a terminal and no file is given', async () => {
     const result = await runCli([])
     expect(result.code).toBe(exitCodes.fatal)
-    expect(result.stderr).toBe('newsparse: expected a file to read (or `-` for standard input); see `newsparse --help`\n')
+    expect(result.stderr).toBe(
+      'newsparse: expected a file to read (or `-` for standard input); see `newsparse --help`\n',
+    )
   })
 })

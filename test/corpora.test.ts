@@ -52,7 +52,8 @@ describe('The News (one paragraph per line, `CITY:` datelines)', () => {
     for (const path of files) {
       const { text, record } = annotatePath(path)
       const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').length
-      if (record.paragraphs.length !== lines) wrong.push(`${path}: ${record.paragraphs.length} ≠ ${lines}`)
+      if (record.paragraphs.length !== lines)
+        wrong.push(`${path}: ${record.paragraphs.length} ≠ ${lines}`)
     }
     expect(wrong).toEqual([])
   })

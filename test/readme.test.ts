@@ -11,7 +11,9 @@ const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {
 
 /** The fenced block right after `<!-- marker: argument -->`. */
 function blockAfter(marker: string): { argument: string; body: string } {
-  const match = new RegExp(`<!-- ${marker}: (.+?) -->\\n\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readme)
+  const match = new RegExp(`<!-- ${marker}: (.+?) -->\\n\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(
+    readme,
+  )
   if (!match?.[1] || match[2] === undefined) throw new Error(`README has no ${marker} block`)
   return { argument: match[1], body: match[2] }
 }
@@ -40,6 +42,7 @@ describe('README', () => {
 
   it('documents every exit code the CLI uses', async () => {
     const { exitCodes } = await import('../src/cli/exit-codes.js')
-    for (const code of Object.values(exitCodes)) expect(readme).toMatch(new RegExp(`\\| ${code} \\|`))
+    for (const code of Object.values(exitCodes))
+      expect(readme).toMatch(new RegExp(`\\| ${code} \\|`))
   })
 })

@@ -24,7 +24,9 @@ describe('the seed article', () => {
 
   it('has 10 paragraphs', () => {
     expect(record.paragraphs).toHaveLength(10)
-    expect(record.paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(record.paragraphs.map((paragraph) => paragraph.index)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ])
   })
 
   it('validates against the schema and keeps every position exact', () => {
