@@ -43,6 +43,6 @@ describe('README', () => {
   it('documents every exit code the CLI uses', async () => {
     const { exitCodes } = await import('../src/cli/exit-codes.js')
     for (const code of Object.values(exitCodes))
-      expect(readme).toMatch(new RegExp(`\\| ${code} \\|`))
+      expect(readme).toMatch(new RegExp(`\\| ${code} +\\|`))
   })
 })
