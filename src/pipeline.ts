@@ -4,12 +4,20 @@ import './data-map.js'
 import { compileRecord } from './plugins/compile-record.js'
 import { header } from './plugins/header.js'
 import { paragraphs } from './plugins/paragraphs.js'
+import { social } from './plugins/social.js'
 
 /**
  * The pipeline: parse with retext-english, then one plugin per concern, each
  * reading what earlier ones wrote on `file.data`, then compile to a record.
- * Order matters: the header decides where the body starts; paragraphs split it.
+ * Order matters: the header decides where the body starts; paragraphs split it;
+ * social finds pasted posts so that later plugins do not read them as prose.
  */
 export function createProcessor() {
-  return unified().use(retextEnglish).use(header).use(paragraphs).use(compileRecord).freeze()
+  return unified()
+    .use(retextEnglish)
+    .use(header)
+    .use(paragraphs)
+    .use(social)
+    .use(compileRecord)
+    .freeze()
 }

@@ -34,3 +34,31 @@ describe('the seed article', () => {
     expect(positionViolations(String(file.value), record)).toEqual([])
   })
 })
+
+describe('the seed article’s embedded post', () => {
+  it('is exactly one tweet by Secretary Antony Blinken', () => {
+    expect(record.social).toHaveLength(1)
+    const [post] = record.social
+    expect(post?.platform).toBe('twitter')
+    expect(post?.author).toEqual({ name: 'Secretary Antony Blinken', handle: '@SecBlinken' })
+    expect(post?.date).toBe('2021-07-09')
+    expect(post?.mentions).toEqual(['@SMQureshiPTI'])
+    expect(post?.text.startsWith('Pakistani Foreign Minister')).toBe(true)
+    expect(post?.text.endsWith('other key issues.')).toBe(true)
+  })
+
+  it('marks its paragraph, and only that one, as social', () => {
+    expect(record.paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'social',
+      'body',
+    ])
+  })
+})

@@ -11,5 +11,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   // Simone Inzaghi. —AFP/FileRIYADH: Former Inter boss…  (a photo credit glued to a teaser)
   /[—–-]\s?(?:AFP|AP|APP|Reuters|EPA|Getty(?: Images)?|Online|File)\/File\b/,
   // Follow us on Twitter · Sign up for our newsletter · Click here to… · Read more: …
+  // You also agree to this site's Privacy Policy and Terms of Use.
+  /\bagree to (?:this site's|our) (?:privacy policy|terms)/i,
   /^(?:follow us\b|sign up\b|subscribe\b|click here\b|read more\b|related:|also read:|advertisement$)/i,
 ]

@@ -1,0 +1,11 @@
+/** The part of a pasted post that says who posted it and when. */
+export interface Signature {
+  platform: string
+  /** `[start, end)`: the signature as written, dash included. */
+  start: number
+  end: number
+  name: string | null
+  handle: string | null
+  /** The date as written, or null. */
+  date: string | null
+}
