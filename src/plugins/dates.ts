@@ -1,0 +1,30 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { findDates } from '../dates/find-dates.js'
+import { positionOf } from '../position.js'
+import type { DateMention } from '../types.js'
+
+/** Date expressions in the article's paragraphs, resolved against `header.date`. Writes `file.data.dates`. */
+export function dates() {
+  return (_tree: Root, file: VFile): undefined => {
+    const text = String(file.value)
+    const articleDate = file.data.header?.date ?? null
+    file.data.dates = (file.data.paragraphs ?? [])
+      .filter((paragraph) => paragraph.kind !== 'boilerplate')
+      .flatMap((paragraph) =>
+        findDates(
+          text,
+          paragraph.position.start.offset,
+          paragraph.position.end.offset,
+          articleDate,
+        ),
+      )
+      .map(
+        ({ start, end, value }): DateMention => ({
+          text: text.slice(start, end),
+          value,
+          position: positionOf(file, start, end),
+        }),
+      )
+  }
+}
