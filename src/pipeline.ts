@@ -2,6 +2,8 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import './data-map.js'
 import { compileRecord } from './plugins/compile-record.js'
+import { dates } from './plugins/dates.js'
+import { entities } from './plugins/entities.js'
 import { header } from './plugins/header.js'
 import { paragraphs } from './plugins/paragraphs.js'
 import { social } from './plugins/social.js'
@@ -18,6 +20,8 @@ export function createProcessor() {
     .use(header)
     .use(paragraphs)
     .use(social)
+    .use(entities)
+    .use(dates)
     .use(compileRecord)
     .freeze()
 }

@@ -169,13 +169,14 @@ export const recordSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'type', 'name', 'titles', 'handles', 'mentions'],
+        required: ['id', 'type', 'name', 'titles', 'handles', 'gender', 'mentions'],
         properties: {
           id: { type: 'string' },
           type: { enum: ['person', 'place', 'organization'] },
           name: { type: 'string' },
           titles: strings,
           handles: strings,
+          gender: { enum: ['male', 'female', null] },
           mentions: { type: 'array', items: { $ref: '#/definitions/span' } },
         },
       },
@@ -187,7 +188,11 @@ export const recordSchema = {
         required: ['text', 'value', 'position'],
         properties: {
           text: { type: 'string' },
-          value: isoDate,
+          value: {
+            type: ['string', 'null'],
+            pattern: '^\\d{4}-\\d{2}(-\\d{2})?$',
+            description: 'A day, or a month (`YYYY-MM`)',
+          },
           position: { $ref: '#/definitions/position' },
         },
       },

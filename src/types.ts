@@ -93,6 +93,8 @@ export interface Entity {
   name: string
   titles: string[]
   handles: string[]
+  /** For people: what the text shows (`he`, `Ms`, a given name), or null. */
+  gender: 'male' | 'female' | null
   mentions: Span[]
 }
 

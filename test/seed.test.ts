@@ -62,3 +62,51 @@ describe('the seed article’s embedded post', () => {
     ])
   })
 })
+
+describe('the seed article’s entities and dates', () => {
+  const named = (type: string) =>
+    record.entities.filter((entity) => entity.type === type).map((entity) => entity.name)
+
+  it('has exactly three people, with their handles', () => {
+    expect(named('person').sort()).toEqual(['Antony Blinken', 'Joe Biden', 'Shah Mahmood Qureshi'])
+    const handles = Object.fromEntries(
+      record.entities.map((entity) => [entity.name, entity.handles]),
+    )
+    expect(handles['Antony Blinken']).toEqual(['@SecBlinken'])
+    expect(handles['Shah Mahmood Qureshi']).toEqual(['@SMQureshiPTI'])
+  })
+
+  it('has the places and organisations the article names', () => {
+    expect(named('place')).toEqual(
+      expect.arrayContaining(['Islamabad', 'Afghanistan', 'Pakistan', 'United States']),
+    )
+    expect(named('organization')).toEqual(
+      expect.arrayContaining(['Ministry of Foreign Affairs', 'Taliban']),
+    )
+  })
+
+  it('has no fragment such as `State Antony`', () => {
+    const names = record.entities.map((entity) => entity.name)
+    expect(names.filter((name) => /State Antony|Secretary Antony/.test(name))).toEqual([])
+  })
+
+  it('has every mention of Blinken, title and handle included', () => {
+    const blinken = record.entities.find((entity) => entity.name === 'Antony Blinken')
+    expect(blinken?.mentions.map((mention) => mention.text)).toEqual([
+      'US Secretary of State Antony Blinken',
+      'Blinken',
+      'Secretary Blinken',
+      'Secretary Antony Blinken',
+      '@SecBlinken',
+    ])
+    expect(blinken?.gender).toBe('male')
+  })
+
+  it('resolves its dates against 2021-07-11', () => {
+    expect(record.dates.map((date) => [date.text, date.value])).toEqual([
+      ['July 9, 2021', '2021-07-09'],
+      ['On Thursday', '2021-07-08'],
+      ['August 31', '2021-08-31'],
+    ])
+  })
+})

@@ -201,6 +201,14 @@ export const usStates: readonly string[] = [
 
 export const cities: readonly string[] = [
   // South Asia
+  'Punjab',
+  'Sindh',
+  'Balochistan',
+  'Khyber Pakhtunkhwa',
+  'Gilgit-Baltistan',
+  'Azad Kashmir',
+  'Kashmir',
+  'Karakoram',
   'Abbottabad',
   'Bahawalpur',
   'Bannu',

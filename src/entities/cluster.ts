@@ -1,0 +1,127 @@
+import { commonWords, femaleNames, lexiconKey, maleNames } from '../data/lexicon.js'
+import { femaleTitles, maleTitles } from '../data/titles.js'
+import type { EntityType } from '../types.js'
+import { type Candidate, placeName } from './classify.js'
+import { coreTitle } from './split-title.js'
+import type { Token } from './tokens.js'
+
+export type Gender = 'male' | 'female'
+
+/** One real-world referent while the article is read. */
+export interface Cluster {
+  type: EntityType
+  /** Name tokens' words of the fullest mention. */
+  words: string[]
+  titles: string[]
+  handles: string[]
+  mentions: Array<{ start: number; end: number }>
+  genderVotes: { male: number; female: number }
+}
+
+const words = (tokens: Token[]) => tokens.map((token) => token.text)
+
+/**
+ * Groups mentions into referents: `Blinken`, `Secretary Blinken` and
+ * `Secretary Antony Blinken` are one person; `US` and `United States` one
+ * place. Candidates come in text order; full names first, so that a later
+ * surname finds its person.
+ */
+export class Clusters {
+  readonly all: Cluster[] = []
+
+  /** Add a classified mention; returns its cluster, or null for a name not (yet) known. */
+  add(candidate: Candidate): Cluster | null {
+    if (candidate.kind === 'unknown' || candidate.kind === 'possible person') return null
+    if (candidate.kind === 'person') return this.addPerson(candidate)
+    const name =
+      candidate.kind === 'place' ? placeName(candidate.name) : words(candidate.name).join(' ')
+    let cluster = this.all.find(
+      (item) =>
+        item.type === candidate.kind && item.words.join(' ').toLowerCase() === name.toLowerCase(),
+    )
+    if (!cluster) {
+      cluster = this.create(candidate.kind, name.split(' '))
+    } else if (candidate.name.length > cluster.words.length && candidate.kind !== 'place') {
+      cluster.words = words(candidate.name)
+    }
+    this.mention(cluster, candidate)
+    return cluster
+  }
+
+  private addPerson(candidate: Candidate): Cluster {
+    const name = words(candidate.name).filter((word) => !word.startsWith('@'))
+    let cluster = name.length === 0 ? undefined : this.personNamed(name)
+    if (!cluster) cluster = this.create('person', name)
+    else if (name.length > cluster.words.length) cluster.words = name
+    const title = coreTitle(candidate.title)
+    const written = words(candidate.title).join(' ')
+    if (written !== '' && !cluster.titles.includes(written)) cluster.titles.push(written)
+    const firstTitleWord = title.split(' ')[0]?.toLowerCase() ?? ''
+    if (maleTitles.has(firstTitleWord)) cluster.genderVotes.male += 10
+    if (femaleTitles.has(firstTitleWord)) cluster.genderVotes.female += 10
+    this.mention(cluster, candidate)
+    return cluster
+  }
+
+  /** The person a name refers to: same surname and compatible given names; the latest such. */
+  personNamed(name: string[]): Cluster | undefined {
+    const people = this.all.filter((cluster) => cluster.type === 'person').reverse()
+    const last = name.at(-1)?.toLowerCase()
+    if (name.length === 1) {
+      // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
+      return (
+        people.find((cluster) => cluster.words.at(-1)?.toLowerCase() === last) ??
+        (commonWords.has(last ?? '')
+          ? undefined
+          : people.find((cluster) => cluster.words.some((word) => word.toLowerCase() === last)))
+      )
+    }
+    return people.find((cluster) => {
+      if (cluster.words.at(-1)?.toLowerCase() !== last) return false
+      if (cluster.words.length === 1) return true
+      const a = cluster.words[0]?.toLowerCase() ?? ''
+      const b = name[0]?.toLowerCase() ?? ''
+      return a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
+    })
+  }
+
+  /** The person who holds a title: `Foreign Minister` → Shah Mahmood Qureshi. */
+  personTitled(title: string): Cluster | undefined {
+    const wanted = title.toLowerCase()
+    return this.all.find(
+      (cluster) =>
+        cluster.type === 'person' &&
+        cluster.titles.some((held) => held.toLowerCase().endsWith(wanted)),
+    )
+  }
+
+  private create(type: EntityType, name: string[]): Cluster {
+    const cluster: Cluster = {
+      type,
+      words: name,
+      titles: [],
+      handles: [],
+      mentions: [],
+      genderVotes: { male: 0, female: 0 },
+    }
+    const first = lexiconKey(name[0] ?? '')
+    if (type === 'person' && name.length >= 2) {
+      if (maleNames.has(first) && !femaleNames.has(first)) cluster.genderVotes.male += 3
+      if (femaleNames.has(first) && !maleNames.has(first)) cluster.genderVotes.female += 3
+    }
+    this.all.push(cluster)
+    return cluster
+  }
+
+  private mention(cluster: Cluster, candidate: Candidate): void {
+    const first = candidate.tokens[0]
+    const last = candidate.tokens.at(-1)
+    if (first && last) cluster.mentions.push({ start: first.start, end: last.end })
+  }
+}
+
+export function genderOf(cluster: Cluster): Gender | null {
+  const { male, female } = cluster.genderVotes
+  if (male === female) return null
+  return male > female ? 'male' : 'female'
+}

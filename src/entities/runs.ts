@@ -1,0 +1,121 @@
+import { organizationHeads, organizationWords } from '../data/organizations.js'
+import { titles } from '../data/titles.js'
+import { adjacent, isCapitalised, type Token } from './tokens.js'
+
+/** A capitalised word or a handle: what a name is made of. */
+const isNameWord = (word: string) => isCapitalised(word) || word.startsWith('@')
+
+// Lower-case words that may stand inside a name: `Ministry of Foreign Affairs`,
+// `Rio de Janeiro`, `Osama bin Laden`, `Pakistan Medical and Dental Council`.
+const connectors = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'da',
+  'do',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'on',
+])
+const nameParticles = new Set([
+  'de',
+  'da',
+  'do',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+])
+const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
+
+/**
+ * Runs of capitalised words, joined by the connectors a name may hold, then
+ * split where a connector joins two names: `Antony Blinken and Foreign
+ * Minister Shah Mahmood Qureshi` is two runs, `Ministry of Foreign Affairs` one.
+ */
+export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = []
+  let run: Token[] = []
+  const flush = () => {
+    while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
+    if (run.length > 0) runs.push(...splitAtConnectors(run))
+    run = []
+  }
+  for (const token of tokens) {
+    const previous = run.at(-1)
+    const joins = previous !== undefined && adjacent(text, previous, token)
+    if (isNameWord(token.text)) {
+      if (!joins || (token.sentenceStart && run.length > 0)) flush()
+      run.push(token)
+    } else if (joins && connectors.has(token.text) && run.length > 0) {
+      run.push(token)
+    } else {
+      flush()
+    }
+  }
+  flush()
+  return runs
+}
+
+function splitAtConnectors(run: Token[]): Token[][] {
+  const pieces: Token[][] = []
+  let piece: Token[] = []
+  const last = (run.at(-1)?.text ?? '').toLowerCase()
+  const endsAsOrganization = organizationWords.has(last)
+  for (const [index, token] of run.entries()) {
+    const word = token.text.toLowerCase()
+    if (
+      isNameWord(token.text) ||
+      (nameParticles.has(word) && index > 0 && isCapitalised(run[index + 1]?.text ?? ''))
+    ) {
+      piece.push(token)
+      continue
+    }
+    const before = (piece.at(-1)?.text ?? '').toLowerCase()
+    // `Secretary of State`, `Minister for Climate Change`, `Ministry of Foreign Affairs`, `Bank of the West`
+    const keep =
+      (word === 'and' &&
+        endsAsOrganization &&
+        !titleWords.has((run[index + 1]?.text ?? '').toLowerCase())) ||
+      ((word === 'of' || word === 'for' || word === 'on') &&
+        (organizationHeads.has(before) ||
+          organizationWords.has(before) ||
+          titleWords.has(before))) ||
+      (word === 'the' && (before === 'of' || before === 'for'))
+    if (keep) piece.push(token)
+    else {
+      pieces.push(piece)
+      piece = []
+    }
+  }
+  pieces.push(piece)
+  return pieces
+    .map((tokens) => {
+      const trimmed = [...tokens]
+      while (trimmed.length > 0 && !isNameWord(trimmed.at(-1)?.text ?? '')) trimmed.pop()
+      return trimmed
+    })
+    .filter((tokens) => tokens.length > 0)
+}

@@ -1,0 +1,86 @@
+import { commonWords, placeNames } from '../data/lexicon.js'
+import { titleModifiers, titles } from '../data/titles.js'
+import type { Token } from './tokens.js'
+
+const titlePhrases = [...titles]
+  .map((title) => title.split(' '))
+  .sort((a, b) => b.length - a.length)
+const modifiers = new Set(titleModifiers)
+
+// Kenyan, Pakistani, Chinese, Israeli, British: a demonym may open a title.
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u
+
+function isModifier(word: string): boolean {
+  const key = word.toLowerCase()
+  return modifiers.has(key) || placeNames.has(key) || demonym.test(word)
+}
+
+export interface TitledName {
+  /** The title tokens, or none: `US Secretary of State`. */
+  title: Token[]
+  /** The name tokens: `Antony Blinken`. */
+  name: Token[]
+}
+
+/**
+ * `US Secretary of State Antony Blinken` → title `US Secretary of State`,
+ * name `Antony Blinken`. Modifiers (`US`, `Pakistani`, `Former`) count only
+ * when a title follows them.
+ */
+export function splitTitle(tokens: Token[]): TitledName {
+  let index = 0
+  let titleEnd = 0
+  while (index < tokens.length) {
+    const phrase = titleAt(tokens, index)
+    if (phrase > 0) {
+      index += phrase + portfolioAt(tokens, index + phrase)
+      titleEnd = index
+      continue
+    }
+    if (isModifier(tokens[index]?.text ?? '')) {
+      index++
+      continue
+    }
+    break
+  }
+  return { title: tokens.slice(0, titleEnd), name: tokens.slice(titleEnd) }
+}
+
+const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])
+
+/**
+ * `Minister for Housing Bilal Yasin`, `Chief Minister of Punjab Maryam
+ * Nawaz`: after `for` or `of`, ordinary words and places are the portfolio;
+ * the name starts at the first word that is neither.
+ */
+function portfolioAt(tokens: Token[], index: number): number {
+  const opener = tokens[index]?.text
+  if (opener !== 'for' && opener !== 'of') return 0
+  let end = index + 1
+  while (end < tokens.length) {
+    const word = (tokens[end]?.text ?? '').toLowerCase()
+    if (!portfolioWords.has(word) && !commonWords.has(word) && !placeNames.has(word)) break
+    end++
+  }
+  return end - index
+}
+
+/** How many tokens from `index` make a title phrase (0 if none). */
+function titleAt(tokens: Token[], index: number): number {
+  for (const phrase of titlePhrases) {
+    if (phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)) {
+      return phrase.length
+    }
+  }
+  return 0
+}
+
+/** The title as one would write it alone, modifiers dropped: `US Secretary of State` → `Secretary of State`. */
+export function coreTitle(title: Token[]): string {
+  let start = 0
+  while (start < title.length && titleAt(title, start) === 0) start++
+  return title
+    .slice(start)
+    .map((token) => token.text)
+    .join(' ')
+}

@@ -1,0 +1,55 @@
+/** A word of the source with its offsets. */
+export interface Token {
+  text: string
+  start: number
+  end: number
+  /** Opens a sentence: first in its paragraph, or after `.`, `!`, `?`, `:` or an opening quote. */
+  sentenceStart: boolean
+  /** An ordinary word capitalised only because it opens a sentence: `After`, `Warren`. */
+  ordinary?: boolean
+}
+
+// Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`), and handles.
+const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// A trailing dot that belongs to the word: `U.S.`, `Sen.`, `J.`; not `…Qureshi.`
+const keepsDot =
+  /^(?:\p{L}\.)+$|^(?:\p{L}\.){1,}\p{L}\.$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs)\.$/iu
+
+/** The words of `[start, end)`, possessive `’s` left out of the word it ends. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = []
+  const slice = text.slice(start, end)
+  for (const match of slice.matchAll(wordPattern)) {
+    let word = match[0]
+    if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
+    const possessive = /['’]s$/u.exec(word)
+    if (possessive) word = word.slice(0, -2)
+    if (word === '') continue
+    const from = start + match.index
+    // `U.S. President`: a dot that belongs to the word before does not end a sentence.
+    const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
+    tokens.push({
+      text: word,
+      start: from,
+      end: from + word.length,
+      sentenceStart: !afterAbbreviation && opensSentence(text, start, from),
+    })
+  }
+  return tokens
+}
+
+function opensSentence(text: string, paragraphStart: number, offset: number): boolean {
+  let index = offset - 1
+  while (index >= paragraphStart && /[\s“"‘'(«[—–-]/u.test(text.charAt(index))) index--
+  return index < paragraphStart || /[.!?:;]/.test(text.charAt(index))
+}
+
+/** Is the word capitalised (`Qureshi`, `US`, `al-Amriki` is not, `iPhone` is not)? */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+/** Only a space or tab between two tokens: they can be one name. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  return /^[ \t\u00a0]{1,2}$/.test(text.slice(left.end, right.start))
+}

@@ -1,0 +1,267 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
+import { type Cluster, Clusters, genderOf } from '../entities/cluster.js'
+import { capitalisedRuns } from '../entities/runs.js'
+import { coreTitle } from '../entities/split-title.js'
+import { type Token, tokenize } from '../entities/tokens.js'
+import { positionOf } from '../position.js'
+import type { Entity, SocialPost } from '../types.js'
+
+/**
+ * People, places and organisations, each one referent with every mention.
+ * Reads the header's dateline, the paragraphs and the posts; writes
+ * `file.data.entities`.
+ */
+export function entities() {
+  return (_tree: Root, file: VFile): undefined => {
+    const text = String(file.value)
+    const clusters = new Clusters()
+    const posts = file.data.social ?? []
+    const signatures = posts.map((post) => signatureOf(text, post))
+
+    const candidates: Candidate[] = []
+    for (const paragraph of file.data.paragraphs ?? []) {
+      if (paragraph.kind === 'boilerplate') continue
+      const { start, end } = {
+        start: paragraph.position.start.offset,
+        end: paragraph.position.end.offset,
+      }
+      const tokens = tokenize(text, start, end).filter(
+        (token) => !signatures.some((s) => s && token.start >= s.start && token.end <= s.end),
+      )
+      for (const run of capitalisedRuns(text, tokens)) {
+        const candidate = classify(run)
+        if (candidate) candidates.push(candidate)
+      }
+    }
+    confirmPossiblePeople(text, candidates)
+
+    // People's full names first, so that `Blinken` finds `Antony Blinken`
+    // wherever it stands, and `Jordan` after `Rep. Jim Jordan` is him, not the country.
+    const isFullName = (candidate: Candidate) =>
+      candidate.kind === 'person' && (candidate.name.length >= 2 || candidate.title.length > 0)
+    for (const candidate of candidates) {
+      if (isFullName(candidate) && !isHandleRun(candidate)) clusters.add(candidate)
+    }
+    for (const candidate of candidates) {
+      if (isFullName(candidate) || isHandleRun(candidate) || candidate.kind === 'unknown') continue
+      if (candidate.name.length === 1) addByName(clusters, candidate)
+      else clusters.add(candidate)
+    }
+    addAcronyms(text, candidates, clusters)
+    for (const candidate of candidates) {
+      if (candidate.kind === 'unknown' && candidate.name.length === 1)
+        addByName(clusters, candidate)
+    }
+
+    // `— Secretary Antony Blinken (@SecBlinken) July 9, 2021`
+    for (const [index, post] of posts.entries()) {
+      const signature = signatures[index]
+      if (!signature || post.author.handle === null) continue
+      const candidate = classify(signature.name)
+      const cluster = candidate
+        ? clusters.add(
+            candidate.kind === 'unknown' || candidate.kind === 'possible person'
+              ? { ...candidate, kind: 'person' }
+              : candidate,
+          )
+        : null
+      if (cluster) addHandle(cluster, post.author.handle, signature.handle)
+    }
+    // `Pakistani Foreign Minister @SMQureshiPTI`: the title's holder has the handle.
+    for (const candidate of candidates) {
+      if (!isHandleRun(candidate)) continue
+      const handle = candidate.name[0]
+      const cluster = clusters.personTitled(coreTitle(candidate.title))
+      if (!cluster || !handle) continue
+      addHandle(cluster, handle.text, handle)
+      const title = candidate.title.map((token) => token.text).join(' ')
+      if (!cluster.titles.includes(title)) cluster.titles.push(title)
+    }
+    addHandleMentions(text, file, clusters)
+    addDatelinePlace(file, clusters)
+    votePronouns(text, clusters)
+
+    file.data.entities = clusters.all
+      .filter((cluster) => cluster.mentions.length > 0)
+      .map((cluster) => ({
+        cluster,
+        first: Math.min(...cluster.mentions.map((mention) => mention.start)),
+      }))
+      .sort((a, b) => a.first - b.first)
+      .map(
+        ({ cluster }, index): Entity => ({
+          id: `e${index + 1}`,
+          type: cluster.type,
+          name: cluster.words.join(' '),
+          titles: cluster.titles,
+          handles: cluster.handles,
+          gender: cluster.type === 'person' ? genderOf(cluster) : null,
+          mentions: uniqueMentions(cluster)
+            .sort((a, b) => a.start - b.start)
+            .map(({ start, end }) => ({
+              text: text.slice(start, end),
+              position: positionOf(file, start, end),
+            })),
+        }),
+      )
+  }
+}
+
+/**
+ * A possible name (`Tajul Islam`) is a person's when the text treats it so,
+ * there or where its last word stands alone later (`Islam said`).
+ */
+function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'possible person') continue
+    const surname = candidate.name.at(-1)?.text
+    const confirmed =
+      looksLikePerson(text, candidate) ||
+      candidates.some(
+        (other) =>
+          other.name.length === 1 &&
+          other.name[0]?.text === surname &&
+          looksLikePerson(text, other),
+      )
+    candidate.kind = confirmed ? 'person' : 'unknown'
+  }
+}
+
+function isHandleRun(candidate: Candidate): boolean {
+  return candidate.name.length === 1 && candidate.name[0]?.text.startsWith('@') === true
+}
+
+// `Capital Development Authority (CDA)`: the acronym names the same body, there and later.
+const acronym = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u
+
+function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters): void {
+  const named = new Map<string, Cluster>()
+  for (const candidate of candidates) {
+    const token = candidate.name.length === 1 ? candidate.name[0] : undefined
+    if (token === undefined || !acronym.test(token.text) || candidate.tokens.length !== 1) continue
+    const defined =
+      text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')'
+    const cluster = defined
+      ? clusters.all.find((item) =>
+          item.mentions.some((mention) => mention.end === token.start - 2),
+        )
+      : named.get(token.text)
+    if (!cluster) continue
+    named.set(token.text, cluster)
+    if (!cluster.mentions.some((mention) => mention.start === token.start)) {
+      cluster.mentions.push({ start: token.start, end: token.end })
+    }
+  }
+}
+
+/** A surname or single name, for the person who has it. */
+function addByName(clusters: Clusters, candidate: Candidate): void {
+  const word = candidate.name[0]?.text
+  if (word === undefined) return
+  const person = clusters.personNamed([word])
+  if (person)
+    person.mentions.push({
+      start: candidate.tokens[0]?.start ?? 0,
+      end: candidate.tokens.at(-1)?.end ?? 0,
+    })
+  else if (candidate.kind !== 'unknown') clusters.add(candidate)
+}
+
+function addHandle(cluster: Cluster, handle: string, token: Token | null): void {
+  if (!cluster.handles.includes(handle)) cluster.handles.push(handle)
+  if (token) cluster.mentions.push({ start: token.start, end: token.end })
+}
+
+/** The signature of a post: its author's name tokens and handle token, and the span to skip as prose. */
+function signatureOf(
+  text: string,
+  post: SocialPost,
+): { start: number; end: number; name: Token[]; handle: Token | null } | null {
+  const start = post.position.start.offset
+  const end = post.position.end.offset
+  if (post.author.name === null) return null
+  const nameStart = text.lastIndexOf(
+    post.author.name,
+    post.author.handle ? text.lastIndexOf(post.author.handle, end) : end,
+  )
+  if (nameStart < start) return null
+  const tokens = tokenize(text, nameStart, nameStart + post.author.name.length)
+  const handleStart = post.author.handle === null ? -1 : text.indexOf(post.author.handle, nameStart)
+  const handle =
+    handleStart === -1 || post.author.handle === null
+      ? null
+      : {
+          text: post.author.handle,
+          start: handleStart,
+          end: handleStart + post.author.handle.length,
+          sentenceStart: false,
+        }
+  return { start: nameStart, end, name: tokens, handle }
+}
+
+/** Every other `@handle` in the text that an entity has. */
+function addHandleMentions(text: string, file: VFile, clusters: Clusters): void {
+  for (const paragraph of file.data.paragraphs ?? []) {
+    const start = paragraph.position.start.offset
+    for (const match of text
+      .slice(start, paragraph.position.end.offset)
+      .matchAll(/(?<![\w@])@[A-Za-z0-9_]{1,15}\b/g)) {
+      const from = start + match.index
+      const cluster = clusters.all.find((item) => item.handles.includes(match[0]))
+      if (cluster && !cluster.mentions.some((mention) => mention.start === from)) {
+        cluster.mentions.push({ start: from, end: from + match[0].length })
+      }
+    }
+  }
+}
+
+/** `ISLAMABAD:` names a place. */
+function addDatelinePlace(file: VFile, clusters: Clusters): void {
+  const dateline = file.data.header?.dateline
+  if (!dateline) return
+  const written = /^[^,(:—–-]*[^,(:—–\s-]/u.exec(dateline.text)?.[0]
+  const place = dateline.place.split(',')[0]?.trim()
+  if (written === undefined || place === undefined) return
+  const start = dateline.position.start.offset
+  const token: Token = { text: place, start, end: start + written.length, sentenceStart: true }
+  clusters.add({
+    kind: 'place',
+    tokens: [token],
+    title: [],
+    name: place.split(' ').map((word) => ({ ...token, text: word })),
+  })
+}
+
+// he, him, his, himself · she, her, hers, herself
+const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/gi
+
+/**
+ * Gender from the pronouns that follow a person's mention before another
+ * person is named: `Qureshi said that … he said` → male.
+ */
+function votePronouns(text: string, clusters: Clusters): void {
+  const people = clusters.all.filter((cluster) => cluster.type === 'person')
+  const mentions = people
+    .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, ...mention })))
+    .sort((a, b) => a.start - b.start)
+  for (const [index, mention] of mentions.entries()) {
+    const next = mentions[index + 1]?.start ?? text.length
+    const window = text.slice(mention.end, Math.min(next, mention.end + 300))
+    const found = pronoun.exec(window)
+    pronoun.lastIndex = 0
+    if (!found?.[1]) continue
+    if (/^(he|him|his|himself)$/i.test(found[1])) mention.cluster.genderVotes.male += 1
+    else mention.cluster.genderVotes.female += 1
+  }
+}
+
+function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }> {
+  const seen = new Set<number>()
+  return cluster.mentions.filter((mention) => {
+    if (seen.has(mention.start)) return false
+    seen.add(mention.start)
+    return true
+  })
+}
