@@ -6,6 +6,7 @@ import { dates } from './plugins/dates.js'
 import { entities } from './plugins/entities.js'
 import { header } from './plugins/header.js'
 import { paragraphs } from './plugins/paragraphs.js'
+import { quotes } from './plugins/quotes.js'
 import { social } from './plugins/social.js'
 
 /**
@@ -21,6 +22,7 @@ export function createProcessor() {
     .use(paragraphs)
     .use(social)
     .use(entities)
+    .use(quotes)
     .use(dates)
     .use(compileRecord)
     .freeze()

@@ -63,8 +63,25 @@ export function positionViolations(text: string, record: ArticleRecord): string[
       )
     }
   }
+  // A quotation's text leaves out its marks and, when split around its cue,
+  // the cue: its words stand in order within its source.
+  const checkWordsInOrder = (where: string, span: { text: string; position: Position }) => {
+    checkPosition(where, span.position)
+    const source = wordsOf(slice(span.position))
+    let next = 0
+    for (const word of wordsOf(span.text)) {
+      next = source.indexOf(word, next)
+      if (next === -1) {
+        violations.push(
+          `${where}: ${JSON.stringify(word)} of ${JSON.stringify(span.text)} is not in its source`,
+        )
+        return
+      }
+      next++
+    }
+  }
   for (const quote of record.quotes) {
-    checkContains(quote.id, quote)
+    checkWordsInOrder(quote.id, quote)
     if (quote.cue) checkExact(`${quote.id} cue`, quote.cue)
     if (quote.speaker) checkExact(`${quote.id} speaker`, quote.speaker)
   }
@@ -77,6 +94,10 @@ export function positionViolations(text: string, record: ArticleRecord): string[
     if (message.position) checkPosition(`message ${message.ruleId}`, message.position)
   }
   return violations
+}
+
+function wordsOf(value: string): string[] {
+  return value.match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
 function squeeze(value: string): string {

@@ -1,0 +1,112 @@
+// Quotations against PolNeAR gold attributions (polnear-train). A predicted
+// quotation matches a gold `Content` when their overlap is at least half of
+// the longer of the two; a gold quotation is direct when its content begins or
+// ends with a quote mark.
+
+import { beliefLemmas, speechVerbForms } from '../../dist/data/speech-verbs.js'
+import { annotate } from '../../dist/index.js'
+import { prf, ratio } from '../lib/corpus.mjs'
+import { polnearArticles } from '../lib/polnear.mjs'
+
+const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
+const matches = (a, b) => overlap(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start)
+
+function isSpeechCue(cue) {
+  if (!cue) return false
+  const word = cue.text.toLowerCase().match(/[\p{L}’']+/u)?.[0] ?? ''
+  const lemma = speechVerbForms.get(word)
+  return lemma !== undefined && !beliefLemmas.has(lemma)
+}
+
+/** Pair each prediction with at most one gold span, greedily by overlap. */
+function pair(predicted, gold) {
+  const pairs = []
+  const used = new Set()
+  for (const p of predicted) {
+    let best = -1
+    let bestOverlap = 0
+    gold.forEach((g, index) => {
+      if (used.has(index) || !matches(p.span, g.content)) return
+      const o = overlap(p.span, g.content)
+      if (o > bestOverlap) [best, bestOverlap] = [index, o]
+    })
+    if (best !== -1) {
+      used.add(best)
+      pairs.push([p, gold[best]])
+    }
+  }
+  return pairs
+}
+
+function speakerRight(quote, gold) {
+  if (!gold.source || !quote.speaker) return false
+  const mention = {
+    start: quote.speaker.position.start.offset,
+    end: quote.speaker.position.end.offset,
+  }
+  if (overlap(mention, gold.source) > 0) return true
+  const surname = quote.speaker.name?.split(/\s+/).at(-1)
+  return surname !== undefined && gold.source.text.includes(surname)
+}
+
+export function evaluateQuotes({ verbose = false } = {}) {
+  const totals = { direct: [0, 0, 0], indirect: [0, 0, 0], speaker: [0, 0] }
+  const misses = []
+  for (const article of polnearArticles()) {
+    const record = annotate(article.text, { path: article.path })
+    const spanOf = (quote) => ({
+      start: quote.position.start.offset,
+      end: quote.position.end.offset,
+    })
+    const predictedDirect = record.quotes
+      .filter((quote) => quote.kind !== 'indirect')
+      .map((quote) => ({ quote, span: spanOf(quote) }))
+    const predictedIndirect = record.quotes
+      .filter((quote) => quote.kind === 'indirect')
+      .map((quote) => ({ quote, span: spanOf(quote) }))
+    const goldDirect = article.attributions.filter((a) => a.direct)
+    const goldIndirect = article.attributions.filter((a) => !a.direct)
+    const goldSpeech = goldIndirect.filter((a) => isSpeechCue(a.cue))
+
+    const directPairs = pair(predictedDirect, goldDirect)
+    totals.direct[0] += directPairs.length
+    totals.direct[1] += predictedDirect.length
+    totals.direct[2] += goldDirect.length
+    for (const [p, g] of directPairs) {
+      if (!g.source) continue
+      totals.speaker[1]++
+      if (speakerRight(p.quote, g)) totals.speaker[0]++
+      else if (verbose)
+        misses.push(
+          `speaker ${p.quote.speaker?.text ?? '-'} → ${p.quote.speaker?.name ?? '-'} / gold ${g.source.text} :: ${g.content.text.slice(0, 60)}`,
+        )
+    }
+    // Precision: an indirect prediction is right when it matches any gold content.
+    totals.indirect[0] += pair(predictedIndirect, goldIndirect).length
+    totals.indirect[1] += predictedIndirect.length
+    const recalled = pair(predictedIndirect, goldSpeech).length
+    totals.indirect[2] += goldSpeech.length
+    totals.indirectRecalled = (totals.indirectRecalled ?? 0) + recalled
+    if (verbose) {
+      const paired = new Set(directPairs.map(([, g]) => g))
+      for (const g of goldDirect)
+        if (!paired.has(g))
+          misses.push(`missed direct: ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`)
+      const pairedPredictions = new Set(directPairs.map(([p]) => p))
+      for (const p of predictedDirect)
+        if (!pairedPredictions.has(p)) misses.push(`extra direct: ${p.quote.text.slice(0, 90)}`)
+    }
+  }
+  const [directTp, directPredicted, directGold] = totals.direct
+  const [indirectTp, indirectPredicted, indirectGold] = totals.indirect
+  const precision = indirectPredicted === 0 ? 0 : indirectTp / indirectPredicted
+  const recall = indirectGold === 0 ? 0 : totals.indirectRecalled / indirectGold
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return [
+    '## Quotations (polnear-train, 840 articles)',
+    prf('direct quotes', directTp, directPredicted, directGold),
+    `speaker accuracy on matched direct     ${ratio(totals.speaker[0], totals.speaker[1])}  (${totals.speaker[0]} of ${totals.speaker[1]} with a gold source)`,
+    `indirect speech (speech-verb cues)     P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (${indirectTp} of ${indirectPredicted} predicted match a gold attribution; ${totals.indirectRecalled} of ${indirectGold} gold found)`,
+    ...(verbose ? misses : []),
+  ]
+}

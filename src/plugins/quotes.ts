@@ -1,0 +1,216 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { positionOf } from '../position.js'
+import { attributeDirect, type Context, type DirectAttribution } from '../quotes/direct.js'
+import { findIndirect } from '../quotes/indirect.js'
+import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
+import type { Range } from '../quotes/phrases.js'
+import { SpeakerResolver } from '../quotes/resolve.js'
+import { splitSentences } from '../text/sentences.js'
+import type { Entity, Quote, QuoteKind, SocialPost } from '../types.js'
+
+interface Draft {
+  kind: QuoteKind
+  start: number
+  end: number
+  text: string
+  paragraphs: number[]
+  cue: Range | null
+  speaker: Range | null
+}
+
+/**
+ * Quotations and their speakers: direct quotes in any marks, reported
+ * speech, and partial quotes inside it. Reads paragraphs, posts and
+ * entities; writes `file.data.quotes`.
+ */
+export function quotes() {
+  return (_tree: Root, file: VFile): undefined => {
+    const text = String(file.value)
+    const body = (file.data.paragraphs ?? []).filter((paragraph) => paragraph.kind === 'body')
+    const ranges = body.map((paragraph) => ({
+      index: paragraph.index,
+      start: paragraph.position.start.offset,
+      end: paragraph.position.end.offset,
+    }))
+    const context: Context = {
+      text,
+      sentences: new Map(
+        ranges.map((range) => [range.index, splitSentences(text, range.start, range.end)]),
+      ),
+      paragraphs: new Map(ranges.map((range) => [range.index, range])),
+    }
+    const spans = findQuotedSpans(text, ranges)
+    for (const span of spans) {
+      if (!span.unclosed) continue
+      file.message('Unexpected quotation without a closing mark: it ends with its paragraph', {
+        place: positionOf(file, span.start, span.start + 1),
+        ruleId: 'quote-unclosed',
+        source: 'newsparse',
+      })
+    }
+
+    const drafts = directDrafts(context, attributeDirect(context, spans))
+    for (const range of ranges) {
+      for (const sentence of context.sentences.get(range.index) ?? []) {
+        if (drafts.some((draft) => draft.start < sentence[1] && draft.end > sentence[0])) continue
+        if (spans.some((span) => span.start < sentence[1] && span.end > sentence[0])) continue
+        const found = findIndirect(text, sentence)
+        if (!found) continue
+        drafts.push({
+          kind: 'indirect',
+          start: found.content.start,
+          end: found.content.end,
+          text: squeeze(text.slice(found.content.start, found.content.end)),
+          paragraphs: [range.index],
+          cue: found.cue,
+          speaker: found.speaker,
+        })
+      }
+    }
+    drafts.sort((a, b) => a.start - b.start)
+
+    const resolver = new SpeakerResolver(
+      text,
+      file.data.entities ?? [],
+      spans.map((span) => ({ start: span.start, end: span.end })),
+    )
+    const posts = file.data.social ?? []
+    file.data.quotes = drafts.map((draft, index): Quote => {
+      const id = `q${index + 1}`
+      const post = draft.kind === 'indirect' ? null : postRepeated(draft.text, posts)
+      let entity = draft.speaker ? resolver.resolve(draft.speaker) : null
+      if (
+        post &&
+        (entity === null ||
+          draft.speaker === null ||
+          /^(?:he|she|they)$/i.test(text.slice(draft.speaker.start, draft.speaker.end)))
+      ) {
+        entity = authorEntity(post, file.data.entities ?? []) ?? entity
+      }
+      if (!draft.speaker) {
+        file.info('Cannot find who said this quotation', {
+          place: positionOf(file, draft.start, draft.end),
+          ruleId: 'quote-no-speaker',
+          source: 'newsparse',
+        })
+      }
+      return {
+        id,
+        kind: draft.kind,
+        text: draft.text,
+        position: positionOf(file, draft.start, draft.end),
+        paragraphs: draft.paragraphs,
+        cue: draft.cue
+          ? {
+              text: text.slice(draft.cue.start, draft.cue.end),
+              position: positionOf(file, draft.cue.start, draft.cue.end),
+            }
+          : null,
+        speaker: draft.speaker
+          ? {
+              text: text.slice(draft.speaker.start, draft.speaker.end),
+              position: positionOf(file, draft.speaker.start, draft.speaker.end),
+              name: entity?.name ?? nameLike(text.slice(draft.speaker.start, draft.speaker.end)),
+              entity: entity?.id ?? null,
+            }
+          : null,
+        post: post?.id ?? null,
+      }
+    })
+  }
+}
+
+/**
+ * Direct quotations as drafts: a quotation with no cue that fills its own
+ * paragraph continues the speaker of the quotation before it; one with no
+ * cue that is short and no sentence (`“woke”`, a title, a nickname) is no
+ * quotation at all.
+ */
+function directDrafts(context: Context, attributions: DirectAttribution[]): Draft[] {
+  const drafts: Draft[] = []
+  let previous: Draft | null = null
+  for (const attribution of attributions) {
+    const first = attribution.spans[0]
+    if (!first) continue
+    let { speaker, cue } = attribution
+    const paragraph = first.paragraphs[0] ?? 0
+    if (!speaker) {
+      const opensParagraph = context.paragraphs.get(paragraph)?.start === first.start
+      const follows = previous !== null && (previous.paragraphs.at(-1) ?? -2) >= paragraph - 1
+      if (opensParagraph && follows && previous) {
+        speaker = previous.speaker
+        cue = null
+      } else if (isScareQuote(context.text, first)) {
+        continue
+      }
+    }
+    const draft: Draft = {
+      kind: attribution.kind,
+      start: attribution.start,
+      end: attribution.end,
+      text:
+        attribution.kind === 'mixed'
+          ? squeeze(context.text.slice(attribution.start, attribution.end))
+          : attribution.spans.map((span) => innerText(context.text, span)).join(' '),
+      paragraphs: [...new Set(attribution.spans.flatMap((span) => span.paragraphs))],
+      cue,
+      speaker,
+    }
+    drafts.push(draft)
+    if (draft.speaker) previous = draft
+  }
+  return drafts
+}
+
+/** The words inside the marks; the marks that open continued paragraphs dropped. */
+function innerText(text: string, span: QuotedSpan): string {
+  return squeeze(text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*["“‘'«]?/g, ' '))
+}
+
+// `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`: short, and no sentence.
+function isScareQuote(text: string, span: QuotedSpan): boolean {
+  const inner = text.slice(span.innerStart, span.innerEnd).trim()
+  const words = inner.split(/\s+/).filter(Boolean)
+  if (words.length < 5 && !/[.!?,]$/.test(inner)) return true
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|to|for)$/u.test(word)) &&
+    !/[.!?]$/.test(inner)
+  )
+}
+
+function squeeze(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/** The post whose words a quotation repeats, if any. */
+function postRepeated(quoted: string, posts: SocialPost[]): SocialPost | null {
+  const key = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}@#]+/gu, '')
+  const words = key(quoted)
+  if (words.length < 20) return null
+  return (
+    posts.find((post) => {
+      const postWords = key(post.text)
+      return (
+        postWords.length >= 20 &&
+        (postWords.includes(words.slice(0, 40)) || words.includes(postWords.slice(0, 40)))
+      )
+    }) ?? null
+  )
+}
+
+function authorEntity(post: SocialPost, entities: Entity[]): Entity | null {
+  const handle = post.author.handle
+  return handle === null
+    ? null
+    : (entities.find((entity) => entity.handles.includes(handle)) ?? null)
+}
+
+/** A speaker phrase that reads as a name (`Tajul Islam`) stands as one when no entity has it. */
+function nameLike(phrase: string): string | null {
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
+    !/^(?:He|She|They|It|We|I)$/.test(phrase)
+    ? phrase
+    : null
+}

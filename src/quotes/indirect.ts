@@ -1,0 +1,147 @@
+import { type Range, subjectAfter, subjectBefore } from './phrases.js'
+import { lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
+
+export interface IndirectAttribution {
+  /** The reported content. */
+  content: Range
+  cue: Range
+  speaker: Range
+}
+
+const minContentWords = 3
+// `…fail.` · `…fail.”` : what ends a sentence, left out of the content.
+const trailingPunctuation = /[\s.!?;:,]+$/
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  const tail = trailingPunctuation.exec(text.slice(start, end))
+  return tail ? end - tail[0].length : end
+}
+
+function wordCount(value: string): number {
+  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/**
+ * Reported speech in one sentence, outside quotation marks:
+ *
+ *     Qureshi said (that) securing peace … is the shared responsibility …
+ *     the Taliban claimed to control 85 percent of the Afghan territory …
+ *     He told reporters (that) the plan would fail.
+ *     The plan will fail, Smith said.  ·  The plan will fail, said Smith.
+ *     According to police, the fire started at night.  ·  …, according to police.
+ */
+export function findIndirect(text: string, sentence: [number, number]): IndirectAttribution | null {
+  const [sentenceStart, sentenceEnd] = sentence
+  const slice = text.slice(sentenceStart, sentenceEnd)
+  const according = accordingTo(text, sentence)
+  if (according) return according
+  for (const match of slice.matchAll(speechVerb)) {
+    const verb = {
+      start: sentenceStart + match.index,
+      end: sentenceStart + match.index + match[0].length,
+    }
+    if (/\bto\s+$/i.test(text.slice(Math.max(sentenceStart, verb.start - 4), verb.start))) continue
+    const subject = subjectBefore(text, sentenceStart, verb.start)
+    const contentEnd = trimmedEnd(text, verb.end, sentenceEnd)
+    // The plan will fail, Smith said.  ·  …, said Smith.
+    const inverted = invertedCue(text, sentence, verb, subject)
+    if (inverted) return inverted
+    if (!subject) continue
+    const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(match[0]) ?? '')
+    if (contentStart === null) continue
+    const content = text.slice(contentStart, contentEnd)
+    if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
+    return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker: subject }
+  }
+  return null
+}
+
+/** Where the reported words start after the verb: past `that`, and past the listener of `told`. */
+function contentStartAfter(text: string, verb: Range, end: number, lemma: string): number | null {
+  const after = text.slice(verb.end, end)
+  if (/^\s*[:,]?\s*[“"]/.test(after) || /^[.,;:!?]/.test(after)) return null
+  if (listenerVerbs.has(lemma)) {
+    // told reporters (that) … · told the BBC that … · urged parties to …
+    const that = /^\s+(?:[\p{L}'’.-]+\s+){1,5}?that\s+/u.exec(after)
+    if (that) return verb.end + that[0].length
+    const listener =
+      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
+        after,
+      )
+    return listener ? verb.end + listener[0].length : null
+  }
+  const that = /^\s+that\s+/i.exec(after)
+  if (that) return verb.end + that[0].length
+  // `said on Thursday that …`, `said in a statement that …`
+  const adverbial =
+    /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i.exec(after)
+  if (adverbial) return verb.end + adverbial[0].length
+  const leading = after.length - after.trimStart().length
+  return verb.end + leading
+}
+
+/** `CLAUSE, SPEAKER said.` or `CLAUSE, said SPEAKER.` at a sentence's end. */
+function invertedCue(
+  text: string,
+  sentence: [number, number],
+  verb: Range,
+  subject: Range | null,
+): IndirectAttribution | null {
+  const [sentenceStart, sentenceEnd] = sentence
+  const rest = text.slice(verb.end, sentenceEnd)
+  // `The plan will fail, Smith said.` · `…, he said on Thursday.`
+  if (
+    subject &&
+    /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,40})?[\s.!?”"]*$/.test(rest)
+  ) {
+    const before = text.slice(sentenceStart, subject.start)
+    if (!/,\s*$/.test(before)) return null
+    const contentEnd = trimmedEnd(text, sentenceStart, sentenceStart + before.length)
+    return contentFor(text, sentenceStart, contentEnd, verb, subject)
+  }
+  // `The plan will fail, said Smith.`
+  const before = text.slice(sentenceStart, verb.start)
+  if (!/,\s*$/.test(before)) return null
+  const speaker = subjectAfter(text, verb.end, sentenceEnd)
+  if (
+    !speaker ||
+    !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, ''))
+  )
+    return null
+  return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
+}
+
+function contentFor(
+  text: string,
+  start: number,
+  end: number,
+  cue: Range,
+  speaker: Range,
+): IndirectAttribution | null {
+  const content = text.slice(start, end)
+  if (wordCount(content) < minContentWords || /^[“"‘']/.test(content.trim())) return null
+  return { content: { start, end }, cue, speaker }
+}
+
+/** `According to police, …` and `…, according to police.` */
+function accordingTo(text: string, sentence: [number, number]): IndirectAttribution | null {
+  const [sentenceStart, sentenceEnd] = sentence
+  const slice = text.slice(sentenceStart, sentenceEnd)
+  const match = /\b[Aa]ccording to\s+/.exec(slice)
+  if (!match) return null
+  const cue = {
+    start: sentenceStart + match.index,
+    end: sentenceStart + match.index + 'according to'.length,
+  }
+  const speaker = subjectAfter(text, sentenceStart + match.index + match[0].length, sentenceEnd)
+  if (!speaker) return null
+  if (match.index === 0) {
+    const comma = text.indexOf(',', speaker.end)
+    if (comma === -1 || comma >= sentenceEnd) return null
+    let contentStart = comma + 1
+    while (/\s/.test(text.charAt(contentStart))) contentStart++
+    return contentFor(text, contentStart, trimmedEnd(text, contentStart, sentenceEnd), cue, speaker)
+  }
+  if (!/,\s*$/.test(slice.slice(0, match.index))) return null
+  return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, cue.start), cue, speaker)
+}

@@ -1,0 +1,142 @@
+/** A quotation as written: `[start, end)` with its marks, `[innerStart, innerEnd)` without. */
+export interface QuotedSpan {
+  start: number
+  end: number
+  innerStart: number
+  innerEnd: number
+  /** Indexes (into the paragraph list) of the paragraphs it runs over. */
+  paragraphs: number[]
+  /** Opened and never closed: it ends with its paragraph. */
+  unclosed: boolean
+}
+
+export interface ParagraphRange {
+  index: number
+  start: number
+  end: number
+}
+
+// Opening mark → its closing marks. Straight marks close themselves.
+const closers: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '‘': '’',
+  "'": "'",
+  '«': '»',
+  '‹': '›',
+  '„': '“”',
+}
+
+const isLetterOrDigit = (char: string) => /[\p{L}\p{N}]/u.test(char)
+const isSpaceOrStart = (char: string) => char === '' || /[\s([{\u2014\u2013-]/u.test(char)
+
+/**
+ * Can the mark at `index` open a quotation? `“` and `«` always can; straight
+ * and single marks only after a space or bracket and before a word — which
+ * leaves out apostrophes: `Jones’`, `don’t`, `’90s`, `rock ’n’ roll`.
+ */
+function opensAt(text: string, index: number): boolean {
+  const mark = text.charAt(index)
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  if (mark === '“' || mark === '«' || mark === '„') return !/\s/.test(after)
+  if (mark === '‹') return isSpaceOrStart(before) && !/\s/.test(after)
+  if (!isSpaceOrStart(before) || after === '' || /\s/.test(after)) return false
+  if (mark === '‘' || mark === "'") {
+    // ’90s, 'n' (rock ’n’ roll)
+    if (/^\d{2}s\b/.test(text.slice(index + 1, index + 5))) return false
+    if (/^n['’]\s/.test(text.slice(index + 1, index + 4))) return false
+  }
+  return true
+}
+
+/** Can the mark at `index` close a quotation opened by `open`? */
+function closesAt(text: string, index: number, open: string): boolean {
+  const mark = text.charAt(index)
+  if (!(closers[open] ?? '').includes(mark)) return false
+  if (mark === '”' || mark === '»' || mark === '›') return true
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  // `don’t` and `Jones’s`: a mark between letters is an apostrophe.
+  if (isLetterOrDigit(before) && isLetterOrDigit(after)) return false
+  return before !== '' && !/\s/.test(before)
+}
+
+/**
+ * Quotations in the paragraphs, in order. A paragraph that opens a mark and
+ * does not close it continues into the next when that one opens a mark too
+ * (the news convention for quotes over several paragraphs); otherwise the
+ * quotation ends with its paragraph, `unclosed`.
+ */
+export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = []
+  let carry: { start: number; innerStart: number; open: string; paragraphs: number[] } | null = null
+  for (const [position, paragraph] of paragraphs.entries()) {
+    let index = paragraph.start
+    if (carry) {
+      const mark = text.charAt(paragraph.start)
+      if (
+        mark === carry.open ||
+        (carry.open === '“' && mark === '"') ||
+        (carry.open === '"' && mark === '“')
+      ) {
+        carry.paragraphs.push(paragraph.index)
+        index = paragraph.start + 1
+      } else {
+        spans.push(unclosedSpan(text, carry, paragraphs[position - 1]))
+        carry = null
+      }
+    }
+    while (index < paragraph.end) {
+      if (carry) {
+        const close = findClose(text, index, paragraph.end, carry.open)
+        if (close === -1) break
+        spans.push({
+          start: carry.start,
+          end: close + 1,
+          innerStart: carry.innerStart,
+          innerEnd: close,
+          paragraphs: carry.paragraphs,
+          unclosed: false,
+        })
+        carry = null
+        index = close + 1
+        continue
+      }
+      const mark = text.charAt(index)
+      if (mark in closers && opensAt(text, index)) {
+        carry = { start: index, innerStart: index + 1, open: mark, paragraphs: [paragraph.index] }
+      }
+      index++
+    }
+    if (carry && position === paragraphs.length - 1) {
+      spans.push(unclosedSpan(text, carry, paragraph))
+      carry = null
+    }
+  }
+  return spans
+}
+
+function findClose(text: string, from: number, end: number, open: string): number {
+  for (let index = from; index < end; index++) {
+    if (closesAt(text, index, open)) return index
+  }
+  return -1
+}
+
+function unclosedSpan(
+  text: string,
+  carry: { start: number; innerStart: number; paragraphs: number[] },
+  paragraph: ParagraphRange | undefined,
+): QuotedSpan {
+  let end = paragraph?.end ?? carry.innerStart
+  while (end > carry.innerStart && /\s/.test(text.charAt(end - 1))) end--
+  return {
+    start: carry.start,
+    end,
+    innerStart: carry.innerStart,
+    innerEnd: end,
+    paragraphs: carry.paragraphs,
+    unclosed: true,
+  }
+}

@@ -1,0 +1,116 @@
+/** A span of the source. */
+export interface Range {
+  start: number
+  end: number
+}
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+// Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
+const fillers =
+  /^(?:also|later|then|again|further|once|too|previously|recently|earlier|has|had|have|would|will|was|is|had|did|does|do|not|never|\p{Ll}+ly)$/u
+// Where a subject phrase starts: after these words or marks.
+const clauseOpeners =
+  /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i
+const determiners =
+  /^(?:the|a|an|one|another|his|her|their|its|this|that|these|those|some|many|several|two|three|four|\d+)$/i
+// `officials said`, `police said`: people without a determiner.
+const bareGroups =
+  /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
+
+const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  return [...text.slice(start, end).matchAll(wordPattern)].map((match) => ({
+    text: match[0].replace(/\.$/, ''),
+    start: start + match.index,
+    end: start + match.index + match[0].replace(/\.$/, '').length,
+  }))
+}
+
+/** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
+function isSpeakerPhrase(words: Word[]): boolean {
+  const first = words[0]
+  if (!first || words.length > 9) return false
+  if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
+  if (words.length === 1 && bareGroups.test(first.text)) return true
+  if (/^\p{Lu}/u.test(first.text) || first.text.startsWith('@'))
+    return !pronouns.has(first.text.toLowerCase()) || words.length === 1
+  return determiners.test(first.text) && words.length >= 2
+}
+
+/**
+ * The subject right before a verb at `verbStart`, within `[from, verbStart)`:
+ *
+ *     Highlighting the steps…, Qureshi said          → Qureshi
+ *     Secretary Blinken, for his part, said          → Secretary Blinken
+ *     Hugh Hill, a doctor, said                      → Hugh Hill
+ *     In a statement, the ministry also said         → the ministry
+ */
+export function subjectBefore(text: string, from: number, verbStart: number): Range | null {
+  let end = verbStart
+  let words = wordsOf(text, from, end)
+  while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
+    words.pop()
+    end = words.at(-1)?.end ?? from
+  }
+  let window = text.slice(from, end).trimEnd()
+  // A parenthetical or appositive between commas: `X, for his part, said`.
+  if (window.endsWith(',')) {
+    const open = window.lastIndexOf(',', window.length - 2)
+    if (open === -1) return null
+    window = window.slice(0, open)
+  }
+  const windowEnd = from + window.length
+  words = wordsOf(text, from, windowEnd)
+  // The phrase starts after the last clause boundary: a mark or a clause-opening word.
+  let start = words.length
+  while (start > 0) {
+    const word = words[start - 1]
+    if (!word) break
+    const between = text.slice(word.end, words[start]?.start ?? windowEnd)
+    if (/[,;:(“”"—–]/.test(between) || clauseOpeners.test(word.text)) break
+    start--
+  }
+  let phrase = words.slice(start)
+  // `On Thursday, US President Joe Biden` is cut at the comma; `In the statement the ministry` keeps the last phrase.
+  while (
+    phrase.length > 1 &&
+    /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(phrase[0]?.text ?? '')
+  ) {
+    const next = phrase.findIndex(
+      (word, index) => index > 0 && (determiners.test(word.text) || /^\p{Lu}/u.test(word.text)),
+    )
+    if (next <= 0) return null
+    phrase = phrase.slice(next)
+    // `In a statement the ministry`: keep only the last determiner phrase.
+    const last = phrase.map((word) => determiners.test(word.text)).lastIndexOf(true)
+    if (last > 0) phrase = phrase.slice(last)
+  }
+  const first = phrase[0]
+  const last = phrase.at(-1)
+  if (!first || !last || !isSpeakerPhrase(phrase)) return null
+  return { start: first.start, end: last.end }
+}
+
+/** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
+export function subjectAfter(text: string, from: number, to: number): Range | null {
+  const window = text.slice(from, to)
+  const stop = window.search(/[,.;:!?“”"—–()]/)
+  const words = wordsOf(text, from, stop === -1 ? to : from + stop)
+  const first = words[0]
+  const last = words.at(-1)
+  if (!first || !last || !isSpeakerPhrase(words)) return null
+  if (!/^\s*$/.test(text.slice(from, first.start))) return null
+  return { start: first.start, end: last.end }
+}
+
+/** Is `word` a personal pronoun? */
+export function isPronoun(word: string): boolean {
+  return pronouns.has(word.toLowerCase())
+}

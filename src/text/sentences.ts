@@ -1,0 +1,26 @@
+// Abbreviations whose dot does not end a sentence: `Sen. Warren`, `Mr. Smith`, `U.S. officials`.
+const abbreviation =
+  /(?:^|[\s(“"‘'])(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs|mt|ft|jan|feb|mar|apr|aug|sept?|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|\p{Lu})\.$/iu
+
+// `…peace.” He` · `…fail. The` · `…now? “We` : an end mark, closing marks, space, then a capital or opening mark.
+const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu
+
+/** Sentences of `[start, end)` as ranges, trimmed of white space. */
+export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  const slice = text.slice(start, end)
+  const sentences: Array<[number, number]> = []
+  let from = 0
+  for (const match of slice.matchAll(boundary)) {
+    const stop = match.index + match[0].length
+    if (
+      match[0].startsWith('.') &&
+      abbreviation.test(slice.slice(Math.max(0, match.index - 6), match.index + 1))
+    )
+      continue
+    sentences.push([start + from, start + stop])
+    from = stop
+    while (from < slice.length && /\s/.test(slice.charAt(from))) from++
+  }
+  if (from < slice.length) sentences.push([start + from, end])
+  return sentences.filter(([a, b]) => b > a)
+}
