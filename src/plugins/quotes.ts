@@ -165,7 +165,7 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
 
 /** The words inside the marks; the marks that open continued paragraphs dropped. */
 function innerText(text: string, span: QuotedSpan): string {
-  return squeeze(text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*["“‘'«]?/g, ' '))
+  return squeeze(text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*(?:''|["“‘'«])?/g, ' '))
 }
 
 // `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`: short, and no sentence.

@@ -1,6 +1,6 @@
 import type { QuotedSpan } from './marks.js'
 import { type Range, subjectAfter, subjectBefore } from './phrases.js'
-import { speechVerb } from './speech-verbs.js'
+import { isVerbAt, speechVerb } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -32,10 +32,9 @@ function sentenceAt(context: Context, paragraph: number, offset: number): [numbe
 }
 
 function verbsIn(text: string, start: number, end: number): Range[] {
-  return [...text.slice(start, end).matchAll(speechVerb)].map((match) => ({
-    start: start + match.index,
-    end: start + match.index + match[0].length,
-  }))
+  return [...text.slice(start, end).matchAll(speechVerb)]
+    .map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }))
+    .filter((verb) => isVerbAt(text, verb.start))
 }
 
 /**
@@ -154,7 +153,9 @@ function colonCue(
 
 /**
  * Attribute each quoted span, joining a quotation split around its cue
- * (`“A,” she said, “B.”`) into one.
+ * (`“A,” she said, “B.”`, `“A,” she said. “B.”`) into one. A cue before the
+ * quotation in its own sentence wins over one after it: in `Cruz said that
+ * there is “only one…,” adding that…` the first clause is Cruz's.
  */
 export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAttribution[] {
   const attributions: DirectAttribution[] = []
@@ -163,51 +164,34 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     if (!span) continue
     const first = span.paragraphs[0] ?? 0
     const last = span.paragraphs.at(-1) ?? first
-    const trailing = trailingCue(context, span, last)
+    const leading = leadingCue(context, span, first)
+    const trailing = leading ? null : trailingCue(context, span, last)
     if (trailing) {
       const merged = [span]
       const next = spans[index + 1]
-      // “A,” she said, “B.”
-      if (
-        next &&
-        next.paragraphs[0] === last &&
-        /^[\s,;:]*$/.test(context.text.slice(trailing.end, next.start))
-      ) {
+      const between = next ? context.text.slice(trailing.end, next.start) : ''
+      if (next && next.paragraphs[0] === last && /^[\s,;:.]*$/.test(between)) {
         merged.push(next)
         index++
       }
       const end = merged.at(-1)?.end ?? span.end
-      attributions.push({
-        kind: 'direct',
-        start: span.start,
-        end,
-        spans: merged,
-        cue: trailing.cue,
-        speaker: trailing.speaker,
-      })
+      attributions.push({ kind: 'direct', start: span.start, end, spans: merged, cue: trailing.cue, speaker: trailing.speaker })
       continue
     }
-    const leading = leadingCue(context, span, first) ?? colonCue(context, span, first)
-    if (leading) {
-      const mixedStart = 'mixedStart' in leading ? leading.mixedStart : null
+    const cue = leading ?? colonCue(context, span, first)
+    if (cue) {
+      const mixedStart = 'mixedStart' in cue ? cue.mixedStart : null
       attributions.push({
         kind: mixedStart === null ? 'direct' : 'mixed',
         start: mixedStart ?? span.start,
         end: span.end,
         spans: [span],
-        cue: leading.cue,
-        speaker: leading.speaker,
+        cue: cue.cue,
+        speaker: cue.speaker,
       })
       continue
     }
-    attributions.push({
-      kind: 'direct',
-      start: span.start,
-      end: span.end,
-      spans: [span],
-      cue: null,
-      speaker: null,
-    })
+    attributions.push({ kind: 'direct', start: span.start, end: span.end, spans: [span], cue: null, speaker: null })
   }
   return attributions
 }

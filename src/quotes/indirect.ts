@@ -1,5 +1,5 @@
 import { type Range, subjectAfter, subjectBefore } from './phrases.js'
-import { lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
+import { isVerbAt, lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
 
 export interface IndirectAttribution {
   /** The reported content. */
@@ -40,7 +40,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
       start: sentenceStart + match.index,
       end: sentenceStart + match.index + match[0].length,
     }
-    if (/\bto\s+$/i.test(text.slice(Math.max(sentenceStart, verb.start - 4), verb.start))) continue
+    if (!isVerbAt(text, verb.start)) continue
     const subject = subjectBefore(text, sentenceStart, verb.start)
     const contentEnd = trimmedEnd(text, verb.end, sentenceEnd)
     // The plan will fail, Smith said.  ·  …, said Smith.

@@ -25,6 +25,13 @@ const closers: Record<string, string> = {
   '«': '»',
   '‹': '›',
   '„': '“”',
+  // ''Like this,'' as the New York Times' archive writes double quotes.
+  "''": "''",
+}
+
+/** The mark at `index`: `''` counts as one. */
+function markAt(text: string, index: number): string {
+  return text.startsWith("''", index) ? "''" : text.charAt(index)
 }
 
 const isLetterOrDigit = (char: string) => /[\p{L}\p{N}]/u.test(char)
@@ -36,9 +43,9 @@ const isSpaceOrStart = (char: string) => char === '' || /[\s([{\u2014\u2013-]/u.
  * leaves out apostrophes: `Jones’`, `don’t`, `’90s`, `rock ’n’ roll`.
  */
 function opensAt(text: string, index: number): boolean {
-  const mark = text.charAt(index)
+  const mark = markAt(text, index)
   const before = text.charAt(index - 1)
-  const after = text.charAt(index + 1)
+  const after = text.charAt(index + mark.length)
   if (mark === '“' || mark === '«' || mark === '„') return !/\s/.test(after)
   if (mark === '‹') return isSpaceOrStart(before) && !/\s/.test(after)
   if (!isSpaceOrStart(before) || after === '' || /\s/.test(after)) return false
@@ -52,11 +59,11 @@ function opensAt(text: string, index: number): boolean {
 
 /** Can the mark at `index` close a quotation opened by `open`? */
 function closesAt(text: string, index: number, open: string): boolean {
-  const mark = text.charAt(index)
-  if (!(closers[open] ?? '').includes(mark)) return false
+  const mark = markAt(text, index)
+  if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark)) return false
   if (mark === '”' || mark === '»' || mark === '›') return true
   const before = text.charAt(index - 1)
-  const after = text.charAt(index + 1)
+  const after = text.charAt(index + mark.length)
   // `don’t` and `Jones’s`: a mark between letters is an apostrophe.
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return false
   return before !== '' && !/\s/.test(before)
@@ -74,14 +81,14 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
   for (const [position, paragraph] of paragraphs.entries()) {
     let index = paragraph.start
     if (carry) {
-      const mark = text.charAt(paragraph.start)
+      const mark = markAt(text, paragraph.start)
       if (
         mark === carry.open ||
         (carry.open === '“' && mark === '"') ||
         (carry.open === '"' && mark === '“')
       ) {
         carry.paragraphs.push(paragraph.index)
-        index = paragraph.start + 1
+        index = paragraph.start + mark.length
       } else {
         spans.push(unclosedSpan(text, carry, paragraphs[position - 1]))
         carry = null
@@ -91,21 +98,24 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
       if (carry) {
         const close = findClose(text, index, paragraph.end, carry.open)
         if (close === -1) break
+        const closeLength = markAt(text, close).length
         spans.push({
           start: carry.start,
-          end: close + 1,
+          end: close + closeLength,
           innerStart: carry.innerStart,
           innerEnd: close,
           paragraphs: carry.paragraphs,
           unclosed: false,
         })
         carry = null
-        index = close + 1
+        index = close + closeLength
         continue
       }
-      const mark = text.charAt(index)
+      const mark = markAt(text, index)
       if (mark in closers && opensAt(text, index)) {
-        carry = { start: index, innerStart: index + 1, open: mark, paragraphs: [paragraph.index] }
+        carry = { start: index, innerStart: index + mark.length, open: mark, paragraphs: [paragraph.index] }
+        index += mark.length
+        continue
       }
       index++
     }

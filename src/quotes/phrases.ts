@@ -1,3 +1,4 @@
+import { placeNames } from '../data/lexicon.js'
 /** A span of the source. */
 export interface Range {
   start: number
@@ -7,15 +8,17 @@ export interface Range {
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
-  /^(?:also|later|then|again|further|once|too|previously|recently|earlier|has|had|have|would|will|was|is|had|did|does|do|not|never|\p{Ll}+ly)$/u
+  /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i
 const determiners =
-  /^(?:the|a|an|one|another|his|her|their|its|this|that|these|those|some|many|several|two|three|four|\d+)$/i
+  /^(?:the|a|an|one|another|his|her|their|its|this|these|those|some|many|several|two|three|four|\d+)$/i
 // `officials said`, `police said`: people without a determiner.
 const bareGroups =
   /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
+
+const timeWords = /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
 
 const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
 
@@ -95,6 +98,11 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
   const first = phrase[0]
   const last = phrase.at(-1)
   if (!first || !last || !isSpeakerPhrase(phrase)) return null
+  // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
+  const comma = text.lastIndexOf(',', first.start)
+  if (placeNames.has(text.slice(first.start, last.end).toLowerCase()) && comma > from && /^,\s*$/.test(text.slice(comma, first.start))) {
+    return subjectBefore(text, from, comma)
+  }
   return { start: first.start, end: last.end }
 }
 
@@ -107,6 +115,8 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
   const last = words.at(-1)
   if (!first || !last || !isSpeakerPhrase(words)) return null
   if (!/^\s*$/.test(text.slice(from, first.start))) return null
+  // `said this week`, `said on Monday`: a time, not a speaker.
+  if (/^(?:this|these|those)$/i.test(first.text) || timeWords.test(last.text)) return null
   return { start: first.start, end: last.end }
 }
 
