@@ -6,7 +6,7 @@
 import { beliefLemmas, speechVerbForms } from '../../dist/data/speech-verbs.js'
 import { annotate } from '../../dist/index.js'
 import { prf, ratio } from '../lib/corpus.mjs'
-import { polnearArticles } from '../lib/polnear.mjs'
+import { polnearArticles, quoteMarks } from '../lib/polnear.mjs'
 
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
 const matches = (a, b) => overlap(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start)

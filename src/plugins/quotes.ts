@@ -1,7 +1,12 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { positionOf } from '../position.js'
-import { attributeDirect, type Context, type DirectAttribution } from '../quotes/direct.js'
+import {
+  attributeDirect,
+  type Context,
+  type DirectAttribution,
+  isTitleCase,
+} from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
 import type { Range } from '../quotes/phrases.js'
@@ -165,19 +170,17 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
 
 /** The words inside the marks; the marks that open continued paragraphs dropped. */
 function innerText(text: string, span: QuotedSpan): string {
-  return squeeze(text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*(?:''|["“‘'«])?/g, ' '))
+  return squeeze(
+    text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*(?:''|["“‘'«])?/g, ' '),
+  )
 }
 
-// `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`: short, and no sentence.
+// `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
+// with no cue, a short quotation or a title is no quotation.
 function isScareQuote(text: string, span: QuotedSpan): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim()
-  const words = inner.split(/\s+/).filter(Boolean)
-  if (words.length < 5 && !/[.!?,]$/.test(inner)) return true
-  return (
-    words.length >= 2 &&
-    words.every((word) => /^[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|to|for)$/u.test(word)) &&
-    !/[.!?]$/.test(inner)
-  )
+  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  return words.length < 5 || isTitleCase(inner)
 }
 
 function squeeze(value: string): string {

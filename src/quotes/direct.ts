@@ -38,24 +38,28 @@ function verbsIn(text: string, start: number, end: number): Range[] {
 }
 
 /**
+ * The text where a cue after the quotation may stand: the rest of its
+ * sentence or, when the quotation ends its sentence (`“…!” Maher replied.`),
+ * the next one.
+ */
+function afterQuote(context: Context, span: QuotedSpan, paragraph: number): number {
+  const sentenceEnd = sentenceAt(context, paragraph, span.end - 1)[1]
+  const end = sentenceEnd > span.end ? sentenceEnd : sentenceAt(context, paragraph, span.end + 1)[1]
+  return Math.min(Math.max(end, span.end), span.end + maxCueDistance)
+}
+
+/**
  * After the quotation: `“…,” he said.` · `“…,” said Smith.` · `“…,” Hugh Hill,
  * a doctor, said.` · `“…,” the statement said.` · `“…” — Jane Doe` ·
  * `“…,” according to police.`
  */
-function trailingCue(
+export function trailingCue(
   context: Context,
   span: QuotedSpan,
   paragraph: number,
 ): { cue: Range | null; speaker: Range; end: number } | null {
   const { text } = context
-  const sentenceEnd = Math.min(
-    sentenceAt(context, paragraph, span.end - 1)[1],
-    span.end + maxCueDistance,
-  )
-  const windowEnd = Math.max(
-    sentenceEnd,
-    Math.min(span.end + maxCueDistance, context.paragraphs.get(paragraph)?.end ?? span.end),
-  )
+  const windowEnd = afterQuote(context, span, paragraph)
   const window = text.slice(span.end, windowEnd)
   // “…” — Jane Doe
   const dash = /^\s*([—–]|--?)\s*(?=\p{Lu})/u.exec(window)
@@ -74,35 +78,50 @@ function trailingCue(
         end: speaker.end,
       }
   }
-  if (/^\s*[“"‘]/.test(window)) return null
-  const verb = verbsIn(text, span.end, Math.min(sentenceEnd, span.end + maxCueDistance))[0]
+  if (/^\s*[“"‘]|^\s*''/.test(window)) return null
+  const verb = verbsIn(text, span.end, windowEnd)[0]
   if (!verb) return null
   const between = text.slice(span.end, verb.start)
-  if (/[“”"]|[.!?]\s/.test(between)) return null
+  if (/[“”"]|''|[.!?]\s.*[.!?]\s/.test(between)) return null
   if (/^[\s,]*$/.test(between)) {
-    const speaker = subjectAfter(text, verb.end, sentenceEnd)
+    const speaker = subjectAfter(text, verb.end, windowEnd)
     return speaker ? { cue: verb, speaker, end: speaker.end } : null
   }
   const speaker = subjectBefore(text, span.end, verb.start)
-  if (!speaker || !/^[\s,—–-]*$/.test(text.slice(span.end, speaker.start))) return null
+  if (!speaker || !/^[\s,.!?—–-]*$/.test(text.slice(span.end, speaker.start))) return null
   return { cue: verb, speaker, end: verb.end }
+}
+
+// `said in an interview with “Fox News Sunday.”`, `appeared on “Hannity”`: a title.
+const beforeTitle =
+  /\b(?:with|on|in|to|from|of|at|by|for|about|called|titled|entitled|named|dubbed)\s+$/i
+
+/** Are all the words capitalised, as in a title (`Good Morning America`)? */
+export function isTitleCase(value: string): boolean {
+  const words = value.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  return (
+    words.length >= 1 &&
+    words.every((word) =>
+      /^[^\p{L}]*[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|to|for|at|with|from|by|or)$/u.test(word),
+    )
+  )
 }
 
 /**
  * Before the quotation: `Smith said: “…”` · `He told reporters, “…”` ·
  * `According to police, “…”`; or a partial quote inside reported speech,
- * `He said the plan “will fail”`, which makes the quotation `mixed`.
+ * `He said the plan “will fail”`, which makes the quotation `mixed` and
+ * runs to the end of the reported clause.
  */
 function leadingCue(
   context: Context,
   span: QuotedSpan,
   paragraph: number,
-): { cue: Range | null; speaker: Range; mixedStart: number | null } | null {
+): { cue: Range | null; speaker: Range; mixed: Range | null } | null {
   const { text } = context
-  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
-  const according = /\baccording to\s+([^,“”"]{1,60}),\s*$/i.exec(
-    text.slice(sentenceStart, span.start),
-  )
+  const [sentenceStart, sentenceEnd] = sentenceAt(context, paragraph, span.start)
+  const lead = text.slice(sentenceStart, span.start)
+  const according = /\baccording to\s+([^,“”"]{1,60}),\s*$/i.exec(lead)
   if (according) {
     const cueStart = sentenceStart + according.index
     const speaker = subjectAfter(text, cueStart + 'according to '.length, span.start)
@@ -110,7 +129,7 @@ function leadingCue(
       return {
         cue: { start: cueStart, end: cueStart + 'according to'.length },
         speaker,
-        mixedStart: null,
+        mixed: null,
       }
   }
   const verb = verbsIn(text, sentenceStart, span.start).at(-1)
@@ -120,12 +139,13 @@ function leadingCue(
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
   if (/^(?:\s+[^“”"]{0,60}?)?\s*[:,]\s*$/.test(between) || /^\s*$/.test(between)) {
-    return { cue: verb, speaker, mixedStart: null }
+    return { cue: verb, speaker, mixed: null }
   }
   const that = /^\s+that\s+/i.exec(between)
-  const mixedStart =
-    verb.end + (that ? that[0].length : between.length - between.trimStart().length)
-  return { cue: verb, speaker, mixedStart }
+  const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
+  let end = sentenceEnd
+  while (end > span.end && /[\s.!?;:,]/.test(text.charAt(end - 1))) end--
+  return { cue: verb, speaker, mixed: { start, end: Math.max(end, span.end) } }
 }
 
 /** The previous paragraph ends with a colon and a cue: `Smith said:` then the quotation. */
@@ -155,35 +175,75 @@ function colonCue(
  * Attribute each quoted span, joining a quotation split around its cue
  * (`“A,” she said, “B.”`, `“A,” she said. “B.”`) into one. A cue before the
  * quotation in its own sentence wins over one after it: in `Cruz said that
- * there is “only one…,” adding that…` the first clause is Cruz's.
+ * there is “only one…,” adding that…` the first clause is Cruz's. Titles
+ * after a preposition (`in an interview with “Fox News Sunday”`) are left out.
  */
 export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAttribution[] {
+  const { text } = context
   const attributions: DirectAttribution[] = []
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]
     if (!span) continue
     const first = span.paragraphs[0] ?? 0
     const last = span.paragraphs.at(-1) ?? first
+    const inner = text.slice(span.innerStart, span.innerEnd)
+    if (
+      isTitleCase(inner) &&
+      beforeTitle.test(text.slice(Math.max(0, span.start - 12), span.start))
+    )
+      continue
     const leading = leadingCue(context, span, first)
     const trailing = leading ? null : trailingCue(context, span, last)
     if (trailing) {
       const merged = [span]
       const next = spans[index + 1]
-      const between = next ? context.text.slice(trailing.end, next.start) : ''
-      if (next && next.paragraphs[0] === last && /^[\s,;:.]*$/.test(between)) {
+      // `“A,” she said, “B.”` · `“A,” said Carla Cruz, 24. “B.”` — unless B has a cue of its own.
+      const between = next ? text.slice(trailing.end, next.start) : ''
+      if (
+        next &&
+        next.paragraphs[0] === last &&
+        between.length <= 40 &&
+        !/[“”"]|''/.test(between) &&
+        /^[^.!?]*[.,;:]?\s*$/.test(between.replace(/\.\s*$/, '')) &&
+        !trailingCue(context, next, next.paragraphs.at(-1) ?? last)
+      ) {
         merged.push(next)
         index++
       }
       const end = merged.at(-1)?.end ?? span.end
-      attributions.push({ kind: 'direct', start: span.start, end, spans: merged, cue: trailing.cue, speaker: trailing.speaker })
+      attributions.push({
+        kind: 'direct',
+        start: span.start,
+        end,
+        spans: merged,
+        cue: trailing.cue,
+        speaker: trailing.speaker,
+      })
+      continue
+    }
+    if (leading?.mixed) {
+      // Quotations inside the same reported clause belong to it.
+      const spansIn = [span]
+      while ((spans[index + 1]?.start ?? Number.POSITIVE_INFINITY) < leading.mixed.end) {
+        const next = spans[++index]
+        if (next) spansIn.push(next)
+      }
+      const end = Math.max(leading.mixed.end, spansIn.at(-1)?.end ?? span.end)
+      attributions.push({
+        kind: 'mixed',
+        start: leading.mixed.start,
+        end,
+        spans: spansIn,
+        cue: leading.cue,
+        speaker: leading.speaker,
+      })
       continue
     }
     const cue = leading ?? colonCue(context, span, first)
     if (cue) {
-      const mixedStart = 'mixedStart' in cue ? cue.mixedStart : null
       attributions.push({
-        kind: mixedStart === null ? 'direct' : 'mixed',
-        start: mixedStart ?? span.start,
+        kind: 'direct',
+        start: span.start,
         end: span.end,
         spans: [span],
         cue: cue.cue,
@@ -191,7 +251,14 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       })
       continue
     }
-    attributions.push({ kind: 'direct', start: span.start, end: span.end, spans: [span], cue: null, speaker: null })
+    attributions.push({
+      kind: 'direct',
+      start: span.start,
+      end: span.end,
+      spans: [span],
+      cue: null,
+      speaker: null,
+    })
   }
   return attributions
 }

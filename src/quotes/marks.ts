@@ -60,7 +60,8 @@ function opensAt(text: string, index: number): boolean {
 /** Can the mark at `index` close a quotation opened by `open`? */
 function closesAt(text: string, index: number, open: string): boolean {
   const mark = markAt(text, index)
-  if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark)) return false
+  if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark))
+    return false
   if (mark === '”' || mark === '»' || mark === '›') return true
   const before = text.charAt(index - 1)
   const after = text.charAt(index + mark.length)
@@ -113,7 +114,12 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
       }
       const mark = markAt(text, index)
       if (mark in closers && opensAt(text, index)) {
-        carry = { start: index, innerStart: index + mark.length, open: mark, paragraphs: [paragraph.index] }
+        carry = {
+          start: index,
+          innerStart: index + mark.length,
+          open: mark,
+          paragraphs: [paragraph.index],
+        }
         index += mark.length
         continue
       }

@@ -18,7 +18,8 @@ const determiners =
 const bareGroups =
   /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
 
-const timeWords = /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
+const timeWords =
+  /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
 
 const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
 
@@ -100,7 +101,11 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
   if (!first || !last || !isSpeakerPhrase(phrase)) return null
   // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
   const comma = text.lastIndexOf(',', first.start)
-  if (placeNames.has(text.slice(first.start, last.end).toLowerCase()) && comma > from && /^,\s*$/.test(text.slice(comma, first.start))) {
+  if (
+    placeNames.has(text.slice(first.start, last.end).toLowerCase()) &&
+    comma > from &&
+    /^,\s*$/.test(text.slice(comma, first.start))
+  ) {
     return subjectBefore(text, from, comma)
   }
   return { start: first.start, end: last.end }

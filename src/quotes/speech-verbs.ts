@@ -29,7 +29,8 @@ export const listenerVerbs: ReadonlySet<string> = new Set([
 ])
 
 // `no mention of`, `the statement`, `a warning`, `in a post`: the word is a noun there.
-const nounBefore = /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
+const nounBefore =
+  /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
 
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
