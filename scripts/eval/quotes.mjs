@@ -58,12 +58,12 @@ export function evaluateQuotes({ verbose = false } = {}) {
       start: quote.position.start.offset,
       end: quote.position.end.offset,
     })
-    const predictedDirect = record.quotes
-      .filter((quote) => quote.kind !== 'indirect')
-      .map((quote) => ({ quote, span: spanOf(quote) }))
-    const predictedIndirect = record.quotes
-      .filter((quote) => quote.kind === 'indirect')
-      .map((quote) => ({ quote, span: spanOf(quote) }))
+    // Predictions are split by the same surface rule as gold: direct when the
+    // quotation as written begins or ends with a mark (a `mixed` one often does).
+    const predicted = record.quotes.map((quote) => ({ quote, span: spanOf(quote) }))
+    const surfaceDirect = (p) => quoteMarks.test(article.text.slice(p.span.start, p.span.end))
+    const predictedDirect = predicted.filter(surfaceDirect)
+    const predictedIndirect = predicted.filter((p) => !surfaceDirect(p))
     const goldDirect = article.attributions.filter((a) => a.direct)
     const goldIndirect = article.attributions.filter((a) => !a.direct)
     const goldSpeech = goldIndirect.filter((a) => isSpeechCue(a.cue))
