@@ -50,7 +50,7 @@ export class Clusters {
 
   private addPerson(candidate: Candidate): Cluster {
     const name = words(candidate.name).filter((word) => !word.startsWith('@'))
-    let cluster = name.length === 0 ? undefined : this.personNamed(name)
+    let cluster = name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start)
     if (!cluster) cluster = this.create('person', name)
     else if (name.length > cluster.words.length) cluster.words = name
     const title = coreTitle(candidate.title)
@@ -63,20 +63,23 @@ export class Clusters {
     return cluster
   }
 
-  /** The person a name refers to: same surname and compatible given names; the latest such. */
-  personNamed(name: string[]): Cluster | undefined {
-    const people = this.all.filter((cluster) => cluster.type === 'person').reverse()
+  /**
+   * The person a name refers to: same surname and compatible given names. A
+   * lone surname goes to the person of that name mentioned last before `at`
+   * (`Clinton` after `Hillary Clinton`, not the `Bill Clinton` named later).
+   */
+  personNamed(name: string[], at = Number.POSITIVE_INFINITY): Cluster | undefined {
+    const people = this.all.filter((cluster) => cluster.type === 'person')
     const last = name.at(-1)?.toLowerCase()
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
-      return (
-        people.find((cluster) => cluster.words.at(-1)?.toLowerCase() === last) ??
-        (commonWords.has(last ?? '')
-          ? undefined
-          : people.find((cluster) => cluster.words.some((word) => word.toLowerCase() === last)))
-      )
+      const bySurname = people.filter((cluster) => cluster.words.at(-1)?.toLowerCase() === last)
+      const byAnyName = commonWords.has(last ?? '')
+        ? []
+        : people.filter((cluster) => cluster.words.some((word) => word.toLowerCase() === last))
+      return nearest(bySurname, at) ?? nearest(byAnyName, at)
     }
-    return people.find((cluster) => {
+    return [...people].reverse().find((cluster) => {
       if (cluster.words.at(-1)?.toLowerCase() !== last) return false
       if (cluster.words.length === 1) return true
       const a = cluster.words[0]?.toLowerCase() ?? ''
@@ -124,4 +127,18 @@ export function genderOf(cluster: Cluster): Gender | null {
   const { male, female } = cluster.genderVotes
   if (male === female) return null
   return male > female ? 'male' : 'female'
+}
+
+/** Of `clusters`, the one mentioned last before `at`, else the first mentioned after it. */
+function nearest(clusters: Cluster[], at: number): Cluster | undefined {
+  let best: Cluster | undefined
+  let bestStart = Number.NEGATIVE_INFINITY
+  for (const cluster of clusters) {
+    for (const mention of cluster.mentions) {
+      if (mention.start < at && mention.start > bestStart) [best, bestStart] = [cluster, mention.start]
+    }
+  }
+  if (best) return best
+  const firstMention = (cluster: Cluster) => Math.min(...cluster.mentions.map((mention) => mention.start))
+  return [...clusters].sort((a, b) => firstMention(a) - firstMention(b))[0]
 }

@@ -160,7 +160,7 @@ function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters):
 function addByName(clusters: Clusters, candidate: Candidate): void {
   const word = candidate.name[0]?.text
   if (word === undefined) return
-  const person = clusters.personNamed([word])
+  const person = clusters.personNamed([word], candidate.tokens[0]?.start)
   if (person)
     person.mentions.push({
       start: candidate.tokens[0]?.start ?? 0,

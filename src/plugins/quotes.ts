@@ -141,9 +141,17 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
     let { speaker, cue } = attribution
     const paragraph = first.paragraphs[0] ?? 0
     if (!speaker) {
+      // A quotation with no cue goes on for the speaker before it: when it
+      // opens the next paragraph, or follows in the same one after a sentence
+      // of theirs (`“A,” he said during the debate. “B.”`).
       const opensParagraph = context.paragraphs.get(paragraph)?.start === first.start
       const follows = previous !== null && (previous.paragraphs.at(-1) ?? -2) >= paragraph - 1
-      if (opensParagraph && follows && previous) {
+      const sameParagraphSoon =
+        previous !== null &&
+        previous.paragraphs.at(-1) === paragraph &&
+        first.start - previous.end <= 120 &&
+        !/[“”"]/.test(context.text.slice(previous.end, first.start))
+      if (previous && ((opensParagraph && follows) || sameParagraphSoon)) {
         speaker = previous.speaker
         cue = null
       } else if (isScareQuote(context.text, first)) {

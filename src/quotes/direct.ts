@@ -202,7 +202,7 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       if (
         next &&
         next.paragraphs[0] === last &&
-        between.length <= 40 &&
+        between.length <= 80 &&
         !/[“”"]|''/.test(between) &&
         /^[^.!?]*[.,;:]?\s*$/.test(between.replace(/\.\s*$/, '')) &&
         !trailingCue(context, next, next.paragraphs.at(-1) ?? last)
