@@ -135,10 +135,12 @@ function nearest(clusters: Cluster[], at: number): Cluster | undefined {
   let bestStart = Number.NEGATIVE_INFINITY
   for (const cluster of clusters) {
     for (const mention of cluster.mentions) {
-      if (mention.start < at && mention.start > bestStart) [best, bestStart] = [cluster, mention.start]
+      if (mention.start < at && mention.start > bestStart)
+        [best, bestStart] = [cluster, mention.start]
     }
   }
   if (best) return best
-  const firstMention = (cluster: Cluster) => Math.min(...cluster.mentions.map((mention) => mention.start))
+  const firstMention = (cluster: Cluster) =>
+    Math.min(...cluster.mentions.map((mention) => mention.start))
   return [...clusters].sort((a, b) => firstMention(a) - firstMention(b))[0]
 }

@@ -45,7 +45,9 @@ function isSpeakerPhrase(words: Word[]): boolean {
   if (words.length === 1 && bareGroups.test(first.text)) return true
   if (/^\p{Lu}/u.test(first.text) || first.text.startsWith('@'))
     return !pronouns.has(first.text.toLowerCase()) || words.length === 1
-  return determiners.test(first.text) && words.length >= 2
+  if (determiners.test(first.text)) return words.length >= 2
+  // `former UN Ambassador John Bolton`, `longtime aide Huma Abedin`
+  return words.length <= 6 && words.some((word) => /^\p{Lu}/u.test(word.text))
 }
 
 /**
