@@ -92,6 +92,12 @@ export function evaluateQuotes({ verbose = false } = {}) {
       for (const g of goldDirect)
         if (!paired.has(g))
           misses.push(`missed direct: ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`)
+      const found = new Set(pair(predictedIndirect, goldSpeech).map(([, g]) => g))
+      for (const g of goldSpeech)
+        if (!found.has(g))
+          misses.push(
+            `missed indirect: [${g.source?.text ?? '-'}|${g.cue?.text}] ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`,
+          )
       const pairedPredictions = new Set(directPairs.map(([p]) => p))
       for (const p of predictedDirect)
         if (!pairedPredictions.has(p)) misses.push(`extra direct: ${p.quote.text.slice(0, 90)}`)

@@ -59,11 +59,14 @@ export function quotes() {
     for (const range of ranges) {
       for (const sentence of context.sentences.get(range.index) ?? []) {
         if (drafts.some((draft) => draft.start < sentence[1] && draft.end > sentence[0])) continue
-        if (spans.some((span) => span.start < sentence[1] && span.end > sentence[0])) continue
         const found = findIndirect(text, sentence)
         if (!found) continue
+        // A partial quotation the cue did not take: the reported clause is mixed.
+        const quoted = spans.some(
+          (span) => span.start >= found.content.start && span.end <= found.content.end,
+        )
         drafts.push({
-          kind: 'indirect',
+          kind: quoted ? 'mixed' : 'indirect',
           start: found.content.start,
           end: found.content.end,
           text: squeeze(text.slice(found.content.start, found.content.end)),

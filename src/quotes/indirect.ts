@@ -35,7 +35,9 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
   const slice = text.slice(sentenceStart, sentenceEnd)
   const according = accordingTo(text, sentence)
   if (according) return according
-  for (const match of slice.matchAll(speechVerb)) {
+  // `Trump Says His Plan Will Not…`: a headline capitalises its verb.
+  const verbs = isHeadline(slice) ? new RegExp(speechVerb.source, 'giu') : speechVerb
+  for (const match of slice.matchAll(verbs)) {
     const verb = {
       start: sentenceStart + match.index,
       end: sentenceStart + match.index + match[0].length,
@@ -46,14 +48,71 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     // The plan will fail, Smith said.  ·  …, said Smith.
     const inverted = invertedCue(text, sentence, verb, subject)
     if (inverted) return inverted
-    if (!subject) continue
+    // But the years that followed, he said, brought a shift.
+    const parenthetical = parentheticalCue(text, sentence, verb, subject)
+    if (parenthetical) return parenthetical
+    // Trump questioned his temperament, saying he was unfit.
+    const speaker = subject ?? participleSubject(text, sentenceStart, verb, match[0])
+    if (!speaker) continue
     const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(match[0]) ?? '')
     if (contentStart === null) continue
     const content = text.slice(contentStart, contentEnd)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
-    return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker: subject }
+    return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
+}
+
+function isHeadline(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+  return (
+    words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.7
+  )
+}
+
+/** `X, he said, Y.`: the whole sentence is reported, the cue inside it. */
+function parentheticalCue(
+  text: string,
+  sentence: [number, number],
+  verb: Range,
+  subject: Range | null,
+): IndirectAttribution | null {
+  const [sentenceStart, sentenceEnd] = sentence
+  if (!subject || !/,\s*$/.test(text.slice(sentenceStart, subject.start))) return null
+  const rest = /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,30})?\s*[,;]\s*\S/.exec(
+    text.slice(verb.end, sentenceEnd),
+  )
+  if (!rest) return null
+  return contentFor(
+    text,
+    sentenceStart,
+    trimmedEnd(text, sentenceStart, sentenceEnd),
+    verb,
+    subject,
+  )
+}
+
+// A participle after a comma reports the main clause's subject: `…, saying …`.
+function participleSubject(
+  text: string,
+  sentenceStart: number,
+  verb: Range,
+  form: string,
+): Range | null {
+  if (
+    !form.endsWith('ing') ||
+    !/,\s*$/.test(text.slice(Math.max(sentenceStart, verb.start - 3), verb.start))
+  )
+    return null
+  // The sentence's subject: after an opening phrase (`On Monday,`), up to the first lower-case verb.
+  const head =
+    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
+      text.slice(sentenceStart, verb.start),
+    )
+  const phrase = head?.[1]?.trimEnd()
+  if (!head || !phrase) return null
+  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
+  return { start, end: start + phrase.length }
 }
 
 /** Where the reported words start after the verb: past `that`, and past the listener of `told`. */
