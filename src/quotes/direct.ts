@@ -204,6 +204,10 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
         next.paragraphs[0] === last &&
         between.length <= 80 &&
         !/[“”"]|''/.test(between) &&
+        // `“A,” Ebeling said, and her husband cut in. “B.”`: someone else speaks on.
+        !/\b(?:and|but|while|whereas|before|when)\s+(?:his|her|their|the|a|an|\p{Lu})/u.test(
+          between,
+        ) &&
         /^[^.!?]*[.,;:]?\s*$/.test(between.replace(/\.\s*$/, '')) &&
         !trailingCue(context, next, next.paragraphs.at(-1) ?? last)
       ) {

@@ -2,8 +2,8 @@
 const abbreviation =
   /(?:^|[\s(“"‘'])(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs|mt|ft|jan|feb|mar|apr|aug|sept?|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|\p{Lu})\.$/iu
 
-// `…peace.” He` · `…fail. The` · `…now? “We` : an end mark, closing marks, space, then a capital or opening mark.
-const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu
+// `…peace.” He` · `…fail. The` · `…now? “We` · `…Cruz. ''I` : an end mark, closing marks, space, then a capital or opening mark.
+const boundary = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])/gu
 
 /** Sentences of `[start, end)` as ranges, trimmed of white space. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
