@@ -11,7 +11,7 @@ import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
 import type { Range } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
-import { splitSentences } from '../text/sentences.js'
+import { sentenceEnds, splitSentences } from '../text/sentences.js'
 import type { Entity, Quote, QuoteKind, SocialPost } from '../types.js'
 
 interface Draft {
@@ -152,7 +152,7 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
       const sameParagraphSoon =
         previous !== null &&
         previous.paragraphs.at(-1) === paragraph &&
-        first.start - previous.end <= 120 &&
+        sentenceEnds(context.text, previous.end, first.start) <= 1 &&
         !/[“”"]/.test(context.text.slice(previous.end, first.start))
       if (previous && ((opensParagraph && follows) || sameParagraphSoon)) {
         speaker = previous.speaker

@@ -1,3 +1,4 @@
+import { sentenceEnds } from '../text/sentences.js'
 import type { QuotedSpan } from './marks.js'
 import { type Range, subjectAfter, subjectBefore } from './phrases.js'
 import { isVerbAt, speechVerb } from './speech-verbs.js'
@@ -197,12 +198,13 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     if (trailing) {
       const merged = [span]
       const next = spans[index + 1]
-      // `“A,” she said, “B.”` · `“A,” said Carla Cruz, 24. “B.”` — unless B has a cue of its own.
+      // `“A,” she said, “B.”` · `“A,” said Peter T. King of New York, who endorsed him. “B.”`
+      // — unless B has a cue of its own.
       const between = next ? text.slice(trailing.end, next.start) : ''
       if (
         next &&
         next.paragraphs[0] === last &&
-        between.length <= 80 &&
+        sentenceEnds(text, trailing.end, next.start) <= 1 &&
         !/[“”"]|''/.test(between) &&
         // `“A,” Ebeling said, and her husband cut in. “B.”`: someone else speaks on.
         !/\b(?:and|but|while|whereas|before|when)\s+(?:his|her|their|the|a|an|\p{Lu})/u.test(

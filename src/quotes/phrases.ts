@@ -1,4 +1,5 @@
 import { placeNames } from '../data/lexicon.js'
+import { isAbbreviationDot } from '../text/sentences.js'
 /** A span of the source. */
 export interface Range {
   start: number
@@ -115,9 +116,14 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
 
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
 export function subjectAfter(text: string, from: number, to: number): Range | null {
-  const window = text.slice(from, to)
-  const stop = window.search(/[,.;:!?“”"—–()]/)
-  const words = wordsOf(text, from, stop === -1 ? to : from + stop)
+  // The phrase ends at a mark; a dot only where it is no abbreviation (`said Peter T. King.`).
+  let stop = to
+  for (const match of text.slice(from, to).matchAll(/[,.;:!?“”"—–()]/g)) {
+    if (match[0] === '.' && isAbbreviationDot(text, from + match.index)) continue
+    stop = from + match.index
+    break
+  }
+  const words = wordsOf(text, from, stop)
   const first = words[0]
   const last = words.at(-1)
   if (!first || !last || !isSpeakerPhrase(words)) return null

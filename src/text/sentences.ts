@@ -5,6 +5,22 @@ const abbreviation =
 // `…peace.” He` · `…fail. The` · `…now? “We` · `…Cruz. ''I` : an end mark, closing marks, space, then a capital or opening mark.
 const boundary = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])/gu
 
+/** Does the dot at `index` belong to an abbreviation or an initial (`Sen.`, `Peter T. King`)? */
+export function isAbbreviationDot(text: string, index: number): boolean {
+  return abbreviation.test(text.slice(Math.max(0, index - 6), index + 1))
+}
+
+/** How many sentences end within `[start, end)`. */
+export function sentenceEnds(text: string, start: number, end: number): number {
+  let count = 0
+  for (const match of text.slice(start, end).matchAll(/[.!?…]+/g)) {
+    const at = start + match.index
+    if (match[0] === '.' && isAbbreviationDot(text, at)) continue
+    count++
+  }
+  return count
+}
+
 /** Sentences of `[start, end)` as ranges, trimmed of white space. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
   const slice = text.slice(start, end)
@@ -12,11 +28,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
   let from = 0
   for (const match of slice.matchAll(boundary)) {
     const stop = match.index + match[0].length
-    if (
-      match[0].startsWith('.') &&
-      abbreviation.test(slice.slice(Math.max(0, match.index - 6), match.index + 1))
-    )
-      continue
+    if (match[0].startsWith('.') && isAbbreviationDot(text, start + match.index)) continue
     sentences.push([start + from, start + stop])
     from = stop
     while (from < slice.length && /\s/.test(slice.charAt(from))) from++
