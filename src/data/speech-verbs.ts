@@ -128,7 +128,7 @@ const irregular: Record<string, readonly string[]> = {
   find: ['found', 'finds'],
   show: ['showed', 'shows'],
   read: ['reads'],
-  call: ['called'],
+  call: ['called', 'calls', 'calling'],
   think: ['think', 'thinks', 'thought'],
 }
 

@@ -1,6 +1,12 @@
 import { sentenceEnds } from '../text/sentences.js'
 import type { QuotedSpan } from './marks.js'
-import { type Range, subjectAfter, subjectBefore } from './phrases.js'
+import {
+  participleSubject,
+  type Range,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+} from './phrases.js'
 import { isVerbAt, speechVerb } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
@@ -133,9 +139,24 @@ function leadingCue(
         mixed: null,
       }
   }
+  // as anti-terrorist prosecutor Marc Trévidic put it, “…”
+  const putIt = /\bas\s+(.{2,80}?)\s+(put it),?\s*$/.exec(lead)
+  if (putIt?.[1] && putIt[2]) {
+    const speaker = subjectBefore(
+      text,
+      sentenceStart,
+      sentenceStart + putIt.index + putIt[0].indexOf(putIt[2], 3),
+    )
+    const cueStart = sentenceStart + putIt.index + putIt[0].lastIndexOf(putIt[2])
+    if (speaker)
+      return { cue: { start: cueStart, end: cueStart + putIt[2].length }, speaker, mixed: null }
+  }
   const verb = verbsIn(text, sentenceStart, span.start).at(-1)
-  if (!verb) return null
-  const speaker = subjectBefore(text, sentenceStart, verb.start)
+  if (!verb) return colonSubject(text, sentenceStart, span.start)
+  // `…, calling him “…”` · `took to Twitter, writing: “…”`
+  const speaker =
+    subjectBefore(text, sentenceStart, verb.start) ??
+    participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end))
   if (!speaker) return null
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
@@ -147,6 +168,17 @@ function leadingCue(
   let end = sentenceEnd
   while (end > span.end && /[\s.!?;:,]/.test(text.charAt(end - 1))) end--
   return { cue: verb, speaker, mixed: { start, end: Math.max(end, span.end) } }
+}
+
+/** `Smith was blunt: “…”` — a clause with no cue verb ends in a colon: its subject speaks. */
+function colonSubject(
+  text: string,
+  sentenceStart: number,
+  quoteStart: number,
+): { cue: null; speaker: Range; mixed: null } | null {
+  if (!/:\s*$/.test(text.slice(sentenceStart, quoteStart))) return null
+  const speaker = sentenceSubject(text, sentenceStart, quoteStart)
+  return speaker ? { cue: null, speaker, mixed: null } : null
 }
 
 /** The previous paragraph ends with a colon and a cue: `Smith said:` then the quotation. */

@@ -1,4 +1,4 @@
-import { type Range, subjectAfter, subjectBefore } from './phrases.js'
+import { participleSubject, type Range, subjectAfter, subjectBefore } from './phrases.js'
 import { isVerbAt, lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
 
 export interface IndirectAttribution {
@@ -90,29 +90,6 @@ function parentheticalCue(
     verb,
     subject,
   )
-}
-
-// A participle after a comma reports the main clause's subject: `…, saying …`.
-function participleSubject(
-  text: string,
-  sentenceStart: number,
-  verb: Range,
-  form: string,
-): Range | null {
-  if (
-    !form.endsWith('ing') ||
-    !/,\s*$/.test(text.slice(Math.max(sentenceStart, verb.start - 3), verb.start))
-  )
-    return null
-  // The sentence's subject: after an opening phrase (`On Monday,`), up to the first lower-case verb.
-  const head =
-    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
-      text.slice(sentenceStart, verb.start),
-    )
-  const phrase = head?.[1]?.trimEnd()
-  if (!head || !phrase) return null
-  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
-  return { start, end: start + phrase.length }
 }
 
 /** Where the reported words start after the verb: past `that`, and past the listener of `told`. */

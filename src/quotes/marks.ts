@@ -18,7 +18,7 @@ export interface ParagraphRange {
 
 // Opening mark → its closing marks. Straight marks close themselves.
 const closers: Record<string, string> = {
-  '“': '”',
+  '“': '”“',
   '"': '"',
   '‘': '’',
   "'": "'",
@@ -63,6 +63,9 @@ function closesAt(text: string, index: number, open: string): boolean {
   if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark))
     return false
   if (mark === '”' || mark === '»' || mark === '›') return true
+  // `…for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
+  if (open === '“' && mark === '“')
+    return /[,.!?]/.test(text.charAt(index - 1)) && /\s/.test(text.charAt(index + 1))
   const before = text.charAt(index - 1)
   const after = text.charAt(index + mark.length)
   // `don’t` and `Jones’s`: a mark between letters is an apostrophe.

@@ -1,4 +1,4 @@
-import { placeNames } from '../data/lexicon.js'
+import { knownPlaces } from '../data/places.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 /** A span of the source. */
 export interface Range {
@@ -105,7 +105,7 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
   // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
   const comma = text.lastIndexOf(',', first.start)
   if (
-    placeNames.has(text.slice(first.start, last.end).toLowerCase()) &&
+    knownPlaces.has(text.slice(first.start, last.end).toLowerCase()) &&
     comma > from &&
     /^,\s*$/.test(text.slice(comma, first.start))
   ) {
@@ -136,4 +136,43 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
 /** Is `word` a personal pronoun? */
 export function isPronoun(word: string): boolean {
   return pronouns.has(word.toLowerCase())
+}
+
+// A participle after a comma reports the main clause's subject: `…, saying …`.
+export function participleSubject(
+  text: string,
+  sentenceStart: number,
+  verb: Range,
+  form: string,
+): Range | null {
+  if (
+    !form.endsWith('ing') ||
+    !/,\s*$/.test(text.slice(Math.max(sentenceStart, verb.start - 3), verb.start))
+  )
+    return null
+  // The sentence's subject: after an opening phrase (`On Monday,`), up to the first lower-case verb.
+  const head =
+    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
+      text.slice(sentenceStart, verb.start),
+    )
+  const phrase = head?.[1]?.trimEnd()
+  if (!head || !phrase) return null
+  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
+  return { start, end: start + phrase.length }
+}
+
+/**
+ * The subject that opens a sentence, after an opening phrase: `One early
+ * supporter, Representative Lee Zeldin, …` → `One early supporter`;
+ * `On Monday, Trump …` → `Trump`.
+ */
+export function sentenceSubject(text: string, sentenceStart: number, end: number): Range | null {
+  const head =
+    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
+      text.slice(sentenceStart, end),
+    )
+  const phrase = head?.[1]?.trimEnd()
+  if (!head || !phrase) return null
+  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
+  return { start, end: start + phrase.length }
 }
