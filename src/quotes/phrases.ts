@@ -39,16 +39,34 @@ function wordsOf(text: string, start: number, end: number): Word[] {
 }
 
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
+// Lower-case words that make a phrase a clause, not a speaker: `Trump will meet…`, `Reached by POLITICO`.
+const clauseWord =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|made|makes|took|takes|got|gets|went|goes)$/
+// `Reached by`, `Continuing to`, `issued a`: a participle followed by its object.
+const participle = /^\p{L}+(?:ed|ing)$/u
+const objectStart =
+  /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it)$/i
+/** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
 function isSpeakerPhrase(words: Word[]): boolean {
   const first = words[0]
-  if (!first || words.length > 9) return false
+  const last = words.at(-1)
+  if (!first || !last || words.length > 9) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   if (words.length === 1 && bareGroups.test(first.text)) return true
-  if (/^\p{Lu}/u.test(first.text) || first.text.startsWith('@'))
-    return !pronouns.has(first.text.toLowerCase()) || words.length === 1
+  if (words.some((word) => clauseWord.test(word.text))) return false
+  if (
+    words.some(
+      (word, index) => participle.test(word.text) && objectStart.test(words[index + 1]?.text ?? ''),
+    )
+  )
+    return false
   if (determiners.test(first.text)) return words.length >= 2
-  // `former UN Ambassador John Bolton`, `longtime aide Huma Abedin`
-  return words.length <= 6 && words.some((word) => /^\p{Lu}/u.test(word.text))
+  // A name ends the phrase: `Army Capt. Christian Pardo`, `former UN Ambassador John Bolton`,
+  // `Idaho nutritional-supplement executive Frank VanderSloot`; `Media shares` is no speaker.
+  const capitalised = (word: Word) => /^[\p{Lu}@]/u.test(word.text)
+  if (capitalised(first))
+    return !pronouns.has(first.text.toLowerCase()) && (capitalised(last) || words.length <= 4)
+  return words.length <= 6 && capitalised(last)
 }
 
 /**
