@@ -56,6 +56,7 @@ export function quotes() {
     }
 
     const drafts = directDrafts(context, attributeDirect(context, spans))
+    drafts.push(...continuedClauses(context, drafts))
     for (const range of ranges) {
       for (const sentence of context.sentences.get(range.index) ?? []) {
         if (drafts.some((draft) => draft.start < sentence[1] && draft.end > sentence[0])) continue
@@ -177,6 +178,46 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
     if (draft.speaker) previous = draft
   }
   return drafts
+}
+
+// `“…,” the RNC member said, adding that small donors may not be sympathetic.`
+const addedClause =
+  /^[\s,]*(?:and\s+)?(?:adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)\s+(?:that\s+)?/
+
+/** A reported clause that goes on from a quotation's cue, for the same speaker. */
+function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
+  const { text } = context
+  return drafts.flatMap((draft): Draft[] => {
+    const paragraph = draft.paragraphs.at(-1)
+    if (paragraph === undefined || !draft.speaker || !draft.cue) return []
+    const after = Math.max(draft.end, draft.cue.end, draft.speaker.end)
+    const sentence = (context.sentences.get(paragraph) ?? []).find(
+      ([start, end]) => start <= after && after < end,
+    )
+    if (!sentence) return []
+    const clause = addedClause.exec(text.slice(after, sentence[1]))
+    if (!clause) return []
+    const cueWord =
+      /(adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)/.exec(clause[0])
+    const start = after + clause[0].length
+    let end = sentence[1]
+    while (end > start && /[\s.!?;:,”"]/.test(text.charAt(end - 1))) end--
+    const words = text.slice(start, end).split(/\s+/).length
+    const cueText = cueWord?.[1]
+    if (words < 3 || /[“"]/.test(text.charAt(start)) || cueText === undefined) return []
+    const cueStart = after + clause[0].indexOf(cueText)
+    return [
+      {
+        kind: /[“”"]/.test(text.slice(start, end)) ? 'mixed' : 'indirect',
+        start,
+        end,
+        text: squeeze(text.slice(start, end)),
+        paragraphs: [paragraph],
+        cue: { start: cueStart, end: cueStart + cueText.length },
+        speaker: draft.speaker,
+      },
+    ]
+  })
 }
 
 /** The words inside the marks; the marks that open continued paragraphs dropped. */

@@ -1,4 +1,10 @@
-import { participleSubject, type Range, subjectAfter, subjectBefore } from './phrases.js'
+import {
+  participleSubject,
+  type Range,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+} from './phrases.js'
 import { isVerbAt, lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
 
 export interface IndirectAttribution {
@@ -44,7 +50,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     }
     if (!isVerbAt(text, verb.start)) continue
     const subject = subjectBefore(text, sentenceStart, verb.start)
-    const contentEnd = trimmedEnd(text, verb.end, sentenceEnd)
+    const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
     // The plan will fail, Smith said.  ·  …, said Smith.
     const inverted = invertedCue(text, sentence, verb, subject)
     if (inverted) return inverted
@@ -52,8 +58,21 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     const parenthetical = parentheticalCue(text, sentence, verb, subject)
     if (parenthetical) return parenthetical
     // Trump questioned his temperament, saying he was unfit.
-    const speaker = subject ?? participleSubject(text, sentenceStart, verb, match[0])
+    // House Democrats seized the floor and said they would stay.
+    const speaker =
+      subject ??
+      participleSubject(text, sentenceStart, verb, match[0]) ??
+      (/\b(?:and|but)\s+$/.test(text.slice(sentenceStart, verb.start))
+        ? sentenceSubject(text, sentenceStart, verb.start)
+        : null)
     if (!speaker) continue
+    // `While Ramos said that journalists cannot…, he appears…`: the clause ends at its comma.
+    const subordinate =
+      /^(?:While|Although|Though|As|Because|Since|If|When|After|Before|Even as|Even though)\b/.test(
+        slice,
+      )
+    const comma = subordinate ? text.indexOf(',', verb.end) : -1
+    const contentEnd = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
     const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(match[0]) ?? '')
     if (contentStart === null) continue
     const content = text.slice(contentStart, contentEnd)

@@ -7,8 +7,13 @@ const boundary = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu
 
 /** Does the dot at `index` belong to an abbreviation or an initial (`Sen.`, `Peter T. King`)? */
 export function isAbbreviationDot(text: string, index: number): boolean {
-  return abbreviation.test(text.slice(Math.max(0, index - 6), index + 1))
+  if (!abbreviation.test(text.slice(Math.max(0, index - 6), index + 1))) return false
+  // `…attacks in the U.S. He says…`: a word that opens sentences ends the abbreviation's.
+  return !sentenceOpener.test(text.slice(index + 1, index + 12))
 }
+
+const sentenceOpener =
+  /^\s+(?:He|She|They|We|It|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Our|There|When|While|After|As|I)\s/
 
 /** How many sentences end within `[start, end)`. */
 export function sentenceEnds(text: string, start: number, end: number): number {
