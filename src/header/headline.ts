@@ -9,7 +9,7 @@ export interface Headline {
 const maxTitleLength = 200
 const maxTitleWords = 30
 // A sentence end: `…talks resume.` is prose, `Rivals of the £400 Apple...` and `Why now?` are headlines.
-const proseEnding = /(?<!\.\.)[.,;:]$/
+const proseEnding = /(?<!\.\.)[.,;:]["”’']*$/
 
 /**
  * A headline: a first line on its own, followed by a blank line and more

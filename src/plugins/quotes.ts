@@ -166,10 +166,14 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
       kind: attribution.kind,
       start: attribution.start,
       end: attribution.end,
+      // `We will win,` → `We will win`: the comma before a cue is the sentence's, not the speaker's.
       text:
         attribution.kind === 'mixed'
           ? squeeze(context.text.slice(attribution.start, attribution.end))
-          : attribution.spans.map((span) => innerText(context.text, span)).join(' '),
+          : attribution.spans
+              .map((span) => innerText(context.text, span))
+              .join(' ')
+              .replace(/,$/, ''),
       paragraphs: [...new Set(attribution.spans.flatMap((span) => span.paragraphs))],
       cue,
       speaker,

@@ -101,7 +101,7 @@ export function trailingCue(
 
 // `said in an interview with “Fox News Sunday.”`, `appeared on “Hannity”`: a title.
 const beforeTitle =
-  /\b(?:with|on|in|to|from|of|at|by|for|about|called|titled|entitled|named|dubbed)\s+$/i
+  /\b(?:with|on|in|to|from|of|at|by|for|about|called|titled|entitled|named|dubbed|book|film|movie|show|song|album|novel|series|play|programme|program|documentary|article|essay|poem|podcast)\s+$/i
 
 /** Are all the words capitalised, as in a title (`Good Morning America`)? */
 export function isTitleCase(value: string): boolean {

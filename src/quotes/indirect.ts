@@ -5,7 +5,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './phrases.js'
-import { isVerbAt, lemmaOf, listenerVerbs, speechVerb } from './speech-verbs.js'
+import { isVerbAt, lemmaOf, listenerVerbs, objectVerbs, speechVerb } from './speech-verbs.js'
 
 export interface IndirectAttribution {
   /** The reported content. */
@@ -131,6 +131,8 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   const adverbial =
     /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i.exec(after)
   if (adverbial) return verb.end + adverbial[0].length
+  // `wrote the book …`, `praised the troops`: without `that`, their object is no report.
+  if (objectVerbs.has(lemma)) return null
   const leading = after.length - after.trimStart().length
   return verb.end + leading
 }

@@ -85,10 +85,22 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
     end = words.at(-1)?.end ?? from
   }
   let window = text.slice(from, end).trimEnd()
-  // A parenthetical or appositive between commas: `X, for his part, said`.
+  // A parenthetical or appositive between commas: `X, for his part, said`,
+  // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
   if (window.endsWith(',')) {
     const open = window.lastIndexOf(',', window.length - 2)
     if (open === -1) return null
+    const appositive = wordsOf(text, from + open + 1, from + window.length - 1)
+    const before = wordsOf(text, from, from + open)
+    const name =
+      appositive.length > 0 &&
+      appositive.length <= 4 &&
+      appositive.every((word) => /^\p{Lu}/u.test(word.text))
+    const nominal =
+      before.length > 0 && determiners.test(before.at(-2)?.text ?? before.at(-1)?.text ?? '')
+    const first = appositive[0]
+    const last = appositive.at(-1)
+    if (name && nominal && first && last) return { start: first.start, end: last.end }
     window = window.slice(0, open)
   }
   const windowEnd = from + window.length

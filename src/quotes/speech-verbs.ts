@@ -36,3 +36,17 @@ const nounBefore =
 export function isVerbAt(text: string, start: number): boolean {
   return !nounBefore.test(text.slice(Math.max(0, start - 8), start))
 }
+
+/** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
+export const objectVerbs: ReadonlySet<string> = new Set([
+  'write',
+  'read',
+  'post',
+  'text',
+  'email',
+  'quote',
+  'order',
+  'direct',
+  'rule',
+  'charge',
+])
