@@ -110,3 +110,56 @@ describe('the seed article’s entities and dates', () => {
     ])
   })
 })
+
+describe('the seed article’s quotations', () => {
+  const direct = record.quotes.filter((quote) => quote.kind === 'direct')
+  const indirect = record.quotes.filter((quote) => quote.kind === 'indirect')
+  const summary = (quote: (typeof record.quotes)[number]) => ({
+    opens: quote.text.slice(0, 24),
+    cue: quote.cue?.text,
+    mention: quote.speaker?.text,
+    name: quote.speaker?.name,
+  })
+
+  it('has three direct quotations with their speakers resolved', () => {
+    expect(direct.map(summary)).toEqual([
+      {
+        opens: 'As regards the situation',
+        cue: 'said',
+        mention: 'the statement',
+        name: 'Ministry of Foreign Affairs',
+      },
+      {
+        opens: 'It was imperative for al',
+        cue: 'said',
+        mention: 'he',
+        name: 'Shah Mahmood Qureshi',
+      },
+      { opens: 'Pakistani Foreign Minist', cue: 'said', mention: 'he', name: 'Antony Blinken' },
+    ])
+  })
+
+  it('links the quotation that repeats the tweet to the post', () => {
+    expect(direct.map((quote) => quote.post)).toEqual([null, null, 's1'])
+  })
+
+  it('has the reported speech of the Taliban, Qureshi, Blinken and Biden', () => {
+    expect(
+      indirect.map((quote) => [
+        quote.speaker?.name,
+        quote.cue?.text,
+        quote.text.split(' ').slice(0, 3).join(' '),
+      ]),
+    ).toEqual([
+      ['Taliban', 'claimed', 'to control 85'],
+      ['Shah Mahmood Qureshi', 'said', 'securing peace in'],
+      ['Antony Blinken', 'said', 'he looks forward'],
+      ['Joe Biden', 'said', 'the US military'],
+    ])
+  })
+
+  it('gives every speaker an entity id that exists', () => {
+    const ids = new Set(record.entities.map((entity) => entity.id))
+    for (const quote of record.quotes) expect(ids.has(quote.speaker?.entity ?? '')).toBe(true)
+  })
+})
