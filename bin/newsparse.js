@@ -8,9 +8,14 @@ process.stdout.on('error', (error) => {
   throw error
 })
 
+// Ctrl-C stops the batch cleanly; a second one ends the process at once.
+const controller = new AbortController()
+process.once('SIGINT', () => controller.abort())
+
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  signal: controller.signal,
 })

@@ -4,4 +4,6 @@ export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean }
   stderr: { write(chunk: string): unknown; isTTY?: boolean }
   env: Record<string, string | undefined>
+  /** Aborted on Ctrl-C: the batch stops, and no partial file is left. */
+  signal?: AbortSignal
 }

@@ -1,13 +1,32 @@
 import type { RecordMessage } from '../types.js'
 
+export type ReporterName = 'default' | 'github'
+
 /**
- * One message as a line in the vfile-reporter form:
- * `path:line:column  warning  reason  rule-id` (no place: `path  error  …`).
+ * One message as a line: the vfile-reporter form
+ * `path:line:column  warning  reason  rule-id` (no place: `path  error  …`),
+ * or a GitHub Actions annotation.
  */
-export function formatMessage(path: string, message: RecordMessage): string {
+export function formatMessage(
+  path: string,
+  message: RecordMessage,
+  reporter: ReporterName = 'default',
+): string {
   const start = message.position?.start
+  if (reporter === 'github') {
+    const level =
+      message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'notice'
+    const place = start ? `,line=${start.line},col=${start.column}` : ''
+    return `::${level} file=${githubEscape(path, true)}${place},title=${githubEscape(message.ruleId, true)}::${githubEscape(message.reason, false)}\n`
+  }
   const place = start ? `${path}:${start.line}:${start.column}` : path
   return `${place}  ${message.severity}  ${message.reason}  ${message.ruleId}\n`
+}
+
+// GitHub's workflow-command escaping: `%`, line breaks, and in properties `:` and `,`.
+function githubEscape(value: string, property: boolean): string {
+  const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped
 }
 
 /** A path made safe to print on one line: control characters escaped as `\uXXXX`. */

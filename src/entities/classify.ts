@@ -9,7 +9,7 @@ import {
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { titles } from '../data/titles.js'
-import { splitTitle } from './split-title.js'
+import { splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
@@ -38,7 +38,7 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       !givenNames.has(word) &&
       !placeNames.has(word) &&
       !organizationNames.has(word) &&
-      splitTitle(tokens.slice(start)).title.length === 0
+      !startsTitle(tokens, start)
     // A lone word stays: `Warren called it…` may name a person met before.
     if (word === 'the' || (token.sentenceStart && ordinary && start < tokens.length - 1)) start++
     else if (token.sentenceStart && ordinary) return [{ ...token, ordinary: true }]

@@ -2,9 +2,14 @@ import { commonWords, placeNames } from '../data/lexicon.js'
 import { titleModifiers, titles } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
-const titlePhrases = [...titles]
+// Title phrases by their first word, longest first: `secretary` → `secretary of state`, `secretary`.
+const titlesByFirstWord = new Map<string, string[][]>()
+for (const phrase of [...titles]
   .map((title) => title.split(' '))
-  .sort((a, b) => b.length - a.length)
+  .sort((a, b) => b.length - a.length)) {
+  const first = phrase[0] ?? ''
+  titlesByFirstWord.set(first, [...(titlesByFirstWord.get(first) ?? []), phrase])
+}
 const modifiers = new Set(titleModifiers)
 
 // Kenyan, Pakistani, Chinese, Israeli, British: a demonym may open a title.
@@ -67,12 +72,21 @@ function portfolioAt(tokens: Token[], index: number): number {
 
 /** How many tokens from `index` make a title phrase (0 if none). */
 function titleAt(tokens: Token[], index: number): number {
-  for (const phrase of titlePhrases) {
+  const phrases = titlesByFirstWord.get(tokens[index]?.text.toLowerCase() ?? '')
+  if (!phrases) return 0
+  for (const phrase of phrases) {
     if (phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)) {
       return phrase.length
     }
   }
   return 0
+}
+
+/** Does a title (or a modifier and a title) start at `index`? */
+export function startsTitle(tokens: Token[], index: number): boolean {
+  let at = index
+  while (at < tokens.length && titleAt(tokens, at) === 0 && isModifier(tokens[at]?.text ?? '')) at++
+  return titleAt(tokens, at) > 0
 }
 
 /** The title as one would write it alone, modifiers dropped: `US Secretary of State` → `Secretary of State`. */

@@ -83,10 +83,9 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
 }
 
 function isHeadline(sentence: string): boolean {
-  const words = sentence.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
-  return (
-    words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.7
-  )
+  const words = sentence.match(/(?<![\p{L}'’])\p{L}/gu)?.length ?? 0
+  const capitalised = sentence.match(/(?<![\p{L}'’])\p{Lu}/gu)?.length ?? 0
+  return words >= 4 && capitalised / words >= 0.7
 }
 
 /** `X, he said, Y.`: the whole sentence is reported, the cue inside it. */

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { decode } from './decode.js'
@@ -66,4 +67,30 @@ function toInputError(error: unknown): Error {
   }
   if (code === 'EISDIR') return new InputError('Cannot read a folder as an article', 'input-folder')
   return error instanceof Error ? error : new Error(String(error))
+}
+
+/**
+ * `readArticle` without the event loop, for worker threads, where waiting on
+ * the thread pool for each small file costs more than reading it.
+ */
+export function readArticleSync(path: string, options: ReadOptions = {}): VFile {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(path, 'r')
+    const stats = fstatSync(descriptor)
+    if (stats.isDirectory())
+      throw new InputError('Cannot read a folder as an article', 'input-folder')
+    if (stats.size > maxBytes) {
+      throw new InputError(
+        `Cannot annotate a file of ${stats.size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
+        'input-too-large',
+      )
+    }
+    return fileFromBytes(readFileSync(descriptor), path, options)
+  } catch (error) {
+    throw toInputError(error)
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
 }

@@ -1,0 +1,57 @@
+import { annotateFile } from '../annotate.js'
+import { type FormatName, formatters } from '../output/index.js'
+import { toText } from '../output/text.js'
+import { InputError } from '../read/input-error.js'
+import { fileFromBytes, readArticleSync } from '../read/read-article.js'
+import type { RecordMessage } from '../types.js'
+
+/** One article to annotate, as sent to a worker. */
+export interface Job {
+  index: number
+  /** A path to read, or the bytes of standard input. */
+  path: string | null
+  bytes: Uint8Array | null
+  /** The path the record reports (`--stdin-filename` for stdin). */
+  sourcePath: string | null
+  maxBytes: number
+  format: FormatName | 'text'
+  color: boolean
+}
+
+export interface JobResult {
+  index: number
+  /** The formatted record, or null when the file could not be annotated. */
+  output: string | null
+  messages: RecordMessage[]
+  quotes: number
+  posts: number
+  /** Why there is no record: I/O problems (`input-missing`…) or content (`input-binary`…). */
+  failure: { ruleId: string; reason: string } | null
+}
+
+/** Read, annotate and format one article. Never throws: a failure is part of the result. */
+export function runJob(job: Job): JobResult {
+  const empty = { index: job.index, output: null, messages: [], quotes: 0, posts: 0 }
+  try {
+    const file =
+      job.bytes !== null
+        ? fileFromBytes(job.bytes, job.sourcePath, { maxBytes: job.maxBytes })
+        : readArticleSync(job.path ?? '', { maxBytes: job.maxBytes })
+    const record = annotateFile(file)
+    const output =
+      job.format === 'text' ? toText(record, { color: job.color }) : formatters[job.format](record)
+    return {
+      index: job.index,
+      output,
+      messages: record.messages,
+      quotes: record.quotes.length,
+      posts: record.social.length,
+      failure: null,
+    }
+  } catch (error) {
+    if (error instanceof InputError)
+      return { ...empty, failure: { ruleId: error.ruleId, reason: error.message } }
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ...empty, failure: { ruleId: 'crash', reason: `Cannot annotate: ${reason}` } }
+  }
+}

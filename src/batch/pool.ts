@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads'
+import type { Job, JobResult } from './job.js'
+
+interface Slot {
+  worker: Worker
+  /** Jobs sent to this worker and not answered yet, in the order it runs them. */
+  running: Job[]
+  timer: NodeJS.Timeout | undefined
+}
+
+/**
+ * Worker threads that annotate jobs in parallel, sent in small chunks so
+ * that messages cost little. Each worker answers job by job; a job that runs
+ * past the time limit fails, its worker is replaced, and the rest of its
+ * chunk is sent again: one runaway file never stops a batch.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = []
+  private readonly queue: Job[] = []
+
+  constructor(
+    size: number,
+    private readonly script: URL,
+    private readonly timeoutMs: number,
+    private readonly onResult: (result: JobResult) => void,
+    private readonly chunkSize = 8,
+  ) {
+    for (let index = 0; index < size; index++) this.slots.push(this.spawn())
+  }
+
+  /** Queue jobs; results arrive through `onResult`, in any order. */
+  add(jobs: Job[]): void {
+    this.queue.push(...jobs)
+    this.dispatch()
+  }
+
+  async close(): Promise<void> {
+    for (const slot of this.slots) clearTimeout(slot.timer)
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), running: [], timer: undefined }
+    slot.worker.unref()
+    slot.worker.on('message', (result: JobResult) => this.answered(slot, result))
+    slot.worker.on('error', (error: Error) =>
+      this.fail(slot, 'crash', `Cannot annotate: ${error.message}`),
+    )
+    return slot
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.running.length > 0 || this.queue.length === 0) continue
+      slot.running = this.queue.splice(0, this.chunkSize)
+      this.arm(slot)
+      slot.worker.postMessage(slot.running)
+    }
+  }
+
+  private arm(slot: Slot): void {
+    clearTimeout(slot.timer)
+    slot.timer = setTimeout(
+      () =>
+        this.fail(
+          slot,
+          'timeout',
+          `Cannot annotate within ${this.timeoutMs / 1000} s (\`--timeout\`)`,
+        ),
+      this.timeoutMs,
+    )
+  }
+
+  private answered(slot: Slot, result: JobResult): void {
+    slot.running = slot.running.filter((job) => job.index !== result.index)
+    if (slot.running.length > 0) this.arm(slot)
+    else clearTimeout(slot.timer)
+    this.onResult(result)
+    this.dispatch()
+  }
+
+  /** The job the worker is on fails; the worker is replaced and the rest of its chunk goes back in the queue. */
+  private fail(slot: Slot, ruleId: string, reason: string): void {
+    clearTimeout(slot.timer)
+    const [current, ...rest] = slot.running
+    void slot.worker.terminate()
+    const replacement = this.spawn()
+    this.slots[this.slots.indexOf(slot)] = replacement
+    this.queue.unshift(...rest)
+    if (current) {
+      this.onResult({
+        index: current.index,
+        output: null,
+        messages: [],
+        quotes: 0,
+        posts: 0,
+        failure: { ruleId, reason },
+      })
+    }
+    this.dispatch()
+  }
+}

@@ -1,0 +1,108 @@
+import { availableParallelism } from 'node:os'
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { formatNames } from '../output/index.js'
+import { defaultMaxBytes } from '../read/read-article.js'
+
+export type OutputFormat = (typeof formatNames)[number] | 'text'
+
+export interface Options {
+  format?: OutputFormat
+  outDir?: string
+  ext: string[]
+  allowEmpty?: boolean
+  jobs: number
+  timeout: number
+  maxBytes: number
+  stdinFilename?: string
+  reporter: 'default' | 'github'
+  frail?: boolean
+  maxWarnings?: number
+  quiet?: boolean
+  color?: boolean
+  schema?: boolean
+}
+
+const examples = `
+Examples:
+  $ newsparse seeds/article.txt               pretty JSON on stdout
+  $ newsparse -f yaml article.txt             YAML
+  $ newsparse -f text article.txt             the article, quotations highlighted
+  $ newsparse archive/ -o out/                a folder: one .json per .txt, same tree
+  $ newsparse 'archive/**/*.txt' -f jsonl | jq -c '.quotes[] | {speaker: .speaker.name, text}'
+  $ cat article.txt | newsparse -             standard input
+  $ newsparse --schema                        the JSON Schema of a record
+
+Exit codes: 0 done, 1 some input could not be annotated (or warnings with --frail),
+2 usage or I/O error, 130 interrupted.`
+
+function positiveInteger(what: string) {
+  return (value: string): number => {
+    const number = Number(value)
+    if (!Number.isSafeInteger(number) || number <= 0)
+      throw new InvalidArgumentError(`Expected a positive whole number of ${what}.`)
+    return number
+  }
+}
+
+function wholeNumber(value: string): number {
+  const number = Number(value)
+  if (!Number.isSafeInteger(number) || number < 0)
+    throw new InvalidArgumentError('Expected a whole number.')
+  return number
+}
+
+function extensions(value: string): string[] {
+  return value
+    .split(',')
+    .map((extension) => (extension.startsWith('.') ? extension : `.${extension}`))
+}
+
+export function createProgram(
+  version: string,
+  write: { out: (text: string) => void; err: (text: string) => void },
+): Command {
+  return new Command('newsparse')
+    .description('Turn plain-text news articles into structured annotations.')
+    .argument('[inputs...]', 'files, folders, quoted globs; `-` for standard input')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format (default: json for one input, jsonl for several)',
+      ).choices([...formatNames, 'text']),
+    )
+    .option(
+      '-o, --out-dir <dir>',
+      'write one .json (or .yaml) per input here, mirroring the input tree',
+    )
+    .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
+    .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
+    .option('-j, --jobs <n>', 'worker threads', positiveInteger('jobs'), availableParallelism())
+    .option(
+      '--timeout <seconds>',
+      'give up on one file after this long',
+      positiveInteger('seconds'),
+      30,
+    )
+    .option(
+      '--max-bytes <n>',
+      'refuse articles larger than this',
+      positiveInteger('bytes'),
+      defaultMaxBytes,
+    )
+    .option('--stdin-filename <path>', 'the path to report for standard input')
+    .addOption(
+      new Option('--reporter <name>', 'how to print messages')
+        .choices(['default', 'github'])
+        .default('default'),
+    )
+    .option('--frail', 'warnings make the run fail (exit 1)')
+    .option('--max-warnings <n>', 'fail (exit 1) with more warnings than this', wholeNumber)
+    .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('--color', 'colour output even when it is not a terminal')
+    .option('--no-color', 'never colour output')
+    .option('--schema', 'print the JSON Schema of a record and exit')
+    .version(version, '-v, --version')
+    .addHelpText('after', examples)
+    .exitOverride()
+    .configureOutput({ writeOut: write.out, writeErr: write.err })
+}
