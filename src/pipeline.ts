@@ -1,4 +1,3 @@
-import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import './data-map.js'
 import { compileRecord } from './plugins/compile-record.js'
@@ -6,6 +5,7 @@ import { dates } from './plugins/dates.js'
 import { entities } from './plugins/entities.js'
 import { header } from './plugins/header.js'
 import { paragraphs } from './plugins/paragraphs.js'
+import { parseEnglish } from './plugins/parse.js'
 import { quotes } from './plugins/quotes.js'
 import { social } from './plugins/social.js'
 
@@ -17,7 +17,7 @@ import { social } from './plugins/social.js'
  */
 export function createProcessor() {
   return unified()
-    .use(retextEnglish)
+    .use(parseEnglish)
     .use(header)
     .use(paragraphs)
     .use(social)

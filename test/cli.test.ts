@@ -1,4 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,28 +16,99 @@ import { schemaErrors } from './helpers/schema.js'
 
 const seed = 'seeds/000_4f6ffb239c078031.txt'
 const scratch = mkdtempSync(join(tmpdir(), 'newsparse-cli-'))
-const binary = join(scratch, 'image.txt')
-writeFileSync(binary, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
-const tiny = join(scratch, 'tiny.txt')
-writeFileSync(tiny, 'Geneva - The talks resumed on Monday.\n')
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name)
+  writeFileSync(path, content)
+  return path
+}
+const tiny = file('tiny.txt', 'Geneva - The talks resumed on Monday.\n')
+const empty = file('empty.txt', '')
+const binary = file('image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+const latin1 = file(
+  'latin1.txt',
+  Uint8Array.from(Buffer.from('BERLIN \x97 The caf\xe9 reopened.\n', 'latin1')),
+)
+const utf16 = file(
+  'utf16.txt',
+  Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('BERLIN: The café reopened.\n', 'utf16le'),
+  ]),
+)
+const utf8Bom = file(
+  'bom.txt',
+  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('BERLIN: The café reopened.\n')]),
+)
+const crlf = file('crlf.txt', 'Bridge reopens\r\n\r\nKARACHI: The bridge reopened.\r\n')
+const warned = file('unclosed.txt', 'The minister spoke.\n\n“We will not raise taxes, she said.\n')
+const loop = join(scratch, 'loop.txt')
+symlinkSync(loop, loop)
+const folder = join(scratch, 'archive')
+mkdirSync(join(folder, 'world'), { recursive: true })
+writeFileSync(join(folder, 'a.txt'), 'Geneva - The talks resumed.\n')
+writeFileSync(join(folder, 'world', 'b.txt'), 'ISLAMABAD: The cabinet met.\n')
+writeFileSync(join(folder, 'world', 'notes.md'), 'Not an article.\n')
+const noArticles = join(scratch, 'no-articles')
+mkdirSync(noArticles)
+const notAFolder = file('not-a-folder', 'x')
 
-type Shape = 'json' | 'jsonl' | 'yaml' | 'schema' | 'empty' | 'text'
+type Shape = 'json' | 'jsonl' | 'yaml' | 'schema' | 'text' | 'empty' | 'help'
 
 interface Case {
   name: string
   argv: string[]
   stdin?: string
+  env?: Record<string, string>
   code: number
   stdout: Shape
   /** The whole of stderr, or a pattern it must match. */
   stderr: string | RegExp
 }
 
+const summary =
+  /^newsparse: \d+ files, \d+ quotations, \d+ posts, \d+ warnings, \d+ errors in [\d.]+ s\n$/
+
 const cases: Case[] = [
+  // Inputs and formats
   { name: 'one file → pretty JSON', argv: [seed], code: 0, stdout: 'json', stderr: '' },
   { name: '-f yaml', argv: ['-f', 'yaml', seed], code: 0, stdout: 'yaml', stderr: '' },
   { name: '-f jsonl', argv: ['-f', 'jsonl', seed], code: 0, stdout: 'jsonl', stderr: '' },
-  { name: 'several files → JSON Lines', argv: [seed, tiny], code: 0, stdout: 'jsonl', stderr: '' },
+  { name: '-f text', argv: ['-f', 'text', seed], code: 0, stdout: 'text', stderr: '' },
+  {
+    name: 'several files → JSON Lines and a summary',
+    argv: [seed, tiny],
+    code: 0,
+    stdout: 'jsonl',
+    stderr: summary,
+  },
+  {
+    name: '--quiet drops the summary',
+    argv: ['--quiet', seed, tiny],
+    code: 0,
+    stdout: 'jsonl',
+    stderr: '',
+  },
+  {
+    name: 'a folder, recursively, .txt only',
+    argv: ['-q', folder],
+    code: 0,
+    stdout: 'jsonl',
+    stderr: '',
+  },
+  {
+    name: '--ext picks other endings',
+    argv: ['-q', '--ext', 'md', folder],
+    code: 0,
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    name: 'a quoted glob',
+    argv: ['-q', `${folder}/**/*.txt`],
+    code: 0,
+    stdout: 'jsonl',
+    stderr: '',
+  },
   {
     name: '- reads stdin',
     argv: ['-'],
@@ -49,28 +127,72 @@ const cases: Case[] = [
   },
   { name: '--schema', argv: ['--schema'], code: 0, stdout: 'schema', stderr: '' },
   { name: '--version', argv: ['--version'], code: 0, stdout: 'text', stderr: '' },
-  { name: '--help', argv: ['--help'], code: 0, stdout: 'text', stderr: '' },
+  { name: '--help', argv: ['--help'], code: 0, stdout: 'help', stderr: '' },
+  // Messages, reporters and failing on warnings
   {
-    name: 'a missing file',
-    argv: ['no/such/file.txt'],
-    code: exitCodes.fatal,
-    stdout: 'empty',
-    stderr: 'no/such/file.txt  error  Cannot read: no such file  input-missing\n',
+    name: 'a warning in the vfile-reporter form',
+    argv: [warned],
+    code: 0,
+    stdout: 'json',
+    stderr: `${warned}:3:1  warning  Unexpected quotation without a closing mark: it ends with its paragraph  quote-unclosed\n`,
   },
   {
-    name: 'a folder where a file was expected',
-    argv: [scratch],
-    code: exitCodes.fatal,
-    stdout: 'empty',
-    stderr: `${scratch}  error  Cannot read a folder as an article  input-folder\n`,
+    name: '--reporter github',
+    argv: ['--reporter', 'github', warned],
+    code: 0,
+    stdout: 'json',
+    stderr:
+      `::warning file=${warned},line=3,col=1,title=quote-unclosed::Unexpected quotation without a closing mark%3A it ends with its paragraph\n`.replace(
+        '%3A',
+        ':',
+      ),
   },
   {
-    name: 'a binary file',
+    name: '--frail fails on warnings',
+    argv: ['--frail', warned],
+    code: exitCodes.failed,
+    stdout: 'json',
+    stderr: /quote-unclosed/,
+  },
+  {
+    name: '--max-warnings 0 fails on one',
+    argv: ['--max-warnings', '0', warned],
+    code: exitCodes.failed,
+    stdout: 'json',
+    stderr: /quote-unclosed/,
+  },
+  {
+    name: '--max-warnings 1 allows one',
+    argv: ['--max-warnings', '1', warned],
+    code: 0,
+    stdout: 'json',
+    stderr: /quote-unclosed/,
+  },
+  // Bad input: a clear line naming the file, the rest untouched
+  {
+    name: 'an empty file: a record and a warning',
+    argv: [empty],
+    code: 0,
+    stdout: 'json',
+    stderr: `${empty}  warning  Unexpected empty article: no paragraphs found  article-empty\n`,
+  },
+  {
+    name: 'a binary file: an error and no record',
     argv: [binary],
     code: exitCodes.failed,
     stdout: 'empty',
     stderr: `${binary}  error  Unexpected binary content (a NUL byte): expected text  input-binary\n`,
   },
+  {
+    name: 'invalid UTF-8: read as Windows-1252, with a note',
+    argv: [latin1],
+    code: 0,
+    stdout: 'json',
+    stderr: `${latin1}  info  Unexpected bytes that are not UTF-8: decoded as Windows-1252  encoding-fallback\n`,
+  },
+  { name: 'UTF-16 with a byte-order mark', argv: [utf16], code: 0, stdout: 'json', stderr: '' },
+  { name: 'UTF-8 with a byte-order mark', argv: [utf8Bom], code: 0, stdout: 'json', stderr: '' },
+  { name: 'CRLF line endings', argv: [crlf], code: 0, stdout: 'json', stderr: '' },
   {
     name: 'a file over --max-bytes',
     argv: ['--max-bytes', '10', tiny],
@@ -79,19 +201,68 @@ const cases: Case[] = [
     stderr: `${tiny}  error  Cannot annotate a file of 38 bytes: over the limit of 10 (\`--max-bytes\`)  input-too-large\n`,
   },
   {
-    name: 'an empty article',
-    argv: ['--stdin-filename', 'empty.txt', '-'],
-    stdin: '',
+    name: 'an unreadable file',
+    argv: [loop],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: `${loop}  error  Cannot read: a loop of symbolic links  input-unreadable\n`,
+  },
+  {
+    name: 'a missing file',
+    argv: ['no/such/file.txt'],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: 'no/such/file.txt  error  Cannot read: no such file  input-missing\n',
+  },
+  {
+    name: 'one bad file does not stop the batch',
+    argv: ['-q', binary, tiny],
+    code: exitCodes.failed,
+    stdout: 'jsonl',
+    stderr: `${binary}  error  Unexpected binary content (a NUL byte): expected text  input-binary\n`,
+  },
+  // Usage errors
+  {
+    name: 'a folder with no articles',
+    argv: [noArticles],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: `newsparse: No .txt files in folder \`${noArticles}\`\n`,
+  },
+  {
+    name: '--allow-empty',
+    argv: ['--allow-empty', noArticles],
     code: 0,
-    stdout: 'json',
-    stderr: 'empty.txt  warning  Unexpected empty article: no paragraphs found  article-empty\n',
+    stdout: 'empty',
+    stderr: '',
+  },
+  {
+    name: 'a glob that matches nothing',
+    argv: [`${folder}/*.csv`],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: `newsparse: No files match \`${folder}/*.csv\`\n`,
+  },
+  {
+    name: 'a file where the output folder was expected',
+    argv: ['-o', notAFolder, tiny],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: `newsparse: cannot write to \`${notAFolder}\`: not a folder\n`,
+  },
+  {
+    name: '--out-dir with -f text',
+    argv: ['-o', join(scratch, 'out-text'), '-f', 'text', tiny],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: 'newsparse: `--out-dir` writes `json` or `yaml`; choose one with `-f`\n',
   },
   {
     name: 'an unknown format',
     argv: ['-f', 'xml', seed],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: /Allowed choices are json, jsonl, yaml/,
+    stderr: /Allowed choices are json, jsonl, yaml, text/,
   },
   {
     name: 'an unknown option',
@@ -101,43 +272,58 @@ const cases: Case[] = [
     stderr: /unknown option '--frobnicate'/,
   },
   {
+    name: 'a bad --jobs',
+    argv: ['-j', '0', seed],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr: /Expected a positive whole number of jobs/,
+  },
+  {
     name: 'a bad --max-bytes',
     argv: ['--max-bytes', 'lots', seed],
     code: exitCodes.fatal,
     stdout: 'empty',
     stderr: /Expected a positive whole number of bytes/,
   },
+  {
+    name: 'no input on a terminal',
+    argv: [],
+    code: exitCodes.fatal,
+    stdout: 'empty',
+    stderr:
+      'newsparse: expected a file to read (or `-` for standard input); see `newsparse --help`\n',
+  },
 ]
 
 function checkShape(shape: Shape, stdout: string): void {
   switch (shape) {
-    case 'json': {
+    case 'json':
       expect(stdout.split('\n').length).toBeGreaterThan(3)
       expect(schemaErrors(JSON.parse(stdout))).toEqual([])
       break
-    }
     case 'jsonl': {
       const lines = stdout.trimEnd().split('\n')
+      expect(lines.length).toBeGreaterThan(0)
       for (const line of lines) expect(schemaErrors(JSON.parse(line))).toEqual([])
       break
     }
-    case 'yaml': {
+    case 'yaml':
       expect(stdout.startsWith('---\n')).toBe(true)
       expect(schemaErrors(parseYaml(stdout))).toEqual([])
       break
-    }
-    case 'schema': {
+    case 'schema':
       expect(JSON.parse(stdout).title).toBe('newsparse record')
       break
-    }
-    case 'empty': {
+    case 'text':
+      expect(stdout.length).toBeGreaterThan(0)
+      expect(() => JSON.parse(stdout)).toThrow()
+      break
+    case 'help':
+      expect(stdout).toContain('Examples:')
+      break
+    case 'empty':
       expect(stdout).toBe('')
       break
-    }
-    case 'text': {
-      expect(stdout.length).toBeGreaterThan(0)
-      break
-    }
   }
 }
 
@@ -151,30 +337,52 @@ describe('newsparse CLI', () => {
   })
 
   it('writes one JSON line per input, in input order', async () => {
-    const { stdout } = await runCli([tiny, seed])
+    const { stdout } = await runCli(['-q', tiny, seed, `${folder}/a.txt`])
     const paths = stdout
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line).source.path)
-    expect(paths).toEqual([tiny, seed])
+    expect(paths).toEqual([tiny, seed, `${folder}/a.txt`])
+  })
+
+  it('mirrors the input tree under --out-dir, one .json per .txt', async () => {
+    const out = join(scratch, 'out')
+    const result = await runCli(['-q', '-o', out, folder])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual([
+      'a.json',
+      'world',
+      'world/b.json',
+    ])
+    expect(
+      JSON.parse(readFileSync(join(out, 'world', 'b.json'), 'utf8')).header.dateline.place,
+    ).toBe('Islamabad')
+  })
+
+  it('writes .yaml under --out-dir with -f yaml', async () => {
+    const out = join(scratch, 'out-yaml')
+    await runCli(['-q', '-o', out, '-f', 'yaml', tiny])
+    expect(readdirSync(out)).toEqual(['tiny.yaml'])
+  })
+
+  it('never writes over an input', async () => {
+    const result = await runCli(['-q', '-o', folder, '--ext', 'json', join(folder, 'a.txt')])
+    expect(result.code).toBe(0)
+    const again = await runCli(['-q', '-o', folder, join(folder, 'a.json')])
+    expect(again.code).toBe(exitCodes.failed)
+    expect(again.stderr).toMatch(/output-unsafe/)
   })
 
   it('prints the version from package.json', async () => {
     const { stdout } = await runCli(['--version'])
-    expect(stdout).toBe('0.1.0\n')
+    expect(stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
   })
 
-  it('shows examples in --help', async () => {
-    const { stdout } = await runCli(['--help'])
-    expect(stdout).toContain('Examples:')
-    expect(stdout).toContain('newsparse -f yaml article.txt')
-  })
-
-  it('asks for input when stdin is a terminal and no file is given', async () => {
-    const result = await runCli([])
-    expect(result.code).toBe(exitCodes.fatal)
-    expect(result.stderr).toBe(
-      'newsparse: expected a file to read (or `-` for standard input); see `newsparse --help`\n',
-    )
+  it('colours JSON for a terminal unless NO_COLOR is set', async () => {
+    const coloured = await runCli(['--color', tiny])
+    expect(coloured.stdout).toContain('\u001b[')
+    const plain = await runCli(['--no-color', tiny])
+    expect(plain.stdout).not.toContain('\u001b[')
   })
 })

@@ -114,16 +114,16 @@ export function globToRegExp(glob: string): RegExp {
         source += `(?:${glob
           .slice(index + 1, close)
           .split(',')
-          .map(escape)
+          .map(escapeRegExp)
           .join('|')})`
         index = close
       }
-    } else source += escape(char)
+    } else source += escapeRegExp(char)
   }
   return new RegExp(`^${source}$`)
 }
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.+^$()|\\]/g, '\\$&')
 }
 

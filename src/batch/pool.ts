@@ -3,6 +3,8 @@ import type { Job, JobResult } from './job.js'
 
 interface Slot {
   worker: Worker
+  /** The worker has loaded its modules: time limits count from here. */
+  ready: boolean
   /** Jobs sent to this worker and not answered yet, in the order it runs them. */
   running: Job[]
   timer: NodeJS.Timeout | undefined
@@ -40,9 +42,18 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), running: [], timer: undefined }
+    const slot: Slot = {
+      worker: new Worker(this.script),
+      ready: false,
+      running: [],
+      timer: undefined,
+    }
     slot.worker.unref()
-    slot.worker.on('message', (result: JobResult) => this.answered(slot, result))
+    slot.worker.on('message', (message: JobResult | 'ready') => {
+      if (message !== 'ready') return this.answered(slot, message)
+      slot.ready = true
+      this.dispatch()
+    })
     slot.worker.on('error', (error: Error) =>
       this.fail(slot, 'crash', `Cannot annotate: ${error.message}`),
     )
@@ -51,7 +62,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.running.length > 0 || this.queue.length === 0) continue
+      if (!slot.ready || slot.running.length > 0 || this.queue.length === 0) continue
       slot.running = this.queue.splice(0, this.chunkSize)
       this.arm(slot)
       slot.worker.postMessage(slot.running)

@@ -5,3 +5,4 @@ import { type Job, runJob } from './job.js'
 parentPort?.on('message', (jobs: Job[]) => {
   for (const job of jobs) parentPort?.postMessage(runJob(job))
 })
+parentPort?.postMessage('ready')

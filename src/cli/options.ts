@@ -44,6 +44,13 @@ function positiveInteger(what: string) {
   }
 }
 
+function positiveNumber(value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0)
+    throw new InvalidArgumentError('Expected a positive number of seconds.')
+  return number
+}
+
 function wholeNumber(value: string): number {
   const number = Number(value)
   if (!Number.isSafeInteger(number) || number < 0)
@@ -79,8 +86,8 @@ export function createProgram(
     .option('-j, --jobs <n>', 'worker threads', positiveInteger('jobs'), availableParallelism())
     .option(
       '--timeout <seconds>',
-      'give up on one file after this long',
-      positiveInteger('seconds'),
+      'give up on one file after this long (on worker threads)',
+      positiveNumber,
       30,
     )
     .option(

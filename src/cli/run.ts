@@ -135,7 +135,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     totals.quotes += result.quotes
     totals.posts += result.posts
     for (const message of result.messages) {
-      if (message.severity === 'info') continue
+      // Of the notes, only how the bytes were read is worth a line: `encoding-fallback`.
+      if (message.severity === 'info' && !message.ruleId.startsWith('encoding-')) continue
       if (message.severity === 'warning') totals.warnings++
       else totals.errors++
       progress?.clear()

@@ -66,10 +66,12 @@ function highlight(text: string, quotes: Quote[], chalk: InstanceType<typeof Cha
     .sort((a, b) => b.at - a.at)
   for (const { quote, at } of found) {
     const end = Math.min(text.length, at + quote.text.length)
-    const words = text.slice(at, end)
+    // The label goes after the closing mark and its punctuation: `…settlement,” [Qureshi]`.
+    const after = end + (/^[,.;:!?]?["”’'»]*[,.;:!?]?/.exec(text.slice(end))?.[0].length ?? 0)
+    const words = text.slice(at, after)
     const painted = quote.kind === 'indirect' ? chalk.italic.yellow(words) : chalk.green(words)
     const speaker = quote.speaker?.name ?? quote.speaker?.text ?? '?'
-    result = result.slice(0, at) + painted + chalk.cyan(` [${speaker}]`) + result.slice(end)
+    result = result.slice(0, at) + painted + chalk.cyan(` [${speaker}]`) + result.slice(after)
   }
   return result
 }

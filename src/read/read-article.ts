@@ -66,6 +66,12 @@ function toInputError(error: unknown): Error {
     return new InputError('Cannot read: permission denied', 'input-unreadable')
   }
   if (code === 'EISDIR') return new InputError('Cannot read a folder as an article', 'input-folder')
+  if (code === 'ELOOP' || code === 'EIO' || code === 'ENXIO') {
+    return new InputError(
+      `Cannot read: ${code === 'ELOOP' ? 'a loop of symbolic links' : 'the device refused'}`,
+      'input-unreadable',
+    )
+  }
   return error instanceof Error ? error : new Error(String(error))
 }
 

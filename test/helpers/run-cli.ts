@@ -8,7 +8,11 @@ export interface CliResult {
 }
 
 /** Run the CLI in-process with `stdin` as piped input (or a terminal when undefined). */
-export async function runCli(argv: string[], stdin?: string | Uint8Array): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  stdin?: string | Uint8Array,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
   const input = Object.assign(Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]), {
@@ -18,7 +22,7 @@ export async function runCli(argv: string[], stdin?: string | Uint8Array): Promi
     stdin: input,
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: {},
+    env,
   })
   return { code, stdout, stderr }
 }

@@ -1,0 +1,110 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// The built CLI as a user runs it (`npm test` builds first): worker threads,
+// time limits, a terminal, signals.
+const bin = 'bin/newsparse.js'
+const scratch = mkdtempSync(join(tmpdir(), 'newsparse-process-'))
+const archive = join(scratch, 'archive')
+const fixtures = readdirSync('fixtures').filter((name) =>
+  existsSync(join('fixtures', name, 'input.txt')),
+)
+for (let copy = 0; copy < 6; copy++) {
+  for (const name of fixtures) {
+    mkdirSync(join(archive, String(copy)), { recursive: true })
+    writeFileSync(
+      join(archive, String(copy), `${name}.txt`),
+      readFileSync(join('fixtures', name, 'input.txt')),
+    )
+  }
+}
+const articles = fixtures.length * 6
+
+function newsparse(args: string[]) {
+  return spawnSync('node', [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+}
+
+describe('newsparse as a process', () => {
+  it('gives the same output, in input order, on one thread and on two', () => {
+    const one = newsparse(['-q', '-j', '1', archive])
+    const two = newsparse(['-q', '-j', '2', archive])
+    expect(one.status).toBe(0)
+    expect(two.status).toBe(0)
+    expect(two.stdout.split('\n')).toHaveLength(articles + 1)
+    expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('ends a file that runs past --timeout with an error and goes on', () => {
+    const slow = join(scratch, 'slow.txt')
+    writeFileSync(slow, `${'“Quote ’n’ “nested Capital Words. '.repeat(150_000)}\n`)
+    const quick = join(scratch, 'quick.txt')
+    writeFileSync(quick, 'Geneva - The talks resumed.\n')
+    const result = newsparse(['-q', '-j', '2', '--timeout', '0.5', slow, quick])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      `${slow}  error  Cannot annotate within 0.5 s (\`--timeout\`)  timeout\n`,
+    )
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines.map((line) => JSON.parse(line).source.path)).toEqual([quick])
+  })
+
+  it('shows progress in a terminal, and a summary', () => {
+    const out = join(scratch, 'tty-out')
+    const screen = execFileSync(
+      'script',
+      ['-qec', `node ${bin} -o ${out} ${archive}`, '/dev/null'],
+      { encoding: 'utf8' },
+    )
+    expect(screen).toMatch(new RegExp(`${articles}/${articles} files · [\\d,]+/s`))
+    expect(screen).toMatch(new RegExp(`newsparse: ${articles} files, \\d+ quotations`))
+  })
+
+  it('shows no progress when stderr is a pipe', () => {
+    const result = newsparse(['-o', join(scratch, 'pipe-out'), archive])
+    expect(result.stderr).not.toMatch(/files · /)
+    expect(result.stderr).toMatch(new RegExp(`^newsparse: ${articles} files`, 'm'))
+  })
+
+  it('leaves no partial file when interrupted with Ctrl-C', async () => {
+    const out = join(scratch, 'interrupted')
+    const many = Array.from({ length: 40 }, () => archive)
+    const child = spawn('node', [bin, '-q', '-o', out, ...many], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    child.kill('SIGINT')
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect(code).toBe(130)
+    expect(stderr.split('\n').at(-2)).toBe('newsparse: interrupted; no partial file was left')
+    const left = readdirSync(out, { recursive: true }).map(String)
+    expect(left.length).toBeGreaterThan(0)
+    expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('the text view of the seed', () => {
+  it('matches its snapshot without colour', async () => {
+    const result = newsparse(['-f', 'text', '--no-color', 'seeds/000_4f6ffb239c078031.txt'])
+    await expect(result.stdout).toMatchFileSnapshot('snapshots/seed.text.txt')
+  })
+
+  it('matches its snapshot with colour', async () => {
+    const result = newsparse(['-f', 'text', '--color', 'seeds/000_4f6ffb239c078031.txt'])
+    expect(result.stdout).toContain('\u001b[32m')
+    await expect(result.stdout).toMatchFileSnapshot('snapshots/seed.text.color.txt')
+  })
+})
