@@ -29,7 +29,9 @@ const proper = /Name|Place|City|Country|Region|Organization|ProperNoun|Honorific
 lists.common = Object.entries(lexicon)
   .filter(([word, tags]) => /^[a-z]+$/.test(word) && !proper.test(String(tags)))
   .map(([word]) => word)
-for (const list of Object.values(lists)) list.sort()
+// Stored as the lexicon looks words up (see src/data/lexicon.ts): lower case, no accents.
+const key = (word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+for (const [name, list] of Object.entries(lists)) lists[name] = [...new Set(list.map(key))].sort()
 const folder = join(import.meta.dirname, '..', 'src', 'data', 'generated')
 mkdirSync(folder, { recursive: true })
 writeFileSync(join(folder, 'compromise-lexicon.json'), `${JSON.stringify(lists)}\n`)

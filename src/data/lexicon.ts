@@ -8,13 +8,22 @@ import {
 } from './names.js'
 import { knownPlaces } from './places.js'
 
-// compromise's lexicon (see scripts/build-lexicon.mjs), with our additions.
+// compromise's lexicon (see scripts/build-lexicon.mjs), stored by `lexiconKey`
+// already, with our additions, keyed here.
 /** A word as the lexicon stores it: lower case, without accents (`María` → `maria`). */
 export function lexiconKey(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  const lower = word.toLowerCase()
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
 }
 
-const set = (...lists: ReadonlyArray<readonly string[]>) => new Set(lists.flat().map(lexiconKey))
+const generated = new Set<readonly string[]>(Object.values(lexicon))
+
+const set = (...lists: ReadonlyArray<readonly string[]>) => {
+  const keys = new Set<string>()
+  for (const list of lists)
+    for (const word of list) keys.add(generated.has(list) ? word : lexiconKey(word))
+  return keys
+}
 
 export const maleNames: ReadonlySet<string> = set(lexicon.male, extraMaleNames)
 export const femaleNames: ReadonlySet<string> = set(lexicon.female, extraFemaleNames)
