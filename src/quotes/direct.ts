@@ -7,7 +7,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './phrases.js'
-import { isVerbAt, speechVerb } from './speech-verbs.js'
+import { findSpeechVerbs, isVerbAt } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -39,9 +39,9 @@ function sentenceAt(context: Context, paragraph: number, offset: number): [numbe
 }
 
 function verbsIn(text: string, start: number, end: number): Range[] {
-  return [...text.slice(start, end).matchAll(speechVerb)]
-    .map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }))
+  return findSpeechVerbs(text, start, end)
     .filter((verb) => isVerbAt(text, verb.start))
+    .map(({ start: from, end: to }) => ({ start: from, end: to }))
 }
 
 /**

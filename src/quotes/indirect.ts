@@ -5,7 +5,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './phrases.js'
-import { isVerbAt, lemmaOf, listenerVerbs, objectVerbs, speechVerb } from './speech-verbs.js'
+import { findSpeechVerbs, isVerbAt, lemmaOf, listenerVerbs, objectVerbs } from './speech-verbs.js'
 
 export interface IndirectAttribution {
   /** The reported content. */
@@ -42,12 +42,9 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
   const according = accordingTo(text, sentence)
   if (according) return according
   // `Trump Says His Plan Will Not…`: a headline capitalises its verb.
-  const verbs = isHeadline(slice) ? new RegExp(speechVerb.source, 'giu') : speechVerb
-  for (const match of slice.matchAll(verbs)) {
-    const verb = {
-      start: sentenceStart + match.index,
-      end: sentenceStart + match.index + match[0].length,
-    }
+  for (const found of findSpeechVerbs(text, sentenceStart, sentenceEnd, isHeadline(slice))) {
+    const verb = { start: found.start, end: found.end }
+    const form = found.form
     if (!isVerbAt(text, verb.start)) continue
     const subject = subjectBefore(text, sentenceStart, verb.start)
     const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
@@ -61,7 +58,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     // House Democrats seized the floor and said they would stay.
     const speaker =
       subject ??
-      participleSubject(text, sentenceStart, verb, match[0]) ??
+      participleSubject(text, sentenceStart, verb, form) ??
       (/\b(?:and|but)\s+$/.test(text.slice(sentenceStart, verb.start))
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
@@ -73,7 +70,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
       )
     const comma = subordinate ? text.indexOf(',', verb.end) : -1
     const contentEnd = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
-    const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(match[0]) ?? '')
+    const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(form) ?? '')
     if (contentStart === null) continue
     const content = text.slice(contentStart, contentEnd)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
