@@ -9,7 +9,7 @@ await build({
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
-  minify: true,
+  minify: process.env.NEWSPARSE_NO_MINIFY === undefined,
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -1,8 +1,8 @@
-// A worker thread: annotates each chunk of jobs its pool sends, answering job by job.
-import { parentPort } from 'node:worker_threads'
+// A worker process: annotates each chunk of jobs its pool sends, answering job by job.
 import { type Job, runJob } from './job.js'
 
-parentPort?.on('message', (jobs: Job[]) => {
-  for (const job of jobs) parentPort?.postMessage(runJob(job))
+process.on('message', (jobs: Job[]) => {
+  for (const job of jobs) process.send?.(runJob(job))
 })
-parentPort?.postMessage('ready')
+process.on('disconnect', () => process.exit(0))
+process.send?.('ready')

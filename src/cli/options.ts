@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatNames } from '../output/index.js'
 import { defaultMaxBytes } from '../read/read-article.js'
@@ -10,7 +9,7 @@ export interface Options {
   outDir?: string
   ext: string[]
   allowEmpty?: boolean
-  jobs: number
+  jobs?: number
   timeout: number
   maxBytes: number
   stdinFilename?: string
@@ -83,10 +82,14 @@ export function createProgram(
     )
     .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
-    .option('-j, --jobs <n>', 'worker threads', positiveInteger('jobs'), availableParallelism())
+    .option(
+      '-j, --jobs <n>',
+      'worker processes (default: one per 1,500 inputs, at most one per core)',
+      positiveInteger('jobs'),
+    )
     .option(
       '--timeout <seconds>',
-      'give up on one file after this long (on worker threads)',
+      'give up on one file after this long (in worker processes)',
       positiveNumber,
       30,
     )

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CommanderError } from 'commander'
@@ -80,8 +81,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const outDir = options.outDir
   if (outDir && existsSync(outDir) && !isWritableFolder(outDir))
     return usage(`cannot write to \`${outDir}\`: not a folder`)
+  // What `--out-dir` must never write over (only worth a look when there is one).
   const inputPaths = new Set(
-    inputs.filter((input) => input.path !== '-').map((input) => safeRealpath(input.path)),
+    outDir
+      ? inputs.filter((input) => input.path !== '-').map((input) => safeRealpath(input.path))
+      : [],
   )
 
   const stdinBytes = inputs.some((input) => input.path === '-') ? await readStdin(io.stdin) : null
@@ -213,7 +217,7 @@ async function runAll(
   handle: (result: JobResult) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<boolean> {
-  const workers = Math.min(options.jobs, jobs.length)
+  const workers = Math.min(options.jobs ?? defaultJobs(jobs.length), jobs.length)
   if (workers <= 1 || !existsSync(fileURLToPath(workerScript))) {
     for (const job of jobs) {
       if (signal?.aborted) return true
@@ -257,6 +261,15 @@ async function runAll(
   await done
   await pool.close()
   return signal?.aborted === true
+}
+
+// A worker process spends about a second of CPU warming up (V8 compiling the
+// hot code) before it runs at full speed, so it pays only for many inputs:
+// one per 1,500, and no more than there are cores.
+const inputsPerWorker = 1500
+
+function defaultJobs(inputs: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(inputs / inputsPerWorker)))
 }
 
 /** Where an input's record goes: its relative path under the output folder, with the format's ending. */

@@ -46,6 +46,8 @@ function opensSentence(text: string, paragraphStart: number, offset: number): bo
 
 /** Is the word capitalised (`Qureshi`, `US`, `al-Amriki` is not, `iPhone` is not)? */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(word)
 }
 

@@ -42,7 +42,10 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
   const according = accordingTo(text, sentence)
   if (according) return according
   // `Trump Says His Plan Will Not…`: a headline capitalises its verb.
-  for (const found of findSpeechVerbs(text, sentenceStart, sentenceEnd, isHeadline(slice))) {
+  let verbs = findSpeechVerbs(text, sentenceStart, sentenceEnd)
+  if (verbs.length === 0 && isHeadline(slice))
+    verbs = findSpeechVerbs(text, sentenceStart, sentenceEnd, true)
+  for (const found of verbs) {
     const verb = { start: found.start, end: found.end }
     const form = found.form
     if (!isVerbAt(text, verb.start)) continue

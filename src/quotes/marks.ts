@@ -115,6 +115,11 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
         index = close + closeLength
         continue
       }
+      // Jump to the next character that can be a mark.
+      markCandidates.lastIndex = index
+      const candidate = markCandidates.exec(text)
+      if (candidate === null || candidate.index >= paragraph.end) break
+      index = candidate.index
       const mark = markAt(text, index)
       if (mark in closers && opensAt(text, index)) {
         carry = {
@@ -137,11 +142,19 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
 }
 
 function findClose(text: string, from: number, end: number, open: string): number {
-  for (let index = from; index < end; index++) {
-    if (closesAt(text, index, open)) return index
+  markCandidates.lastIndex = from
+  for (
+    let match = markCandidates.exec(text);
+    match !== null && match.index < end;
+    match = markCandidates.exec(text)
+  ) {
+    if (closesAt(text, match.index, open)) return match.index
   }
   return -1
 }
+
+/** Every character that can open or close a quotation. */
+const markCandidates = /["“”‘’'«»‹›„]/g
 
 function unclosedSpan(
   text: string,
