@@ -2,9 +2,19 @@
 // `npm run bench`: speed and memory of the real CLI over ../shared/corpora,
 // against a compromise-only baseline and a read-split-write floor measured in
 // the same run. Each figure is the median of BENCH_RUNS runs (default 3);
-// peak memory is the operating system's maximum resident set (/usr/bin/time).
-import { spawnSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+// peak memory is the resident set of the CLI and its workers, summed (see `measure`).
+import { spawn } from 'node:child_process'
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { corpora, textFiles } from './lib/corpus.mjs'
 
@@ -15,18 +25,53 @@ const bbcFiles = textFiles(bbc)
 const allFiles = textFiles(corpora)
 const megabytes = (files) => files.reduce((sum, path) => sum + statSync(path).size, 0) / 1e6
 
-/** Wall seconds and peak resident megabytes of one command, its stdout thrown away. */
-function measure(args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 64,
+/** The resident memory of a process and all its descendants, in kilobytes, from /proc. */
+function treeRss(root) {
+  const children = new Map()
+  const rss = new Map()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1])
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0))
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0
+  const stack = [root]
+  while (stack.length > 0) {
+    const pid = stack.pop()
+    total += rss.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+/**
+ * Wall seconds and peak resident megabytes of one command, its stdout thrown
+ * away. Peak memory is the sum over the process and its worker processes,
+ * sampled from /proc every 20 ms (a single process's maximum, as
+ * /usr/bin/time gives it, would miss the workers).
+ */
+async function measure(args) {
+  const started = performance.now()
+  const child = spawn(args[0], args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
   })
-  const last = result.stderr.trim().split('\n').at(-1) ?? ''
-  const [seconds, kilobytes] = last.split(' ').map(Number)
-  if (result.status !== 0 && result.status !== 1)
-    throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
-  return { seconds, megabytes: kilobytes / 1024 }
+  let peak = 0
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(child.pid))
+  }, 20)
+  const code = await new Promise((resolve) => child.on('exit', resolve))
+  clearInterval(timer)
+  const seconds = (performance.now() - started) / 1000
+  if (code !== 0 && code !== 1) throw new Error(`${args.join(' ')} failed:\n${stderr}`)
+  return { seconds, megabytes: peak / 1024 }
 }
 
 function median(values) {
@@ -34,8 +79,9 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-function repeat(args, times = runs) {
-  const samples = Array.from({ length: times }, () => measure(args))
+async function repeat(args, times = runs) {
+  const samples = []
+  for (let index = 0; index < times; index++) samples.push(await measure(args))
   return {
     seconds: median(samples.map((s) => s.seconds)),
     megabytes: median(samples.map((s) => s.megabytes)),
@@ -48,27 +94,27 @@ const line = (label, files, { seconds, megabytes: peak }) =>
 console.log(`newsparse bench: median of ${runs} runs, ${process.env.BENCH_JOBS ?? 'all'} cores\n`)
 const jobs = process.env.BENCH_JOBS ? ['-j', process.env.BENCH_JOBS] : []
 
-const bbcRun = repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, bbc])
+const bbcRun = await repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, bbc])
 console.log(line(`newsparse, bbc (${bbcFiles.length})`, bbcFiles, bbcRun))
 // compromise runs at tens of articles a second: every 5th file stands for the corpus.
 const sample = bbcFiles.filter((_, index) => index % 5 === 0)
-const baseline = repeat([
+const baseline = await repeat([
   'node',
   join(import.meta.dirname, 'bench', 'compromise-baseline.mjs'),
   ...sample,
 ])
 console.log(line(`compromise alone, bbc (every 5th: ${sample.length})`, sample, baseline))
-const floor = repeat(['node', join(import.meta.dirname, 'bench', 'floor.mjs'), ...bbcFiles])
+const floor = await repeat(['node', join(import.meta.dirname, 'bench', 'floor.mjs'), ...bbcFiles])
 console.log(line('read, split, write, bbc', bbcFiles, floor))
 const rate = (files, run) => files.length / run.seconds
 console.log(
   `  newsparse ÷ compromise: ${(rate(bbcFiles, bbcRun) / rate(sample, baseline)).toFixed(1)}×   newsparse ÷ floor: ${(rate(bbcFiles, bbcRun) / rate(bbcFiles, floor)).toFixed(2)}×\n`,
 )
 
-const allRun = repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, corpora])
+const allRun = await repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, corpora])
 console.log(line(`newsparse, all corpora (${allFiles.length})`, allFiles, allRun))
 const tenfold = Array.from({ length: 10 }, () => corpora)
-const tenRun = repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, ...tenfold], 1)
+const tenRun = await repeat(['node', bin, '-q', '-f', 'jsonl', ...jobs, ...tenfold], 1)
 console.log(
   line(
     `newsparse, all corpora ×10 (${allFiles.length * 10})`,
@@ -79,8 +125,41 @@ console.log(
 console.log(`  peak memory ×10 input ÷ ×1: ${(tenRun.megabytes / allRun.megabytes).toFixed(2)}\n`)
 
 const seed = join(import.meta.dirname, '..', 'seeds', '000_4f6ffb239c078031.txt')
-const one = repeat(['node', bin, seed], 9)
-const empty = repeat(['node', '-e', '0'], 9)
+const one = await repeat(['node', bin, seed], 9)
+const empty = await repeat(['node', '-e', '0'], 9)
 console.log(
   `one article (the seed): ${(one.seconds * 1000).toFixed(0)} ms; node -e 0: ${(empty.seconds * 1000).toFixed(0)} ms; ratio ${(one.seconds / empty.seconds).toFixed(1)}×`,
 )
+
+// A JSON Lines stream of corpus articles, 10 MB and 200 MB: memory must stay flat.
+const folder = mkdtempSync(join(tmpdir(), 'newsparse-bench-'))
+const texts = bbcFiles.map((path) => readFileSync(path, 'utf8'))
+function stream(bytes) {
+  const path = join(folder, `${bytes}.jsonl`)
+  const descriptor = openSync(path, 'w')
+  let written = 0
+  for (let id = 0; written < bytes; id++) {
+    const line = `${JSON.stringify({ id, text: texts[id % texts.length] })}\n`
+    writeSync(descriptor, line)
+    written += Buffer.byteLength(line)
+  }
+  closeSync(descriptor)
+  return path
+}
+const streamed = {}
+for (const size of [10e6, 200e6]) {
+  const path = stream(size)
+  const run = await measure([
+    'sh',
+    '-c',
+    `node ${bin} --input-format jsonl -q -j 2 < ${path} > /dev/null`,
+  ])
+  streamed[size] = run
+  console.log(
+    `stream of ${size / 1e6} MB (-j 2): ${(size / 1e6 / run.seconds).toFixed(2)} MB/s, ${run.megabytes.toFixed(0)} MB peak`,
+  )
+}
+console.log(
+  `  peak memory 200 MB ÷ 10 MB stream: ${(streamed[200e6].megabytes / streamed[10e6].megabytes).toFixed(2)}`,
+)
+rmSync(folder, { recursive: true, force: true })

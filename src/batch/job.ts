@@ -5,9 +5,15 @@ import { InputError } from '../read/input-error.js'
 import { fileFromBytes, readArticleSync } from '../read/read-article.js'
 import type { RecordMessage } from '../types.js'
 
+/** The `id` of a JSON Lines input line, echoed in its record. */
+export type JobId = string | number | null
+
 /** One article to annotate, as sent to a worker. */
 export interface Job {
   index: number
+  /** With `--input-format jsonl`: the line's `id` and number. */
+  id?: JobId
+  line?: number
   /** A path to read, or the bytes of standard input. */
   path: string | null
   bytes: Uint8Array | null
@@ -20,6 +26,8 @@ export interface Job {
 
 export interface JobResult {
   index: number
+  id?: JobId
+  line?: number
   /** The formatted record, or null when the file could not be annotated. */
   output: string | null
   messages: RecordMessage[]
@@ -31,17 +39,22 @@ export interface JobResult {
 
 /** Read, annotate and format one article. Never throws: a failure is part of the result. */
 export function runJob(job: Job): JobResult {
-  const empty = { index: job.index, output: null, messages: [], quotes: 0, posts: 0 }
+  const echo = job.id === undefined ? {} : { id: job.id, line: job.line ?? 0 }
+  const empty = { index: job.index, ...echo, output: null, messages: [], quotes: 0, posts: 0 }
   try {
     const file =
       job.bytes !== null
         ? fileFromBytes(job.bytes, job.sourcePath, { maxBytes: job.maxBytes })
         : readArticleSync(job.path ?? '', { maxBytes: job.maxBytes })
-    const record = annotateFile(file)
+    const annotated = annotateFile(file)
+    // `{"schemaVersion": 1, "id": …, …}`: a streamed record carries its input's id.
+    const { schemaVersion, ...rest } = annotated
+    const record = job.id === undefined ? annotated : { schemaVersion, id: job.id, ...rest }
     const output =
       job.format === 'text' ? toText(record, { color: job.color }) : formatters[job.format](record)
     return {
       index: job.index,
+      ...echo,
       output,
       messages: record.messages,
       quotes: record.quotes.length,

@@ -19,6 +19,7 @@ export interface Options {
   quiet?: boolean
   color?: boolean
   schema?: boolean
+  inputFormat: 'text' | 'jsonl'
 }
 
 const examples = `
@@ -30,6 +31,7 @@ Examples:
   $ newsparse 'archive/**/*.txt' -f jsonl | jq -c '.quotes[] | {speaker: .speaker.name, text}'
   $ cat article.txt | newsparse -             standard input
   $ newsparse --schema                        the JSON Schema of a record
+  $ newsparse --input-format jsonl < in.jsonl > out.jsonl    a stream of {"id", "text"}
 
 Exit codes: 0 done, 1 some input could not be annotated (or warnings with --frail),
 2 usage or I/O error, 130 interrupted.`
@@ -82,11 +84,7 @@ export function createProgram(
     )
     .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
-    .option(
-      '-j, --jobs <n>',
-      'worker processes (default: one per 1,500 inputs, at most one per core)',
-      positiveInteger('jobs'),
-    )
+    .option('-j, --jobs <n>', 'worker processes (default 1: this process)', positiveInteger('jobs'))
     .option(
       '--timeout <seconds>',
       'give up on one file after this long (in worker processes)',
@@ -110,6 +108,14 @@ export function createProgram(
     .option('-q, --quiet', 'no progress and no summary on stderr')
     .option('--color', 'colour output even when it is not a terminal')
     .option('--no-color', 'never colour output')
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'stdin as one article (`text`) or JSON Lines of `{"id", "text" | "path"}`',
+      )
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
     .option('--schema', 'print the JSON Schema of a record and exit')
     .version(version, '-v, --version')
     .addHelpText('after', examples)

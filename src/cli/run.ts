@@ -1,20 +1,24 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { extname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { CommanderError } from 'commander'
 import { expandInputs, type Input, isInside, UsageError } from '../batch/inputs.js'
-import { type Job, type JobResult, runJob } from '../batch/job.js'
-import { WorkerPool } from '../batch/pool.js'
+import type { Job, JobResult } from '../batch/job.js'
+import { runInOrder } from '../batch/schedule.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
 import { colorJson } from '../output/color-json.js'
 import { recordSchema } from '../schema.js'
-import { exitCodes, ioRuleIds } from './exit-codes.js'
+import { errorRecord, jsonlJobs } from '../stream/jsonl-input.js'
+import { exitCodes } from './exit-codes.js'
 import type { Io } from './io.js'
 import { createProgram, type Options, type OutputFormat } from './options.js'
 import { Progress } from './progress.js'
 import { readStdin } from './read-stdin.js'
-import { displayPath, formatMessage } from './report.js'
+import { displayPath } from './report.js'
+import { Tally } from './tally.js'
+import { writeOut } from './write-out.js'
+
+const interruptedCode = 130
+const workerScript = new URL('../batch/worker.js', import.meta.url)
 
 function version(): string {
   const packageJson = JSON.parse(
@@ -31,8 +35,6 @@ function useColor(options: Options, explicit: boolean, io: Io): boolean {
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0'
   return io.stdout.isTTY === true
 }
-
-const workerScript = new URL('../batch/worker.js', import.meta.url)
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -56,6 +58,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`)
     return exitCodes.ok
   }
+  if (options.inputFormat === 'jsonl') {
+    if (program.args.length > 0) return usage('`--input-format jsonl` reads standard input only')
+    if (options.outDir || (options.format && options.format !== 'jsonl'))
+      return usage('`--input-format jsonl` writes JSON Lines to stdout')
+    return runStream(options, program.getOptionValueSource('timeout') === 'cli', io)
+  }
 
   let args = program.args
   if (args.length === 0) {
@@ -75,17 +83,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const color = useColor(options, program.getOptionValueSource('color') === 'cli', io)
   const format: OutputFormat =
     options.format ?? (inputs.length > 1 && !options.outDir ? 'jsonl' : 'json')
-  if (options.outDir && (format === 'text' || format === 'jsonl')) {
-    return usage('`--out-dir` writes `json` or `yaml`; choose one with `-f`')
-  }
   const outDir = options.outDir
-  if (outDir && existsSync(outDir) && !isWritableFolder(outDir))
+  if (outDir && (format === 'text' || format === 'jsonl'))
+    return usage('`--out-dir` writes `json` or `yaml`; choose one with `-f`')
+  if (outDir && existsSync(outDir) && !isFolder(outDir))
     return usage(`cannot write to \`${outDir}\`: not a folder`)
   // What `--out-dir` must never write over (only worth a look when there is one).
   const inputPaths = new Set(
-    outDir
-      ? inputs.filter((input) => input.path !== '-').map((input) => safeRealpath(input.path))
-      : [],
+    outDir ? inputs.filter((input) => input.path !== '-').map((input) => realPath(input.path)) : [],
   )
 
   const stdinBytes = inputs.some((input) => input.path === '-') ? await readStdin(io.stdin) : null
@@ -99,177 +104,94 @@ export async function run(argv: string[], io: Io): Promise<number> {
     color: format === 'text' && color,
   }))
 
-  const started = performance.now()
   const progress =
     io.stderr.isTTY && inputs.length > 1 && !options.quiet
       ? new Progress(inputs.length, (text) => io.stderr.write(text))
       : null
-  const totals = { files: 0, quotes: 0, posts: 0, warnings: 0, errors: 0 }
-  let exitCode: number = exitCodes.ok
-
+  const tally = new Tally(io, options, () => progress?.clear())
   const handle = async (result: JobResult) => {
     const input = inputs[result.index]
     if (!input) return
-    const shown = displayPath(
-      input.path === '-' ? (options.stdinFilename ?? '<stdin>') : input.path,
-    )
+    const shown = input.path === '-' ? (options.stdinFilename ?? '<stdin>') : input.path
     progress?.tick()
-    if (result.failure) {
-      totals.errors++
-      progress?.clear()
-      io.stderr.write(
-        formatMessage(
-          shown,
-          {
-            ruleId: result.failure.ruleId,
-            severity: 'error',
-            reason: result.failure.reason,
-            position: null,
-          },
-          options.reporter,
-        ),
-      )
-      exitCode = Math.max(
-        exitCode,
-        ioRuleIds.has(result.failure.ruleId) ? exitCodes.fatal : exitCodes.failed,
-      )
-      return
-    }
-    totals.files++
-    totals.quotes += result.quotes
-    totals.posts += result.posts
-    for (const message of result.messages) {
-      // Of the notes, only how the bytes were read is worth a line: `encoding-fallback`.
-      if (message.severity === 'info' && !message.ruleId.startsWith('encoding-')) continue
-      if (message.severity === 'warning') totals.warnings++
-      else totals.errors++
-      progress?.clear()
-      io.stderr.write(formatMessage(shown, message, options.reporter))
-    }
+    if (!tally.add(shown, result)) return
     const output = result.output ?? ''
-    if (outDir) {
-      const target = outputPath(outDir, input, format, options.stdinFilename)
-      if (!isInside(outDir, target) || inputPaths.has(safeRealpath(target))) {
-        totals.errors++
-        io.stderr.write(
-          formatMessage(
-            shown,
-            {
-              ruleId: 'output-unsafe',
-              severity: 'error',
-              reason: `Cannot write \`${displayPath(target)}\`: outside the output folder or over an input`,
-              position: null,
-            },
-            options.reporter,
-          ),
-        )
-        exitCode = Math.max(exitCode, exitCodes.failed)
-        return
-      }
-      try {
-        await writeAtomic(target, output)
-      } catch (error) {
-        io.stderr.write(
-          formatMessage(
-            shown,
-            {
-              ruleId: 'output-unwritable',
-              severity: 'error',
-              reason: `Cannot write \`${displayPath(target)}\`: ${(error as Error).message}`,
-              position: null,
-            },
-            options.reporter,
-          ),
-        )
-        exitCode = Math.max(exitCode, exitCodes.fatal)
-      }
-    } else {
-      io.stdout.write(format === 'json' && color ? colorJson(output) : output)
+    if (!outDir) return writeOut(io, format === 'json' && color ? colorJson(output) : output)
+    const target = outputPath(outDir, input, format, options.stdinFilename)
+    if (!isInside(outDir, target) || inputPaths.has(realPath(target))) {
+      return tally.error(
+        shown,
+        'output-unsafe',
+        `Cannot write \`${displayPath(target)}\`: outside the output folder or over an input`,
+      )
+    }
+    try {
+      await writeAtomic(target, output)
+    } catch (error) {
+      tally.error(
+        shown,
+        'output-unwritable',
+        `Cannot write \`${displayPath(target)}\`: ${(error as Error).message}`,
+        true,
+      )
     }
   }
 
-  const interrupted = await runAll(jobs, options, handle, io.signal)
+  // This process by default: on two cores, two workers convert a large archive
+  // about a quarter faster but take three times the memory (`npm run bench`).
+  // `--jobs` or `--timeout` asks for workers: only a worker can be stopped.
+  const workers = workerCount(
+    options,
+    program.getOptionValueSource('timeout') === 'cli',
+    jobs.length,
+  )
+  const interrupted = await runInOrder(
+    jobs,
+    { workers, timeoutMs: options.timeout * 1000, script: workerScript, signal: io.signal },
+    handle,
+  )
   progress?.clear()
   if (interrupted) {
     await removeTemporaryFiles()
     io.stderr.write('newsparse: interrupted; no partial file was left\n')
-    return 130
+    return interruptedCode
   }
-  if (!options.quiet && (inputs.length > 1 || outDir)) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    io.stderr.write(
-      `newsparse: ${totals.files} files, ${totals.quotes} quotations, ${totals.posts} posts, ${totals.warnings} warnings, ${totals.errors} errors in ${seconds} s\n`,
-    )
-  }
-  if (options.frail && totals.warnings > 0) exitCode = Math.max(exitCode, exitCodes.failed)
-  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings)
-    exitCode = Math.max(exitCode, exitCodes.failed)
-  return exitCode
+  if (!options.quiet && (inputs.length > 1 || outDir)) io.stderr.write(tally.summary())
+  return tally.exitCode()
 }
 
 /**
- * Run every job and hand the results over in input order: in this thread for
- * one input or `-j 1`, else on worker threads. Resolves to true if interrupted.
+ * `--input-format jsonl`: one record per input line, in order, each with the
+ * line's `id`; a line that fails gives an error record and the stream goes on.
  */
-async function runAll(
-  jobs: Job[],
-  options: Options,
-  handle: (result: JobResult) => Promise<void>,
-  signal?: AbortSignal,
-): Promise<boolean> {
-  const workers = Math.min(options.jobs ?? defaultJobs(jobs.length), jobs.length)
-  if (workers <= 1 || !existsSync(fileURLToPath(workerScript))) {
-    for (const job of jobs) {
-      if (signal?.aborted) return true
-      await handle(runJob(job))
-    }
-    return false
+async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promise<number> {
+  const tally = new Tally(io, options)
+  const handle = async (result: JobResult) => {
+    const name = `line ${result.line ?? '?'}${result.id === null || result.id === undefined ? '' : ` (id ${JSON.stringify(result.id)})`}`
+    if (tally.add(name, result)) await writeOut(io, result.output ?? '')
+    else await writeOut(io, errorRecord(result))
   }
-  const results = new Map<number, JobResult>()
-  let next = 0
-  let queued = 0
-  let writing = Promise.resolve()
-  // At most a few chunks ahead of the record written next, so that memory stays flat.
-  const window = workers * 64
-  let finished: () => void = () => {}
-  const done = new Promise<void>((resolve) => {
-    finished = resolve
-  })
-  const pool = new WorkerPool(workers, workerScript, options.timeout * 1000, (result) => {
-    results.set(result.index, result)
-    writing = writing.then(async () => {
-      while (results.has(next)) {
-        const ready = results.get(next)
-        results.delete(next)
-        next++
-        if (ready) await handle(ready)
-      }
-      if (next === jobs.length || (signal?.aborted && next === queued)) finished()
-      else refill()
-    })
-  })
-  const refill = () => {
-    if (signal?.aborted) return
-    const more = jobs.slice(queued, next + window)
-    queued += more.length
-    pool.add(more)
-  }
-  signal?.addEventListener('abort', () => {
-    if (next === queued) finished()
-  })
-  refill()
-  await done
-  await pool.close()
-  return signal?.aborted === true
+  const source = jsonlJobs(io.stdin, { maxBytes: options.maxBytes })
+  const interrupted = await runInOrder(
+    source,
+    {
+      workers: workerCount(options, timeoutGiven, Number.POSITIVE_INFINITY),
+      timeoutMs: options.timeout * 1000,
+      script: workerScript,
+      signal: io.signal,
+    },
+    handle,
+  )
+  if (interrupted) return interruptedCode
+  if (!options.quiet) io.stderr.write(tally.summary())
+  // In a stream every failure is the input's: exit 1, never 2.
+  return Math.min(tally.exitCode(), exitCodes.failed)
 }
 
-// A worker process spends about a second of CPU warming up (V8 compiling the
-// hot code) before it runs at full speed, so it pays only for many inputs:
-// one per 1,500, and no more than there are cores.
-const inputsPerWorker = 1500
-
-function defaultJobs(inputs: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(inputs / inputsPerWorker)))
+/** Worker processes to start: none unless `--jobs` or `--timeout` asks, never more than inputs. */
+function workerCount(options: Options, timeoutGiven: boolean, inputs: number): number {
+  if (options.jobs === undefined && !timeoutGiven) return 0
+  return Math.min(options.jobs ?? 1, inputs)
 }
 
 /** Where an input's record goes: its relative path under the output folder, with the format's ending. */
@@ -288,7 +210,7 @@ function outputPath(
   )
 }
 
-function safeRealpath(path: string): string {
+function realPath(path: string): string {
   try {
     return realpathSync(path)
   } catch {
@@ -296,7 +218,7 @@ function safeRealpath(path: string): string {
   }
 }
 
-function isWritableFolder(path: string): boolean {
+function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory()
   } catch {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from './helpers/run-cli.js'
+import { schemaErrors } from './helpers/schema.js'
+
+const lines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+
+describe('--input-format jsonl', () => {
+  it('writes one record per line, in order, each with its id', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Geneva - The talks resumed, Smith said.' }),
+      JSON.stringify({ id: 2, path: 'seeds/000_4f6ffb239c078031.txt' }),
+      JSON.stringify({ id: 'c', text: 'ISLAMABAD: The cabinet met.' }),
+    ].join('\n')
+    const result = await runCli(['-q', '--input-format', 'jsonl'], `${input}\n`)
+    expect(result.code).toBe(0)
+    const records = lines(result.stdout)
+    expect(records.map((record) => record.id)).toEqual(['a', 2, 'c'])
+    for (const record of records) {
+      const { id: _, ...article } = record
+      expect(schemaErrors(article)).toEqual([])
+    }
+    expect(records[1].header.dateline.place).toBe('Islamabad')
+  })
+
+  it('turns each bad line into an error record, and the stream goes on', async () => {
+    const input = [
+      'not json',
+      '[1, 2]',
+      JSON.stringify({ id: 7 }),
+      JSON.stringify({ id: 8, path: 'no/such/file.txt' }),
+      '',
+      JSON.stringify({ id: 9, text: 'Geneva - The talks resumed.' }),
+    ].join('\n')
+    const result = await runCli(['-q', '--input-format', 'jsonl'], `${input}\n`)
+    expect(result.code).toBe(1)
+    expect(lines(result.stdout)).toEqual([
+      {
+        schemaVersion: 1,
+        id: null,
+        line: 1,
+        error: {
+          ruleId: 'input-malformed',
+          reason: expect.stringMatching(/^Cannot parse the line as JSON/),
+        },
+      },
+      {
+        schemaVersion: 1,
+        id: null,
+        line: 2,
+        error: {
+          ruleId: 'input-malformed',
+          reason: 'Expected an object such as `{"id": 1, "text": "…"}`',
+        },
+      },
+      {
+        schemaVersion: 1,
+        id: 7,
+        error: { ruleId: 'input-malformed', reason: 'Expected a string `text` or `path`' },
+      },
+      {
+        schemaVersion: 1,
+        id: 8,
+        error: { ruleId: 'input-missing', reason: 'Cannot read: no such file' },
+      },
+      expect.objectContaining({ schemaVersion: 1, id: 9 }),
+    ])
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^line 1 {2}error {2}Cannot parse the line as JSON/),
+      'line 2  error  Expected an object such as `{"id": 1, "text": "…"}`  input-malformed',
+      'line 3 (id 7)  error  Expected a string `text` or `path`  input-malformed',
+      'line 4 (id 8)  error  Cannot read: no such file  input-missing',
+    ])
+  })
+
+  it('reads standard input only, and writes JSON Lines only', async () => {
+    expect((await runCli(['--input-format', 'jsonl', 'a.txt'], '')).stderr).toBe(
+      'newsparse: `--input-format jsonl` reads standard input only\n',
+    )
+    expect((await runCli(['--input-format', 'jsonl', '-f', 'yaml'], '')).stderr).toBe(
+      'newsparse: `--input-format jsonl` writes JSON Lines to stdout\n',
+    )
+  })
+})
