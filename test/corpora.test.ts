@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { annotateFile } from '../src/annotate.js'
+import { positionViolations } from '../src/check/positions.js'
 import { fileFromBytes } from '../src/read/read-article.js'
 import type { ArticleRecord } from '../src/types.js'
-import { positionViolations } from './helpers/invariants.js'
 import { schemaErrors } from './helpers/schema.js'
 
 // Real articles from ../shared/corpora (never copied here; see its README).

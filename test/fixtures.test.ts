@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { annotateFile } from '../src/annotate.js'
+import { positionViolations } from '../src/check/positions.js'
 import { fileFromBytes } from '../src/read/read-article.js'
-import { positionViolations } from './helpers/invariants.js'
 import { schemaErrors } from './helpers/schema.js'
 
 // Each folder in fixtures/ holds one phenomenon: `input.txt` and the reviewed

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { annotateFile } from '../src/annotate.js'
+import { positionViolations } from '../src/check/positions.js'
 import { fileFromBytes } from '../src/read/read-article.js'
-import { positionViolations } from './helpers/invariants.js'
 import { schemaErrors } from './helpers/schema.js'
 
 const seedPath = 'seeds/000_4f6ffb239c078031.txt'

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { periodicCollector } from './collect.js'
 import { type Job, type JobResult, runJob } from './job.js'
 import { WorkerPool } from './pool.js'
 
@@ -29,9 +30,11 @@ export async function runInOrder(
 ): Promise<boolean> {
   const { signal } = options
   if (options.workers === 0 || !existsSync(fileURLToPath(options.script))) {
+    const collect = periodicCollector()
     for await (const item of source) {
       if (signal?.aborted) return true
       await handle(isResult(item) ? item : runJob(item))
+      collect()
     }
     return signal?.aborted === true
   }

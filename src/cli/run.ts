@@ -94,15 +94,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   )
 
   const stdinBytes = inputs.some((input) => input.path === '-') ? await readStdin(io.stdin) : null
-  const jobs: Job[] = inputs.map((input, index) => ({
-    index,
-    path: input.path === '-' ? null : input.path,
-    bytes: input.path === '-' ? stdinBytes : null,
-    sourcePath: input.path === '-' ? (options.stdinFilename ?? null) : input.path,
-    maxBytes: options.maxBytes,
-    format,
-    color: format === 'text' && color,
-  }))
+  // Made one at a time, as the schedule asks for them: memory stays flat however many inputs.
+  function* jobs(): Generator<Job> {
+    for (const [index, input] of inputs.entries()) {
+      yield {
+        index,
+        path: input.path === '-' ? null : input.path,
+        bytes: input.path === '-' ? stdinBytes : null,
+        sourcePath: input.path === '-' ? (options.stdinFilename ?? null) : input.path,
+        maxBytes: options.maxBytes,
+        format,
+        color: format === 'text' && color,
+      }
+    }
+  }
 
   const progress =
     io.stderr.isTTY && inputs.length > 1 && !options.quiet
@@ -143,10 +148,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const workers = workerCount(
     options,
     program.getOptionValueSource('timeout') === 'cli',
-    jobs.length,
+    inputs.length,
   )
   const interrupted = await runInOrder(
-    jobs,
+    jobs(),
     { workers, timeoutMs: options.timeout * 1000, script: workerScript, signal: io.signal },
     handle,
   )

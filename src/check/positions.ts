@@ -1,4 +1,4 @@
-import type { ArticleRecord, Point, Position } from '../../src/types.js'
+import type { ArticleRecord, Point, Position } from '../types.js'
 
 /**
  * The position invariant: every annotation's offsets cover exactly what it
