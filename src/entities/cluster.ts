@@ -15,7 +15,29 @@ export interface Cluster {
   titles: string[]
   handles: string[]
   mentions: Array<{ start: number; end: number }>
+  /** Mention starts, sorted, for finding the one nearest an offset in log time. */
+  starts: number[]
   genderVotes: { male: number; female: number }
+}
+
+/** Add a mention once; keeps `starts` sorted. */
+export function addMention(cluster: Cluster, start: number, end: number): void {
+  const at = insertionPoint(cluster.starts, start)
+  if (cluster.starts[at] === start) return
+  cluster.starts.splice(at, 0, start)
+  cluster.mentions.push({ start, end })
+}
+
+/** The first index of `sorted` whose value is not below `value`. */
+export function insertionPoint(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] ?? 0) < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 const words = (tokens: Token[]) => tokens.map((token) => token.text)
@@ -28,6 +50,8 @@ const words = (tokens: Token[]) => tokens.map((token) => token.text)
  */
 export class Clusters {
   readonly all: Cluster[] = []
+  /** Places and organisations by type and lower-case name. */
+  private readonly byName = new Map<string, Cluster>()
 
   /** Add a classified mention; returns its cluster, or null for a name not (yet) known. */
   add(candidate: Candidate): Cluster | null {
@@ -35,12 +59,11 @@ export class Clusters {
     if (candidate.kind === 'person') return this.addPerson(candidate)
     const name =
       candidate.kind === 'place' ? placeName(candidate.name) : words(candidate.name).join(' ')
-    let cluster = this.all.find(
-      (item) =>
-        item.type === candidate.kind && item.words.join(' ').toLowerCase() === name.toLowerCase(),
-    )
+    const key = `${candidate.kind} ${name.toLowerCase()}`
+    let cluster = this.byName.get(key)
     if (!cluster) {
       cluster = this.create(candidate.kind, name.split(' '))
+      this.byName.set(key, cluster)
     } else if (candidate.name.length > cluster.words.length && candidate.kind !== 'place') {
       cluster.words = words(candidate.name)
     }
@@ -105,6 +128,7 @@ export class Clusters {
       titles: [],
       handles: [],
       mentions: [],
+      starts: [],
       genderVotes: { male: 0, female: 0 },
     }
     const first = lexiconKey(name[0] ?? '')
@@ -119,7 +143,7 @@ export class Clusters {
   private mention(cluster: Cluster, candidate: Candidate): void {
     const first = candidate.tokens[0]
     const last = candidate.tokens.at(-1)
-    if (first && last) cluster.mentions.push({ start: first.start, end: last.end })
+    if (first && last) addMention(cluster, first.start, last.end)
   }
 }
 
@@ -134,13 +158,9 @@ function nearest(clusters: Cluster[], at: number): Cluster | undefined {
   let best: Cluster | undefined
   let bestStart = Number.NEGATIVE_INFINITY
   for (const cluster of clusters) {
-    for (const mention of cluster.mentions) {
-      if (mention.start < at && mention.start > bestStart)
-        [best, bestStart] = [cluster, mention.start]
-    }
+    const before = cluster.starts[insertionPoint(cluster.starts, at) - 1]
+    if (before !== undefined && before > bestStart) [best, bestStart] = [cluster, before]
   }
   if (best) return best
-  const firstMention = (cluster: Cluster) =>
-    Math.min(...cluster.mentions.map((mention) => mention.start))
-  return [...clusters].sort((a, b) => firstMention(a) - firstMention(b))[0]
+  return [...clusters].sort((a, b) => (a.starts[0] ?? 0) - (b.starts[0] ?? 0))[0]
 }

@@ -1,7 +1,13 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
-import { type Cluster, Clusters, genderOf } from '../entities/cluster.js'
+import {
+  addMention,
+  type Cluster,
+  Clusters,
+  genderOf,
+  insertionPoint,
+} from '../entities/cluster.js'
 import { capitalisedRuns } from '../entities/runs.js'
 import { coreTitle } from '../entities/split-title.js'
 import { type Token, tokenize } from '../entities/tokens.js'
@@ -19,6 +25,14 @@ export function entities() {
     const clusters = new Clusters()
     const posts = file.data.social ?? []
     const signatures = posts.map((post) => signatureOf(text, post))
+    // Signatures are in text order: a binary search tells whether a token lies in one.
+    const spans = signatures.flatMap((signature) => (signature ? [signature] : []))
+    const spanStarts = spans.map((span) => span.start)
+    const inSignature = (token: Token) => {
+      const at = insertionPoint(spanStarts, token.start + 1)
+      const span = spans[at - 1]
+      return span !== undefined && token.start >= span.start && token.end <= span.end
+    }
 
     const candidates: Candidate[] = []
     for (const paragraph of file.data.paragraphs ?? []) {
@@ -27,9 +41,7 @@ export function entities() {
         start: paragraph.position.start.offset,
         end: paragraph.position.end.offset,
       }
-      const tokens = tokenize(text, start, end).filter(
-        (token) => !signatures.some((s) => s && token.start >= s.start && token.end <= s.end),
-      )
+      const tokens = tokenize(text, start, end).filter((token) => !inSignature(token))
       for (const run of capitalisedRuns(text, tokens)) {
         const candidate = classify(run)
         if (candidate) candidates.push(candidate)
@@ -138,21 +150,18 @@ const acronym = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u
 
 function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters): void {
   const named = new Map<string, Cluster>()
+  const endingAt = new Map<number, Cluster>()
+  for (const cluster of clusters.all)
+    for (const mention of cluster.mentions) endingAt.set(mention.end, cluster)
   for (const candidate of candidates) {
     const token = candidate.name.length === 1 ? candidate.name[0] : undefined
     if (token === undefined || !acronym.test(token.text) || candidate.tokens.length !== 1) continue
     const defined =
       text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')'
-    const cluster = defined
-      ? clusters.all.find((item) =>
-          item.mentions.some((mention) => mention.end === token.start - 2),
-        )
-      : named.get(token.text)
+    const cluster = defined ? endingAt.get(token.start - 2) : named.get(token.text)
     if (!cluster) continue
     named.set(token.text, cluster)
-    if (!cluster.mentions.some((mention) => mention.start === token.start)) {
-      cluster.mentions.push({ start: token.start, end: token.end })
-    }
+    addMention(cluster, token.start, token.end)
   }
 }
 
@@ -161,17 +170,13 @@ function addByName(clusters: Clusters, candidate: Candidate): void {
   const word = candidate.name[0]?.text
   if (word === undefined) return
   const person = clusters.personNamed([word], candidate.tokens[0]?.start)
-  if (person)
-    person.mentions.push({
-      start: candidate.tokens[0]?.start ?? 0,
-      end: candidate.tokens.at(-1)?.end ?? 0,
-    })
+  if (person) addMention(person, candidate.tokens[0]?.start ?? 0, candidate.tokens.at(-1)?.end ?? 0)
   else if (candidate.kind !== 'unknown') clusters.add(candidate)
 }
 
 function addHandle(cluster: Cluster, handle: string, token: Token | null): void {
   if (!cluster.handles.includes(handle)) cluster.handles.push(handle)
-  if (token) cluster.mentions.push({ start: token.start, end: token.end })
+  if (token) addMention(cluster, token.start, token.end)
 }
 
 /** The signature of a post: its author's name tokens and handle token, and the span to skip as prose. */
@@ -203,16 +208,17 @@ function signatureOf(
 
 /** Every other `@handle` in the text that an entity has. */
 function addHandleMentions(text: string, file: VFile, clusters: Clusters): void {
+  const byHandle = new Map(
+    clusters.all.flatMap((cluster) => cluster.handles.map((handle) => [handle, cluster] as const)),
+  )
   for (const paragraph of file.data.paragraphs ?? []) {
     const start = paragraph.position.start.offset
     for (const match of text
       .slice(start, paragraph.position.end.offset)
       .matchAll(/(?<![\w@])@[A-Za-z0-9_]{1,15}\b/g)) {
       const from = start + match.index
-      const cluster = clusters.all.find((item) => item.handles.includes(match[0]))
-      if (cluster && !cluster.mentions.some((mention) => mention.start === from)) {
-        cluster.mentions.push({ start: from, end: from + match[0].length })
-      }
+      const cluster = byHandle.get(match[0])
+      if (cluster) addMention(cluster, from, from + match[0].length)
     }
   }
 }

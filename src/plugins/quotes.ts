@@ -6,6 +6,7 @@ import {
   type Context,
   type DirectAttribution,
   isTitleCase,
+  sentenceAt,
 } from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
@@ -57,15 +58,15 @@ export function quotes() {
 
     const drafts = directDrafts(context, attributeDirect(context, spans))
     drafts.push(...continuedClauses(context, drafts))
+    const taken = new Ranges(drafts)
+    const quotedSpans = new Ranges(spans)
     for (const range of ranges) {
       for (const sentence of context.sentences.get(range.index) ?? []) {
-        if (drafts.some((draft) => draft.start < sentence[1] && draft.end > sentence[0])) continue
+        if (taken.overlaps(sentence[0], sentence[1])) continue
         const found = findIndirect(text, sentence)
         if (!found) continue
         // A partial quotation the cue did not take: the reported clause is mixed.
-        const quoted = spans.some(
-          (span) => span.start >= found.content.start && span.end <= found.content.end,
-        )
+        const quoted = quotedSpans.within(found.content.start, found.content.end)
         drafts.push({
           kind: quoted ? 'mixed' : 'indirect',
           start: found.content.start,
@@ -85,9 +86,11 @@ export function quotes() {
       spans.map((span) => ({ start: span.start, end: span.end })),
     )
     const posts = file.data.social ?? []
+    const postKeys = posts.map((post) => ({ post, key: postKey(post.text) }))
     file.data.quotes = drafts.map((draft, index): Quote => {
       const id = `q${index + 1}`
-      const post = draft.kind === 'indirect' ? null : postRepeated(draft.text, posts)
+      const post =
+        draft.kind === 'indirect' ? null : postRepeated(draft.text, draft.start, postKeys)
       let entity = draft.speaker ? resolver.resolve(draft.speaker) : null
       if (
         post &&
@@ -195,7 +198,7 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
     const paragraph = draft.paragraphs.at(-1)
     if (paragraph === undefined || !draft.speaker || !draft.cue) return []
     const after = Math.max(draft.end, draft.cue.end, draft.speaker.end)
-    const sentence = (context.sentences.get(paragraph) ?? []).find(
+    const sentence = [sentenceAt(context, paragraph, after)].find(
       ([start, end]) => start <= after && after < end,
     )
     if (!sentence) return []
@@ -224,6 +227,54 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
   })
 }
 
+/**
+ * Ranges sorted by start, for asking in log time whether any overlaps an
+ * interval, or lies within one: a paragraph of ten thousand quotations stays linear.
+ */
+class Ranges {
+  private readonly starts: number[]
+  /** The largest end among the first i+1 ranges. */
+  private readonly reach: number[]
+  private readonly ends: number[]
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start)
+    this.starts = sorted.map((range) => range.start)
+    this.ends = sorted.map((range) => range.end)
+    let reach = Number.NEGATIVE_INFINITY
+    this.reach = sorted.map((range) => {
+      reach = Math.max(reach, range.end)
+      return reach
+    })
+  }
+
+  /** Does any range start before `end` and end after `start`? */
+  overlaps(start: number, end: number): boolean {
+    const before = this.countStartingBefore(end)
+    return before > 0 && (this.reach[before - 1] ?? Number.NEGATIVE_INFINITY) > start
+  }
+
+  /** Does any range lie within `[start, end)`? */
+  within(start: number, end: number): boolean {
+    for (let index = this.countStartingBefore(start); index < this.starts.length; index++) {
+      if ((this.starts[index] ?? end) >= end) return false
+      if ((this.ends[index] ?? end + 1) <= end) return true
+    }
+    return false
+  }
+
+  private countStartingBefore(value: number): number {
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.starts[middle] ?? 0) < value) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+}
+
 /** The words inside the marks; the marks that open continued paragraphs dropped. */
 function innerText(text: string, span: QuotedSpan): string {
   return squeeze(
@@ -243,21 +294,27 @@ function squeeze(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }
 
-/** The post whose words a quotation repeats, if any. */
-function postRepeated(quoted: string, posts: SocialPost[]): SocialPost | null {
-  const key = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}@#]+/gu, '')
-  const words = key(quoted)
+// Letters, digits, handles and tags only: how a quotation and a post are compared.
+const postKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}@#]+/gu, '')
+
+/** The post whose words a quotation repeats: one pasted within a few paragraphs of it. */
+function postRepeated(
+  quoted: string,
+  at: number,
+  posts: ReadonlyArray<{ post: SocialPost; key: string }>,
+): SocialPost | null {
+  const words = postKey(quoted)
   if (words.length < 20) return null
+  const near = posts.filter(({ post }) => Math.abs(post.position.start.offset - at) < nearPost)
   return (
-    posts.find((post) => {
-      const postWords = key(post.text)
-      return (
-        postWords.length >= 20 &&
-        (postWords.includes(words.slice(0, 40)) || words.includes(postWords.slice(0, 40)))
-      )
-    }) ?? null
+    near.find(
+      ({ key }) =>
+        key.length >= 20 && (key.includes(words.slice(0, 40)) || words.includes(key.slice(0, 40))),
+    )?.post ?? null
   )
 }
+
+const nearPost = 5000
 
 function authorEntity(post: SocialPost, entities: Entity[]): Entity | null {
   const handle = post.author.handle

@@ -51,13 +51,14 @@ export function social() {
         hashtags: unique(words.match(hashtagPattern) ?? []),
         position: positionOf(file, start, signature.end),
       })
-      for (const paragraph of paragraphs) {
-        if (
-          paragraph.position.start.offset < signature.end &&
-          paragraph.position.end.offset > start
-        ) {
-          paragraph.kind = 'social'
-        }
+      for (
+        let index = Math.max(0, paragraphAt(paragraphs, start));
+        index < paragraphs.length;
+        index++
+      ) {
+        const paragraph = paragraphs[index]
+        if (!paragraph || paragraph.position.start.offset >= signature.end) break
+        if (paragraph.position.end.offset > start) paragraph.kind = 'social'
       }
       claimed = signature.end
     }
@@ -76,13 +77,11 @@ function wordsBefore(
   signature: Signature,
   claimed: number,
 ): [number, number] {
-  const index = paragraphs.findIndex(
-    (paragraph) =>
-      paragraph.position.start.offset <= signature.start &&
-      signature.start < paragraph.position.end.offset,
-  )
+  const index = paragraphAt(paragraphs, signature.start)
   const paragraph = paragraphs[index]
-  if (paragraph === undefined) return [signature.start, signature.start]
+  if (paragraph === undefined || signature.start >= paragraph.position.end.offset) {
+    return [signature.start, signature.start]
+  }
   let from = Math.max(paragraph.position.start.offset, claimed)
   for (const preamble of text.slice(from, signature.start).matchAll(instagramPreamble)) {
     from = paragraph.position.start.offset + preamble.index + preamble[0].length
@@ -107,6 +106,18 @@ function hasWords(value: string): boolean {
     .replace(hashtagPattern, '')
     .replace(mentionPattern, '')
   return /\p{L}/u.test(words)
+}
+
+/** The index of the last paragraph starting at or before `offset` (-1 if none): paragraphs are in order. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  let low = 0
+  let high = paragraphs.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((paragraphs[middle]?.position.start.offset ?? 0) <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 // `… bilateral relationship pic.twitter.com/x https://t.co/y` → `… bilateral relationship`

@@ -30,13 +30,23 @@ export interface Context {
 
 const maxCueDistance = 80
 
-function sentenceAt(context: Context, paragraph: number, offset: number): [number, number] {
+export function sentenceAt(context: Context, paragraph: number, offset: number): [number, number] {
   const sentences = context.sentences.get(paragraph) ?? []
-  return (
-    sentences.find(([start, end]) => start <= offset && offset < end) ??
-    sentences.at(-1) ?? [offset, offset]
-  )
+  // Sentences are in order: a binary search for the last one starting at or before `offset`.
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((sentences[middle]?.[0] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  const found = sentences[low]
+  if (found && found[0] <= offset && offset < found[1]) return found
+  return sentences.at(-1) ?? [offset, offset]
 }
+
+/** A reported clause or a subject is near its cue: look no further back than this. */
+export const maxLookBack = 400
 
 function verbsIn(text: string, start: number, end: number): Range[] {
   return findSpeechVerbs(text, start, end)
@@ -126,7 +136,8 @@ function leadingCue(
   paragraph: number,
 ): { cue: Range | null; speaker: Range; mixed: Range | null } | null {
   const { text } = context
-  const [sentenceStart, sentenceEnd] = sentenceAt(context, paragraph, span.start)
+  const [fullStart, sentenceEnd] = sentenceAt(context, paragraph, span.start)
+  const sentenceStart = Math.max(fullStart, span.start - maxLookBack)
   const lead = text.slice(sentenceStart, span.start)
   const according = /\baccording to\s+([^,“”"]{1,60}),\s*$/i.exec(lead)
   if (according) {

@@ -16,15 +16,29 @@ export interface IndirectAttribution {
 
 const minContentWords = 3
 // `…fail.` · `…fail.”` : what ends a sentence, left out of the content.
-const trailingPunctuation = /[\s.!?;:,]+$/
+const trailingPunctuation = /[\s.!?;:,]/
 
+/** `end` moved back over the spaces and marks that end a sentence. */
 function trimmedEnd(text: string, start: number, end: number): number {
-  const tail = trailingPunctuation.exec(text.slice(start, end))
-  return tail ? end - tail[0].length : end
+  let at = end
+  while (at > start && trailingPunctuation.test(text.charAt(at - 1))) at--
+  return at
 }
 
-function wordCount(value: string): number {
-  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+/** Words in `value`, counted no further than `enough`. */
+function wordCount(value: string, enough = minContentWords): number {
+  const words = value
+    .slice(0, 200)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+  return Math.min(words.length, enough)
+}
+
+/** Does `[start, end)` end with a comma and spaces? Looks only at its end. */
+function endsWithComma(text: string, start: number, end: number): boolean {
+  let at = end
+  while (at > start && /\s/.test(text.charAt(at - 1))) at--
+  return at > start && text.charAt(at - 1) === ','
 }
 
 /**
@@ -62,7 +76,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     const speaker =
       subject ??
       participleSubject(text, sentenceStart, verb, form) ??
-      (/\b(?:and|but)\s+$/.test(text.slice(sentenceStart, verb.start))
+      (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
     if (!speaker) continue
@@ -96,9 +110,9 @@ function parentheticalCue(
   subject: Range | null,
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
-  if (!subject || !/,\s*$/.test(text.slice(sentenceStart, subject.start))) return null
+  if (!subject || !endsWithComma(text, sentenceStart, subject.start)) return null
   const rest = /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,30})?\s*[,;]\s*\S/.exec(
-    text.slice(verb.end, sentenceEnd),
+    text.slice(verb.end, Math.min(sentenceEnd, verb.end + 60)),
   )
   if (!rest) return null
   return contentFor(
@@ -112,7 +126,8 @@ function parentheticalCue(
 
 /** Where the reported words start after the verb: past `that`, and past the listener of `told`. */
 function contentStartAfter(text: string, verb: Range, end: number, lemma: string): number | null {
-  const after = text.slice(verb.end, end)
+  // The patterns below look at the words right after the verb only.
+  const after = text.slice(verb.end, Math.min(end, verb.end + 300))
   if (/^\s*[:,]?\s*[“"]/.test(after) || /^[.,;:!?]/.test(after)) return null
   if (listenerVerbs.has(lemma)) {
     // told reporters (that) … · told the BBC that … · urged parties to …
@@ -144,20 +159,20 @@ function invertedCue(
   subject: Range | null,
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
+  // An inverted cue ends its sentence: only a short rest may follow it.
+  if (sentenceEnd - verb.end > 120) return null
   const rest = text.slice(verb.end, sentenceEnd)
   // `The plan will fail, Smith said.` · `…, he said on Thursday.`
   if (
     subject &&
     /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,40})?[\s.!?”"]*$/.test(rest)
   ) {
-    const before = text.slice(sentenceStart, subject.start)
-    if (!/,\s*$/.test(before)) return null
-    const contentEnd = trimmedEnd(text, sentenceStart, sentenceStart + before.length)
+    if (!endsWithComma(text, sentenceStart, subject.start)) return null
+    const contentEnd = trimmedEnd(text, sentenceStart, subject.start)
     return contentFor(text, sentenceStart, contentEnd, verb, subject)
   }
   // `The plan will fail, said Smith.`
-  const before = text.slice(sentenceStart, verb.start)
-  if (!/,\s*$/.test(before)) return null
+  if (!endsWithComma(text, sentenceStart, verb.start)) return null
   const speaker = subjectAfter(text, verb.end, sentenceEnd)
   if (
     !speaker ||

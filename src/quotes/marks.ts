@@ -81,6 +81,7 @@ function closesAt(text: string, index: number, open: string): boolean {
  */
 export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): QuotedSpan[] {
   const spans: QuotedSpan[] = []
+  const marks = new MarkIndex(text)
   let carry: { start: number; innerStart: number; open: string; paragraphs: number[] } | null = null
   for (const [position, paragraph] of paragraphs.entries()) {
     let index = paragraph.start
@@ -100,7 +101,7 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
     }
     while (index < paragraph.end) {
       if (carry) {
-        const close = findClose(text, index, paragraph.end, carry.open)
+        const close = findClose(text, marks, index, paragraph.end, carry.open)
         if (close === -1) break
         const closeLength = markAt(text, close).length
         spans.push({
@@ -116,10 +117,9 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
         continue
       }
       // Jump to the next character that can be a mark.
-      markCandidates.lastIndex = index
-      const candidate = markCandidates.exec(text)
-      if (candidate === null || candidate.index >= paragraph.end) break
-      index = candidate.index
+      const candidate = marks.next(index)
+      if (candidate === -1 || candidate >= paragraph.end) break
+      index = candidate
       const mark = markAt(text, index)
       if (mark in closers && opensAt(text, index)) {
         carry = {
@@ -141,20 +141,43 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
   return spans
 }
 
-function findClose(text: string, from: number, end: number, open: string): number {
-  markCandidates.lastIndex = from
-  for (
-    let match = markCandidates.exec(text);
-    match !== null && match.index < end;
-    match = markCandidates.exec(text)
-  ) {
-    if (closesAt(text, match.index, open)) return match.index
+function findClose(
+  text: string,
+  marks: MarkIndex,
+  from: number,
+  end: number,
+  open: string,
+): number {
+  for (let at = marks.next(from); at !== -1 && at < end; at = marks.next(at + 1)) {
+    if (closesAt(text, at, open)) return at
   }
   return -1
 }
 
-/** Every character that can open or close a quotation. */
-const markCandidates = /["“”‘’'«»‹›„]/g
+/**
+ * Where every character that can open or close a quotation stands, found in
+ * one pass: each paragraph then jumps from mark to mark in log time, however
+ * many paragraphs have none.
+ */
+class MarkIndex {
+  private readonly offsets: number[]
+
+  constructor(text: string) {
+    this.offsets = [...text.matchAll(/["“”‘’'«»‹›„]/g)].map((match) => match.index)
+  }
+
+  /** The first mark at or after `from`, or -1. */
+  next(from: number): number {
+    let low = 0
+    let high = this.offsets.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.offsets[middle] ?? 0) < from) low = middle + 1
+      else high = middle
+    }
+    return this.offsets[low] ?? -1
+  }
+}
 
 function unclosedSpan(
   text: string,

@@ -77,7 +77,13 @@ function isSpeakerPhrase(words: Word[]): boolean {
  *     Hugh Hill, a doctor, said                      → Hugh Hill
  *     In a statement, the ministry also said         → the ministry
  */
-export function subjectBefore(text: string, from: number, verbStart: number): Range | null {
+export function subjectBefore(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+): Range | null {
+  // A subject is near its verb: looking no further back keeps long sentences linear.
+  const from = Math.max(sentenceStart, verbStart - 300)
   let end = verbStart
   let words = wordsOf(text, from, end)
   while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
@@ -133,7 +139,9 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
   const last = phrase.at(-1)
   if (!first || !last || !isSpeakerPhrase(phrase)) return null
   // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
-  const comma = text.lastIndexOf(',', first.start)
+  // (the comma is looked for in the window only: the whole text before would make this quadratic)
+  const found = text.slice(from, first.start).lastIndexOf(',')
+  const comma = found === -1 ? -1 : from + found
   if (
     knownPlaces.has(text.slice(first.start, last.end).toLowerCase()) &&
     comma > from &&
@@ -145,7 +153,8 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ra
 }
 
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
-export function subjectAfter(text: string, from: number, to: number): Range | null {
+export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
+  const to = Math.min(sentenceEnd, from + 300)
   // The phrase ends at a mark; a dot only where it is no abbreviation (`said Peter T. King.`).
   let stop = to
   for (const match of text.slice(from, to).matchAll(/[,.;:!?“”"—–()]/g)) {
@@ -183,7 +192,7 @@ export function participleSubject(
   // The sentence's subject: after an opening phrase (`On Monday,`), up to the first lower-case verb.
   const head =
     /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
-      text.slice(sentenceStart, verb.start),
+      text.slice(sentenceStart, Math.min(verb.start, sentenceStart + 300)),
     )
   const phrase = head?.[1]?.trimEnd()
   if (!head || !phrase) return null
@@ -196,7 +205,12 @@ export function participleSubject(
  * supporter, Representative Lee Zeldin, …` → `One early supporter`;
  * `On Monday, Trump …` → `Trump`.
  */
-export function sentenceSubject(text: string, sentenceStart: number, end: number): Range | null {
+export function sentenceSubject(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+): Range | null {
+  const end = Math.min(verbStart, sentenceStart + 300)
   const head =
     /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
       text.slice(sentenceStart, end),

@@ -34,9 +34,17 @@ export class SpeakerResolver {
 
   resolve(speaker: Range): Entity | null {
     const words = this.text.slice(speaker.start, speaker.end)
-    const overlapping = this.mentions.filter(
-      (mention) => mention.start < speaker.end && mention.end > speaker.start,
-    )
+    // Mentions are sorted: those overlapping the speaker start at most a long name before it.
+    const overlapping: MentionRef[] = []
+    for (
+      let index = this.firstAtOrAfter(speaker.start - 200);
+      index < this.mentions.length;
+      index++
+    ) {
+      const mention = this.mentions[index]
+      if (!mention || mention.start >= speaker.end) break
+      if (mention.end > speaker.start) overlapping.push(mention)
+    }
     const named =
       overlapping.find((mention) => mention.entity.type === 'person') ??
       overlapping.find((mention) => mention.entity.type === 'organization')
@@ -49,12 +57,21 @@ export class SpeakerResolver {
     return null
   }
 
+  /** Mentions before `offset`, nearest first, outside quotation marks: at most `limit` of them. */
+  private *before(offset: number, limit = 200): Generator<MentionRef> {
+    let seen = 0
+    for (let index = this.firstAtOrAfter(offset) - 1; index >= 0 && seen < limit; index--) {
+      const mention = this.mentions[index]
+      if (!mention || this.isQuoted(mention)) continue
+      seen++
+      yield mention
+    }
+  }
+
   /** `he` → the nearest person named before it, outside quotation marks, whose gender fits. */
   private pronoun(offset: number, gender: 'male' | 'female'): Entity | null {
-    for (let index = this.mentions.length - 1; index >= 0; index--) {
-      const mention = this.mentions[index]
-      if (!mention || mention.start >= offset || mention.entity.type !== 'person') continue
-      if (this.isQuoted(mention)) continue
+    for (const mention of this.before(offset)) {
+      if (mention.entity.type !== 'person') continue
       if (mention.entity.gender === null || mention.entity.gender === gender) return mention.entity
     }
     return null
@@ -67,48 +84,72 @@ export class SpeakerResolver {
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
     const head = phrase.split(/\s+/).at(-1) ?? ''
-    const before = this.mentions
-      .filter((mention) => mention.start < speaker.start && !this.isQuoted(mention))
-      .reverse()
     if (titleWords.has(head)) {
-      return (
-        before.find(
-          (mention) =>
-            mention.entity.type === 'person' &&
-            mention.entity.titles.some((title) => title.toLowerCase().includes(head)),
-        )?.entity ?? null
-      )
+      for (const mention of this.before(speaker.start)) {
+        const { entity } = mention
+        if (
+          entity.type === 'person' &&
+          entity.titles.some((title) => title.toLowerCase().includes(head))
+        )
+          return entity
+      }
+      return null
     }
     if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, ''))) {
-      return (
-        before.find(
-          (mention) =>
-            mention.entity.type === 'organization' &&
-            mention.entity.name.toLowerCase().includes(head),
-        )?.entity ?? null
-      )
+      for (const mention of this.before(speaker.start)) {
+        const { entity } = mention
+        if (entity.type === 'organization' && entity.name.toLowerCase().includes(head))
+          return entity
+      }
+      return null
     }
-    // Where the noun stood before, the entity named in the same clause issued it.
-    const earlier = this.text.slice(0, speaker.start).toLowerCase().lastIndexOf(head)
-    if (earlier === -1) return null
-    const clauseEnd = this.text.slice(earlier).search(/[.;\n]/)
-    const limit = clauseEnd === -1 ? this.text.length : earlier + clauseEnd
+    // Where the noun stood before (within a few paragraphs), the entity named in the same clause issued it.
+    const windowStart = Math.max(0, speaker.start - nominalLookBack)
+    const found = this.text.slice(windowStart, speaker.start).toLowerCase().lastIndexOf(head)
+    if (found === -1) return null
+    const earlier = windowStart + found
+    const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n]/)
+    const limit = clauseEnd === -1 ? earlier + 1000 : earlier + clauseEnd
     const clauseStart = Math.max(
       this.text.lastIndexOf('.', earlier),
       this.text.lastIndexOf('\n', earlier),
+      earlier - 1000,
     )
-    const inClause = this.mentions.filter(
-      (mention) =>
-        mention.start > clauseStart &&
-        mention.end <= limit &&
-        mention.entity.type !== 'place' &&
-        !this.isQuoted(mention),
-    )
+    const inClause: MentionRef[] = []
+    for (let index = this.firstAtOrAfter(clauseStart + 1); index < this.mentions.length; index++) {
+      const mention = this.mentions[index]
+      if (!mention || mention.start >= limit) break
+      if (mention.end <= limit && mention.entity.type !== 'place' && !this.isQuoted(mention))
+        inClause.push(mention)
+    }
     const after = inClause.find((mention) => mention.start > earlier)
     return after?.entity ?? inClause.at(-1)?.entity ?? null
   }
 
+  /** The index of the first mention starting at or after `offset`. */
+  private firstAtOrAfter(offset: number): number {
+    let low = 0
+    let high = this.mentions.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.mentions[middle]?.start ?? 0) < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  /** Is the range inside a quotation? The quotations are sorted and do not overlap. */
   private isQuoted(range: Range): boolean {
-    return this.quoted.some((quote) => quote.start <= range.start && range.end <= quote.end)
+    let low = 0
+    let high = this.quoted.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.quoted[middle]?.start ?? 0) <= range.start) low = middle + 1
+      else high = middle
+    }
+    const quote = this.quoted[low - 1]
+    return quote !== undefined && quote.start <= range.start && range.end <= quote.end
   }
 }
+
+const nominalLookBack = 5000

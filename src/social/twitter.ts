@@ -27,9 +27,9 @@ export function findTweetSignatures(text: string): Signature[] {
     const anchor = match.index
     const handle = match[1]
     if (handle === undefined) continue
-    const lineStart = text.lastIndexOf('\n', anchor - 1) + 1
+    const lineStart = lineStartNear(text, anchor)
     let name = nameBefore(text, lineStart, anchor)
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    const previousStart = lineStartNear(text, lineStart - 1)
     if (name === null && text.slice(lineStart, anchor).trim() === '' && lineStart > 0) {
       // The name ended the previous line.
       name = nameBefore(text, previousStart, lineStart - 1, true)
@@ -52,6 +52,21 @@ export function findTweetSignatures(text: string): Signature[] {
   }
   return signatures
 }
+
+/**
+ * Where the line holding `offset` starts, looking back no further than a
+ * signature can reach (so that ten thousand signatures on one line stay
+ * linear); a start that far back stands for any line start before it.
+ */
+function lineStartNear(text: string, offset: number): number {
+  const limit = Math.max(0, offset - lookBack)
+  for (let index = offset - 1; index >= limit; index--) {
+    if (text.charCodeAt(index) === 10) return index + 1
+  }
+  return limit
+}
+
+const lookBack = 300
 
 /** The name between a dash (or the line start) and `end`, and where its signature starts. */
 function nameBefore(

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm run stress`: inputs that break naive regular expressions and quadratic
+// loops. For each generator, the time to annotate size n and 2n; the ratio
+// must stay under 3 (linear), and no generator may take over 2 s per MB.
+// `--small` runs at sizes fit for CI. Exits 1 when a limit is broken.
+import { annotate } from '../dist/index.js'
+
+const small = process.argv.includes('--small')
+const base = small ? 100_000 : 1_000_000 // characters at size n
+
+const repeat = (unit) => (size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+const generators = {
+  'quote marks': repeat('“"\'‘«'),
+  '@ signs': repeat('@'),
+  dashes: repeat('—–-'),
+  spaces: repeat(' '),
+  'one line, no space': repeat('abcdefghij'),
+  'nested quotes': repeat('“a ‘b «c '),
+  'unclosed quotes': repeat('“Unclosed quote he said, '),
+  'fake signatures': repeat('words — Name (@handle) July 9, 2021 '),
+  'capitalised words': repeat('Capitalised '),
+  'single newlines': repeat('Line said Smith.\n'),
+  'speech verbs': repeat('said told according to claimed '),
+}
+
+function timeOf(text) {
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < (small ? 3 : 2); run++) {
+    const started = performance.now()
+    annotate(text)
+    best = Math.min(best, performance.now() - started)
+  }
+  return best
+}
+
+let broken = 0
+console.log(
+  `newsparse stress: n = ${base.toLocaleString('en')} characters${small ? ' (--small)' : ''}\n`,
+)
+for (const [name, generate] of Object.entries(generators)) {
+  const n = timeOf(generate(base))
+  const twice = timeOf(generate(base * 2))
+  const ratio = twice / Math.max(n, 1)
+  const perMegabyte = twice / 1000 / ((base * 2) / 1e6)
+  const ok = ratio < 3 && perMegabyte <= 2
+  if (!ok) broken++
+  console.log(
+    `${name.padEnd(20)} n ${n.toFixed(0).padStart(6)} ms   2n ${twice.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}   ${perMegabyte.toFixed(2)} s/MB${ok ? '' : '   ← over the limit'}`,
+  )
+}
+process.exitCode = broken > 0 ? 1 : 0
