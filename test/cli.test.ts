@@ -386,3 +386,51 @@ describe('newsparse CLI', () => {
     expect(plain.stdout).not.toContain('\u001b[')
   })
 })
+
+describe('output safety', () => {
+  const root = mkdtempSync(join(tmpdir(), 'newsparse-safety-'))
+  const inside = join(root, 'in')
+  mkdirSync(inside)
+  writeFileSync(join(inside, 'ok.txt'), 'Geneva - The talks resumed.\n')
+  writeFileSync(join(inside, 'odd\nname.txt'), '')
+  writeFileSync(join(root, 'outside.txt'), 'ISLAMABAD: Outside the input folder.\n')
+  symlinkSync(join(root, 'outside.txt'), join(inside, 'link.txt'))
+  const listing = (folder: string) => readdirSync(folder, { recursive: true }).map(String).sort()
+
+  it('writes inside the output folder only, and never follows a link out of the input folder', async () => {
+    const out = join(root, 'out')
+    const result = await runCli(['-q', '-o', out, inside])
+    expect(result.code).toBe(0)
+    expect(listing(out)).toEqual(['odd\nname.json', 'ok.json'])
+    expect(listing(root)).toEqual([
+      'in',
+      'in/link.txt',
+      'in/odd\nname.txt',
+      'in/ok.txt',
+      'out',
+      'out/odd\nname.json',
+      'out/ok.json',
+      'outside.txt',
+    ])
+  })
+
+  it('reports a file name with a line break on one line, escaped', async () => {
+    const result = await runCli(['-q', '-o', join(root, 'out2'), inside])
+    expect(result.stderr).toBe(
+      `${inside}/odd\\u000aname.txt  warning  Unexpected empty article: no paragraphs found  article-empty\n`,
+    )
+  })
+
+  it('puts an input reached through `..` under its own name, inside the output folder', async () => {
+    const out = join(root, 'out3')
+    const result = await runCli([
+      '-q',
+      '-o',
+      out,
+      join(inside, '..', 'in', 'ok.txt'),
+      join(inside, '..', 'outside.txt'),
+    ])
+    expect(result.code).toBe(0)
+    expect(listing(out)).toEqual(['ok.json', 'outside.json'])
+  })
+})
