@@ -253,7 +253,8 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
         !/\b(?:and|but|while|whereas|before|when)\s+(?:his|her|their|the|a|an|\p{Lu})/u.test(
           between,
         ) &&
-        /^[^.!?]*[.,;:]?\s*$/.test(between.replace(/\.\s*$/, '')) &&
+        // `“A,” Anderson said, adding that Sanders is “…”`: a second report, not more of A.
+        findSpeechVerbs(text, trailing.end, next.start).length === 0 &&
         !trailingCue(context, next, next.paragraphs.at(-1) ?? last)
       ) {
         merged.push(next)
