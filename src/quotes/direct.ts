@@ -250,7 +250,7 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
         sentenceEnds(text, trailing.end, next.start) <= 1 &&
         !/[“”"]|''/.test(between) &&
         // `“A,” Ebeling said, and her husband cut in. “B.”`: someone else speaks on.
-        !/\b(?:and|but|while|whereas|before|when)\s+(?:his|her|their|the|a|an|\p{Lu})/u.test(
+        !/,\s+(?:and|but|while|whereas|before|when)\s+(?:his|her|their|the|a|an|he|she|they|\p{Lu})/u.test(
           between,
         ) &&
         // `“A,” Anderson said, adding that Sanders is “…”`: a second report, not more of A.
