@@ -28,7 +28,8 @@ export interface Context {
   paragraphs: Map<number, { start: number; end: number }>
 }
 
-const maxCueDistance = 80
+// `“…,” Trump, the 2016 GOP presidential frontrunner nationally and in South Carolina, said`
+const maxCueDistance = 200
 
 export function sentenceAt(context: Context, paragraph: number, offset: number): [number, number] {
   const sentences = context.sentences.get(paragraph) ?? []
@@ -171,7 +172,8 @@ function leadingCue(
   if (!speaker) return null
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
-  if (/^(?:\s+[^“”"]{0,60}?)?\s*[:,]\s*$/.test(between) || /^\s*$/.test(between)) {
+  // `said on Twitter on Monday, in reference to her first child, “…”`
+  if (/^(?:\s+[^“”"]{0,150}?)?\s*[:,]\s*$/.test(between) || /^\s*$/.test(between)) {
     return { cue: verb, speaker, mixed: null }
   }
   const that = /^\s+that\s+/i.exec(between)

@@ -162,7 +162,12 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     stop = from + match.index
     break
   }
-  const words = wordsOf(text, from, stop)
+  let words = wordsOf(text, from, stop)
+  // `said one source who identified himself as …`: the relative clause is not the speaker.
+  const relative = words.findIndex(
+    (word, index) => index > 0 && /^(?:who|whose|which|that)$/i.test(word.text),
+  )
+  if (relative > 0) words = words.slice(0, relative)
   const first = words[0]
   const last = words.at(-1)
   if (!first || !last || !isSpeakerPhrase(words)) return null

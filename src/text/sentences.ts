@@ -18,9 +18,13 @@ const sentenceOpener =
 /** How many sentences end within `[start, end)`. */
 export function sentenceEnds(text: string, start: number, end: number): number {
   let count = 0
-  for (const match of text.slice(start, end).matchAll(/[.!?…]+/g)) {
+  // An end mark, closing marks, then a space and a capital or an opening mark, or the range's end:
+  // `Grand Rapids, Mich., to organize` has none.
+  for (const match of text
+    .slice(start, end)
+    .matchAll(/[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}]|\s*$)/gu)) {
     const at = start + match.index
-    if (match[0] === '.' && isAbbreviationDot(text, at)) continue
+    if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviationDot(text, at)) continue
     count++
   }
   return count
