@@ -1,3 +1,4 @@
+import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 /** A span of the source. */
@@ -46,6 +47,15 @@ const clauseWord =
 const participle = /^\p{L}+(?:ed|ing)$/u
 const objectStart =
   /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it)$/i
+// Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
+const closedClass =
+  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until)$/i
+
+/** A word that names nobody: a closed-class word, a weekday, a month or a time. */
+function isOrdinary(word: string): boolean {
+  return closedClass.test(word) || timeWords.test(word) || months.has(word.toLowerCase())
+}
+
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
 function isSpeakerPhrase(words: Word[]): boolean {
   const first = words[0]
@@ -61,6 +71,8 @@ function isSpeakerPhrase(words: Word[]): boolean {
   )
     return false
   if (determiners.test(first.text)) return words.length >= 2
+  // `The`, `Her`, `Asked`, `On Tuesday`: ordinary words and times do not speak.
+  if (words.every((word) => isOrdinary(word.text))) return false
   // A name ends the phrase: `Army Capt. Christian Pardo`, `former UN Ambassador John Bolton`,
   // `Idaho nutritional-supplement executive Frank VanderSloot`; `Media shares` is no speaker.
   const capitalised = (word: Word) => /^[\p{Lu}@]/u.test(word.text)
