@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // `npm run eval`: quality figures against gold annotations, one section per annotator.
 import { evaluateEntities } from './eval/entities.mjs'
-import { evaluateQuotes } from './eval/quotes.mjs'
+import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
 import { evaluateSocial } from './eval/social.mjs'
 
 const verbose = process.argv.includes('--verbose')
-const sections = [() => evaluateQuotes({ verbose }), evaluateEntities, evaluateSocial]
+const sections = [
+  () => evaluateQuotes({ verbose }),
+  evaluateFixtureQuotes,
+  evaluateEntities,
+  evaluateSocial,
+]
 for (const section of sections) {
   console.log(section().join('\n'))
   console.log()

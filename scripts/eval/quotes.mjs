@@ -3,6 +3,8 @@
 // the longer of the two; a gold quotation is direct when its content begins or
 // ends with a quote mark.
 
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beliefLemmas, speechVerbForms } from '../../dist/data/speech-verbs.js'
 import { annotate } from '../../dist/index.js'
 import { prf, ratio } from '../lib/corpus.mjs'
@@ -114,5 +116,48 @@ export function evaluateQuotes({ verbose = false } = {}) {
     `speaker accuracy on matched direct     ${ratio(totals.speaker[0], totals.speaker[1])}  (${totals.speaker[0]} of ${totals.speaker[1]} with a gold source)`,
     `indirect speech (speech-verb cues)     P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (${indirectTp} of ${indirectPredicted} predicted match a gold attribution; ${totals.indirectRecalled} of ${indirectGold} gold found)`,
     ...(verbose ? misses : []),
+  ]
+}
+
+// Hand-annotated fixtures (`quotes` in fixtures/*/gold.json): each gold
+// quotation by its kind, its opening words and its speaker's name (a
+// fragment of it for a description like `fire service`).
+export function evaluateFixtureQuotes() {
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures')
+  let gold = 0
+  let found = 0
+  let kinds = 0
+  let names = 0
+  let predicted = 0
+  const errors = []
+  for (const name of readdirSync(fixtures).sort()) {
+    const goldPath = join(fixtures, name, 'gold.json')
+    if (!existsSync(goldPath)) continue
+    const expected = JSON.parse(readFileSync(goldPath, 'utf8')).quotes
+    if (!expected) continue
+    const record = annotate(readFileSync(join(fixtures, name, 'input.txt'), 'utf8'))
+    predicted += record.quotes.length
+    for (const quote of expected) {
+      gold++
+      const match = record.quotes.find((candidate) => candidate.text.startsWith(quote.opens))
+      if (!match) {
+        errors.push(`  ${name}: missed “${quote.opens}…”`)
+        continue
+      }
+      found++
+      if (match.kind === quote.kind) kinds++
+      else errors.push(`  ${name}: “${quote.opens}…” is ${match.kind}, not ${quote.kind}`)
+      const speaker = match.speaker?.name ?? match.speaker?.text ?? null
+      if (quote.speaker === null ? speaker === null : (speaker ?? '').includes(quote.speaker))
+        names++
+      else errors.push(`  ${name}: “${quote.opens}…” by ${speaker}, not ${quote.speaker}`)
+    }
+  }
+  return [
+    `## Quotations (hand-annotated fixtures)`,
+    prf('quotations', found, predicted, gold),
+    `kind right on found                    ${ratio(kinds, found)}`,
+    `speaker's name right on found          ${ratio(names, found)}  (a pronoun or description resolved to a name)`,
+    ...errors,
   ]
 }

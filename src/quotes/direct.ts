@@ -106,7 +106,17 @@ export function trailingCue(
     return speaker ? { cue: verb, speaker, end: speaker.end } : null
   }
   const speaker = subjectBefore(text, span.end, verb.start)
-  if (!speaker || !/^[\s,.!?—–-]*$/.test(text.slice(span.end, speaker.start))) return null
+  // The speaker follows the quotation at once, or after a description that it names:
+  // `“…,” the coach, Dana Reyes, told reporters`.
+  const before = text.slice(span.end, speaker?.start ?? span.end)
+  if (
+    !speaker ||
+    !(
+      /^[\s,.!?—–-]*$/.test(before) ||
+      /^[\s,]*(?:the|a|an|his|her|their)\s[^“”".!?]{1,60},\s*$/i.test(before)
+    )
+  )
+    return null
   return { cue: verb, speaker, end: verb.end }
 }
 

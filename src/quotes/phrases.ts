@@ -175,6 +175,14 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     break
   }
   let words = wordsOf(text, from, stop)
+  // `said the mayor, Ana Ruiz.`: a description followed by the name it gives.
+  const named = /^,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;:!?]|$)/u.exec(
+    text.slice(stop, to),
+  )
+  if (named?.[1] && determiners.test(words[0]?.text ?? '') && words.length <= 4) {
+    const start = stop + named[0].indexOf(named[1])
+    return { start, end: start + named[1].length }
+  }
   // `said one source who identified himself as …`: the relative clause is not the speaker.
   const relative = words.findIndex(
     (word, index) => index > 0 && /^(?:who|whose|which|that)$/i.test(word.text),
