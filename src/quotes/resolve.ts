@@ -70,11 +70,30 @@ export class SpeakerResolver {
 
   /** `he` → the nearest person named before it, outside quotation marks, whose gender fits. */
   private pronoun(offset: number, gender: 'male' | 'female'): Entity | null {
+    const fits = (mention: MentionRef) =>
+      mention.entity.type === 'person' &&
+      (mention.entity.gender === null || mention.entity.gender === gender)
+    let nearest: MentionRef | null = null
     for (const mention of this.before(offset)) {
-      if (mention.entity.type !== 'person') continue
-      if (mention.entity.gender === null || mention.entity.gender === gender) return mention.entity
+      if (nearest === null) {
+        if (!fits(mention)) continue
+        nearest = mention
+        if (this.opensSentence(mention)) return mention.entity
+        continue
+      }
+      // `Senator Tom Baker criticised Governor Jim Moore. “…,” he said.`: the
+      // subject that opens the sentence wins over a name later in it.
+      if (/[.!?]\s/.test(this.text.slice(mention.end, nearest.start))) break
+      if (fits(mention) && this.opensSentence(mention)) return mention.entity
     }
-    return null
+    return nearest?.entity ?? null
+  }
+
+  /** Does the mention open its sentence (after marks and spaces)? */
+  private opensSentence(mention: MentionRef): boolean {
+    let index = mention.start - 1
+    while (index >= 0 && /[\s“"‘'(]/.test(this.text.charAt(index))) index--
+    return index < 0 || /[.!?:\n]/.test(this.text.charAt(index))
   }
 
   /**
