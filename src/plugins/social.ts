@@ -6,13 +6,14 @@ import { findFacebookSignatures } from '../social/facebook.js'
 import { findInstagramSignatures, instagramPreamble } from '../social/instagram.js'
 import { hashtagPattern, mentionPattern, urlPattern } from '../social/patterns.js'
 import type { Signature } from '../social/signature.js'
+import { findTikTokEmbeds } from '../social/tiktok.js'
 import { findTweetSignatures } from '../social/twitter.js'
 import { trimRange } from '../text/lines.js'
 import type { Paragraph, SocialPost } from '../types.js'
 
 /**
  * Posts pasted into the article: find each signature, take the words before
- * it as the post, and mark the paragraphs it covers as `social`. Writes
+ * it (or, for TikTok, within it) as the post, and mark the paragraphs it covers as `social`. Writes
  * `file.data.social`; sets `kind` on `file.data.paragraphs`.
  */
 export function social() {
@@ -24,6 +25,7 @@ export function social() {
       ...findTweetSignatures(text),
       ...findInstagramSignatures(text),
       ...findFacebookSignatures(text),
+      ...findTikTokEmbeds(text),
     ]
       .filter((signature) => signature.start >= bodyStart)
       .sort((a, b) => a.start - b.start)
@@ -33,8 +35,9 @@ export function social() {
     let claimed = bodyStart
     for (const signature of signatures) {
       if (signature.start < claimed) continue
-      const [start, end] = wordsBefore(text, paragraphs, signature, claimed)
-      const words = text.slice(start, end)
+      const [wordsStart, end] = signature.words ?? wordsBefore(text, paragraphs, signature, claimed)
+      const start = Math.min(wordsStart, signature.start)
+      const words = text.slice(wordsStart, end)
       const body = withoutTrailingLinks(words)
       const all = text.slice(start, signature.end)
       posts.push({

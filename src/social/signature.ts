@@ -8,4 +8,6 @@ export interface Signature {
   handle: string | null
   /** The date as written, or null. */
   date: string | null
+  /** The post's words, where the signature holds them (TikTok's caption); else they come before it. */
+  words?: [number, number]
 }
