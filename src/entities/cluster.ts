@@ -1,5 +1,6 @@
 import { commonWords, femaleNames, lexiconKey, maleNames } from '../data/lexicon.js'
 import { femaleTitles, maleTitles } from '../data/titles.js'
+import { lowerBound } from '../text/search.js'
 import type { EntityType } from '../types.js'
 import { type Candidate, placeName } from './classify.js'
 import { coreTitle } from './split-title.js'
@@ -30,14 +31,7 @@ export function addMention(cluster: Cluster, start: number, end: number): void {
 
 /** The first index of `sorted` whose value is not below `value`. */
 export function insertionPoint(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] ?? 0) < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  return lowerBound(sorted, value, (start) => start)
 }
 
 const words = (tokens: Token[]) => tokens.map((token) => token.text)

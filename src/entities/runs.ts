@@ -7,29 +7,6 @@ const isNameWord = (word: string) => isCapitalised(word) || word.startsWith('@')
 
 // Lower-case words that may stand inside a name: `Ministry of Foreign Affairs`,
 // `Rio de Janeiro`, `Osama bin Laden`, `Pakistan Medical and Dental Council`.
-const connectors = new Set([
-  'of',
-  'for',
-  'and',
-  'the',
-  'de',
-  'da',
-  'do',
-  'del',
-  'di',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'on',
-])
 const nameParticles = new Set([
   'de',
   'da',
@@ -48,6 +25,7 @@ const nameParticles = new Set([
   'el',
   'y',
 ])
+const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
 const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
 
 /**

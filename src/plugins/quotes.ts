@@ -12,6 +12,7 @@ import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
 import type { Range } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
+import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
 import type { Entity, Quote, QuoteKind, SocialPost } from '../types.js'
 
@@ -264,14 +265,7 @@ class Ranges {
   }
 
   private countStartingBefore(value: number): number {
-    let low = 0
-    let high = this.starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.starts[middle] ?? 0) < value) low = middle + 1
-      else high = middle
-    }
-    return low
+    return lowerBound(this.starts, value, (start) => start)
   }
 }
 

@@ -9,6 +9,7 @@ import type { Signature } from '../social/signature.js'
 import { findTikTokEmbeds } from '../social/tiktok.js'
 import { findTweetSignatures } from '../social/twitter.js'
 import { trimRange } from '../text/lines.js'
+import { lastAtOrBefore } from '../text/search.js'
 import type { Paragraph, SocialPost } from '../types.js'
 
 /**
@@ -113,14 +114,7 @@ function hasWords(value: string): boolean {
 
 /** The index of the last paragraph starting at or before `offset` (-1 if none): paragraphs are in order. */
 function paragraphAt(paragraphs: Paragraph[], offset: number): number {
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((paragraphs[middle]?.position.start.offset ?? 0) <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return lastAtOrBefore(paragraphs, offset, (paragraph) => paragraph.position.start.offset)
 }
 
 // `… bilateral relationship pic.twitter.com/x https://t.co/y` → `… bilateral relationship`

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
 import type { QuotedSpan } from './marks.js'
 import {
@@ -34,14 +35,7 @@ const maxCueDistance = 200
 export function sentenceAt(context: Context, paragraph: number, offset: number): [number, number] {
   const sentences = context.sentences.get(paragraph) ?? []
   // Sentences are in order: a binary search for the last one starting at or before `offset`.
-  let low = 0
-  let high = sentences.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1
-    if ((sentences[middle]?.[0] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  const found = sentences[low]
+  const found = sentences[lastAtOrBefore(sentences, offset, ([start]) => start)]
   if (found && found[0] <= offset && offset < found[1]) return found
   return sentences.at(-1) ?? [offset, offset]
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/search.js'
 /** A quotation as written: `[start, end)` with its marks, `[innerStart, innerEnd)` without. */
 export interface QuotedSpan {
   start: number
@@ -168,14 +169,7 @@ class MarkIndex {
 
   /** The first mark at or after `from`, or -1. */
   next(from: number): number {
-    let low = 0
-    let high = this.offsets.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.offsets[middle] ?? 0) < from) low = middle + 1
-      else high = middle
-    }
-    return this.offsets[low] ?? -1
+    return this.offsets[lowerBound(this.offsets, from, (offset) => offset)] ?? -1
   }
 }
 

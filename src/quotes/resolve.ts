@@ -1,5 +1,6 @@
 import { organizationWords } from '../data/organizations.js'
 import { titles } from '../data/titles.js'
+import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
 import type { Range } from './phrases.js'
 
@@ -147,26 +148,12 @@ export class SpeakerResolver {
 
   /** The index of the first mention starting at or after `offset`. */
   private firstAtOrAfter(offset: number): number {
-    let low = 0
-    let high = this.mentions.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.mentions[middle]?.start ?? 0) < offset) low = middle + 1
-      else high = middle
-    }
-    return low
+    return lowerBound(this.mentions, offset, (mention) => mention.start)
   }
 
   /** Is the range inside a quotation? The quotations are sorted and do not overlap. */
   private isQuoted(range: Range): boolean {
-    let low = 0
-    let high = this.quoted.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.quoted[middle]?.start ?? 0) <= range.start) low = middle + 1
-      else high = middle
-    }
-    const quote = this.quoted[low - 1]
+    const quote = this.quoted[lastAtOrBefore(this.quoted, range.start, (item) => item.start)]
     return quote !== undefined && quote.start <= range.start && range.end <= quote.end
   }
 }
