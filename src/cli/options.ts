@@ -84,7 +84,11 @@ export function createProgram(
     )
     .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
-    .option('-j, --jobs <n>', 'worker processes (default 1: this process)', positiveInteger('jobs'))
+    .option(
+      '-j, --jobs <n>',
+      'worker processes (default: none, this process)',
+      positiveInteger('jobs'),
+    )
     .option(
       '--timeout <seconds>',
       'give up on one file after this long (in worker processes)',

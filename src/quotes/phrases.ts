@@ -197,11 +197,6 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
   return { start: first.start, end: last.end }
 }
 
-/** Is `word` a personal pronoun? */
-export function isPronoun(word: string): boolean {
-  return pronouns.has(word.toLowerCase())
-}
-
 // A participle after a comma reports the main clause's subject: `…, saying …`.
 export function participleSubject(
   text: string,
