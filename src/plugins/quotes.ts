@@ -92,7 +92,7 @@ export function quotes() {
       const id = `q${index + 1}`
       const post =
         draft.kind === 'indirect' ? null : postRepeated(draft.text, draft.start, postKeys)
-      let entity = draft.speaker ? resolver.resolve(draft.speaker) : null
+      let entity = draft.speaker ? resolver.resolveInOrder(draft.speaker) : null
       if (
         post &&
         (entity === null ||

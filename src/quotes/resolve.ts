@@ -33,6 +33,16 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start)
   }
 
+  /** The last speaker resolved, in text order: `he` may go on for them. */
+  private lastSpeaker: { entity: Entity; end: number } | null = null
+
+  /** Resolve, and remember the result as the last speaker. */
+  resolveInOrder(speaker: Range): Entity | null {
+    const entity = this.resolve(speaker)
+    if (entity?.type === 'person') this.lastSpeaker = { entity, end: speaker.end }
+    return entity
+  }
+
   resolve(speaker: Range): Entity | null {
     const words = this.text.slice(speaker.start, speaker.end)
     // Mentions are sorted: those overlapping the speaker start at most a long name before it.
@@ -75,6 +85,13 @@ export class SpeakerResolver {
       mention.entity.type === 'person' &&
       (mention.entity.gender === null || mention.entity.gender === gender)
     let nearest: MentionRef | null = null
+    // `Senator Tom Baker said … The plan was drafted by Governor Jim Moore. “…,” he said.`:
+    // a name inside a sentence does not take the floor from the last speaker.
+    const last = this.lastSpeaker
+    const lastFits =
+      last !== null &&
+      offset - last.end < lastSpeakerReach &&
+      (last.entity.gender === null || last.entity.gender === gender)
     for (const mention of this.before(offset)) {
       if (nearest === null) {
         if (!fits(mention)) continue
@@ -87,7 +104,9 @@ export class SpeakerResolver {
       if (/[.!?]\s/.test(this.text.slice(mention.end, nearest.start))) break
       if (fits(mention) && this.opensSentence(mention)) return mention.entity
     }
-    return nearest?.entity ?? null
+    if (lastFits && last && nearest && !this.opensSentence(nearest) && nearest.start > last.end)
+      return last.entity
+    return nearest?.entity ?? (lastFits && last ? last.entity : null)
   }
 
   /** Does the mention open its sentence (after marks and spaces)? */
@@ -159,3 +178,5 @@ export class SpeakerResolver {
 }
 
 const nominalLookBack = 5000
+// How far back (in characters) the last speaker may still be who `he` means.
+const lastSpeakerReach = 1500
