@@ -64,19 +64,26 @@ export function quotes() {
     for (const range of ranges) {
       for (const sentence of context.sentences.get(range.index) ?? []) {
         if (taken.overlaps(sentence[0], sentence[1])) continue
-        const found = findIndirect(text, sentence)
-        if (!found) continue
-        // A partial quotation the cue did not take: the reported clause is mixed.
-        const quoted = quotedSpans.within(found.content.start, found.content.end)
-        drafts.push({
-          kind: quoted ? 'mixed' : 'indirect',
-          start: found.content.start,
-          end: found.content.end,
-          text: squeeze(text.slice(found.content.start, found.content.end)),
-          paragraphs: [range.index],
-          cue: found.cue,
-          speaker: found.speaker,
-        })
+        // `While Ramos said that X, he appears uneasy when asked about Y`: a
+        // sentence can hold more than one report; look again after each.
+        let from = sentence[0]
+        // At most a few reports a sentence, so that a sentence of thousands stays linear.
+        for (let report = 0; report < maxReportsPerSentence && from < sentence[1]; report++) {
+          const found = findIndirect(text, [from, sentence[1]])
+          if (!found) break
+          // A partial quotation the cue did not take: the reported clause is mixed.
+          const quoted = quotedSpans.within(found.content.start, found.content.end)
+          drafts.push({
+            kind: quoted ? 'mixed' : 'indirect',
+            start: found.content.start,
+            end: found.content.end,
+            text: squeeze(text.slice(found.content.start, found.content.end)),
+            paragraphs: [range.index],
+            cue: found.cue,
+            speaker: found.speaker,
+          })
+          from = Math.max(found.content.end, found.cue.end, found.speaker.end) + 1
+        }
       }
     }
     drafts.sort((a, b) => a.start - b.start)
@@ -227,6 +234,8 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
     ]
   })
 }
+
+const maxReportsPerSentence = 4
 
 /**
  * Ranges sorted by start, for asking in log time whether any overlaps an
