@@ -87,6 +87,7 @@ export function quotes() {
       }
     }
     drafts.sort((a, b) => a.start - b.start)
+    continueSpeakers(context, drafts)
 
     const resolver = new SpeakerResolver(
       text,
@@ -236,6 +237,22 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
 }
 
 const maxReportsPerSentence = 4
+
+/**
+ * `Sanders said the plan would fail.` / `“Nobody believes it.”`: a quotation
+ * with no speaker that opens the paragraph after a report goes on for that
+ * report's speaker.
+ */
+function continueSpeakers(context: Context, drafts: Draft[]): void {
+  for (const [index, draft] of drafts.entries()) {
+    const previous = drafts[index - 1]
+    if (draft.speaker || !previous?.speaker || draft.kind === 'indirect') continue
+    const paragraph = draft.paragraphs[0] ?? -1
+    const opens = context.paragraphs.get(paragraph)?.start === draft.start
+    if (opens && (previous.paragraphs.at(-1) ?? -2) === paragraph - 1)
+      draft.speaker = previous.speaker
+  }
+}
 
 /**
  * Ranges sorted by start, for asking in log time whether any overlaps an
