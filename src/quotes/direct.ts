@@ -156,7 +156,7 @@ function leadingCue(
       }
   }
   // as anti-terrorist prosecutor Marc Trévidic put it, “…”
-  const putIt = /\bas\s+(.{2,80}?)\s+(put it),?\s*$/.exec(lead)
+  const putIt = /\bas\s+(.{2,200}?)\s+(put it),?\s*$/.exec(lead)
   if (putIt?.[1] && putIt[2]) {
     const speaker = subjectBefore(
       text,
@@ -170,9 +170,13 @@ function leadingCue(
   const verb = verbsIn(text, sentenceStart, span.start).at(-1)
   if (!verb) return colonSubject(text, sentenceStart, span.start)
   // `…, calling him “…”` · `took to Twitter, writing: “…”`
+  // `Ms. Sherry smiled and said, “…”`
   const speaker =
     subjectBefore(text, sentenceStart, verb.start) ??
-    participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end))
+    participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
+    (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
+      ? sentenceSubject(text, sentenceStart, verb.start)
+      : null)
   if (!speaker) return null
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
@@ -196,6 +200,33 @@ function colonSubject(
   if (!/:\s*$/.test(text.slice(sentenceStart, quoteStart))) return null
   const speaker = sentenceSubject(text, sentenceStart, quoteStart)
   return speaker ? { cue: null, speaker, mixed: null } : null
+}
+
+/**
+ * The sentence before ends in a cue with nothing reported: `Sam Lau, the
+ * party's spokesman, said in a statement. “There are no ballots…”`.
+ */
+function previousSentenceCue(
+  context: Context,
+  span: QuotedSpan,
+  paragraph: number,
+): { cue: Range; speaker: Range } | null {
+  const { text } = context
+  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
+  if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
+    return null
+  const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
+  const verb = verbsIn(text, previousStart, previousEnd).at(-1)
+  if (!verb) return null
+  // Only a short phrase of manner may follow the verb: `in a statement`, `on Twitter`, `later`.
+  if (
+    !/^(?:\s+(?:in|on|at|later|afterwards|then|too|also)\b[^.,;“”"]{0,30})?\s*[.:]\s*$/.test(
+      text.slice(verb.end, previousEnd),
+    )
+  )
+    return null
+  const speaker = subjectBefore(text, previousStart, verb.start)
+  return speaker ? { cue: verb, speaker } : null
 }
 
 /** The previous paragraph ends with a colon and a cue: `Smith said:` then the quotation. */
@@ -295,7 +326,8 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       })
       continue
     }
-    const cue = leading ?? colonCue(context, span, first)
+    const cue =
+      leading ?? colonCue(context, span, first) ?? previousSentenceCue(context, span, first)
     if (cue) {
       attributions.push({
         kind: 'direct',

@@ -91,6 +91,8 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     if (contentStart === null) continue
     const content = text.slice(contentStart, contentEnd)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
+    // `said in a statement.`: a phrase of manner, with nothing reported.
+    if (mannerOnly.test(content)) continue
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
@@ -123,6 +125,8 @@ function parentheticalCue(
     subject,
   )
 }
+
+const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,;:]{0,40}$/i
 
 /** Where the reported words start after the verb: past `that`, and past the listener of `told`. */
 function contentStartAfter(text: string, verb: Range, end: number, lemma: string): number | null {
