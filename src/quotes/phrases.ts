@@ -240,3 +240,13 @@ export function sentenceSubject(
   const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
   return { start, end: start + phrase.length }
 }
+
+/**
+ * Does a speaker phrase found by pattern name nobody: only closed-class words
+ * and times (`The`, `According`, `On Tuesday`), or a dateline (`WASHINGTON`)?
+ */
+export function namesNobody(text: string, speaker: Range): boolean {
+  const words = wordsOf(text, speaker.start, speaker.end)
+  if (words.length === 1 && /^\p{Lu}{6,}$/u.test(words[0]?.text ?? '')) return true
+  return words.every((word) => isOrdinary(word.text) || /^according$/i.test(word.text))
+}
