@@ -273,8 +273,10 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       beforeTitle.test(text.slice(Math.max(0, span.start - 12), span.start))
     )
       continue
+    // A colon lead-in without a cue verb yields to a cue after the quotation:
+    // `It may matter more: “…,” Isaac Boltansky wrote.`
     const leading = leadingCue(context, span, first)
-    const trailing = leading ? null : trailingCue(context, span, last)
+    const trailing = leading?.cue ? null : trailingCue(context, span, last)
     if (trailing) {
       const merged = [span]
       const next = spans[index + 1]
