@@ -155,8 +155,8 @@ function leadingCue(
         mixed: null,
       }
   }
-  // as anti-terrorist prosecutor Marc Trévidic put it, “…”
-  const putIt = /\bas\s+(.{2,200}?)\s+(put it),?\s*$/.exec(lead)
+  // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith put it, “…”`
+  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(put it),?\s*$/.exec(lead)
   if (putIt?.[1] && putIt[2]) {
     const speaker = subjectBefore(
       text,
