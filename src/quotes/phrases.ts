@@ -93,6 +93,7 @@ export function subjectBefore(
   text: string,
   sentenceStart: number,
   verbStart: number,
+  stacked = true,
 ): Range | null {
   // A subject is near its verb: looking no further back keeps long sentences linear.
   const from = Math.max(sentenceStart, verbStart - 300)
@@ -149,7 +150,16 @@ export function subjectBefore(
   }
   const first = phrase[0]
   const last = phrase.at(-1)
-  if (!first || !last || !isSpeakerPhrase(phrase)) return null
+  if (!first || !last) return null
+  const speaks = isSpeakerPhrase(phrase)
+  // A second appositive: `Alixandria Lapp, executive director of the House
+  // Majority PAC, a Democratic super PAC, said` → Alixandria Lapp. A phrase
+  // that is no speaker, or a description (`director of …`, `the head of …`),
+  // gives way to a name before it.
+  if (!speaks || (!pronouns.has(first.text.toLowerCase()) && /^\p{Ll}/u.test(first.text))) {
+    const named = stacked ? nameBefore(text, from, first.start) : null
+    if (named || !speaks) return named
+  }
   // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
   // (the comma is looked for in the window only: the whole text before would make this quadratic)
   const found = text.slice(from, first.start).lastIndexOf(',')
@@ -162,6 +172,18 @@ export function subjectBefore(
     return subjectBefore(text, from, comma)
   }
   return { start: first.start, end: last.end }
+}
+
+/** A whole name phrase before `, <phrase>`, after a mark: not `At the time`, `In Iowa`. */
+function nameBefore(text: string, from: number, phraseStart: number): Range | null {
+  const comma = text.lastIndexOf(',', phraseStart)
+  if (comma <= from || !/^,\s*$/.test(text.slice(comma, phraseStart))) return null
+  const named = subjectBefore(text, from, comma, false)
+  return named &&
+    /^\p{Lu}/u.test(text.charAt(named.start)) &&
+    /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
+    ? named
+    : null
 }
 
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
