@@ -203,9 +203,13 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
 const addedClause =
   /^[\s,]*(?:and\s+)?(?:adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)\s+(?:that\s+)?/
 
-/** A reported clause that goes on from a quotation's cue, for the same speaker. */
+/**
+ * A reported clause that goes on from a quotation's cue, for the same
+ * speaker — unless a cued quotation already holds it.
+ */
 function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
   const { text } = context
+  const cued = new Ranges(drafts.filter((draft) => draft.cue))
   return drafts.flatMap((draft): Draft[] => {
     const paragraph = draft.paragraphs.at(-1)
     if (paragraph === undefined || !draft.speaker || !draft.cue) return []
@@ -224,6 +228,7 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
     const words = text.slice(start, end).split(/\s+/).length
     const cueText = cueWord?.[1]
     if (words < 3 || /[“"]/.test(text.charAt(start)) || cueText === undefined) return []
+    if (cued.overlaps(start, end)) return []
     const cueStart = after + clause[0].indexOf(cueText)
     return [
       {

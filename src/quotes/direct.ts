@@ -167,17 +167,53 @@ function leadingCue(
     if (speaker)
       return { cue: { start: cueStart, end: cueStart + putIt[2].length }, speaker, mixed: null }
   }
-  const verb = verbsIn(text, sentenceStart, span.start).at(-1)
-  if (!verb) return colonSubject(text, sentenceStart, span.start)
-  // `…, calling him “…”` · `took to Twitter, writing: “…”`
-  // `Ms. Sherry smiled and said, “…”`
-  const speaker =
+  const verbs = verbsIn(text, sentenceStart, span.start)
+  if (verbs.length === 0) return colonSubject(text, sentenceStart, span.start)
+  // The nearest verb with a subject: in `Bolton said he would advise Trump on
+  // the “…”` the embedded `advise` has none of its own, so `said` is the cue.
+  // Across a clause mark only a participle goes on for the verb before it:
+  // `“…,” Law said, noting that donors feel “…”` is Law's, cued by `noting`.
+  const nearest = verbs.at(-1)
+  if (!nearest) return null
+  for (const verb of verbs.reverse()) {
+    const speaker = speakerOf(text, sentenceStart, verb)
+    if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
+      if (speaker) return withLeadingVerb(context, span, sentenceEnd, verb, speaker)
+      continue
+    }
+    const participle =
+      /^,\s*$/.test(text.slice(verb.end, nearest.start).replace(/^[^,]*/, '')) &&
+      text.slice(nearest.start, nearest.end).endsWith('ing')
+    return speaker && participle
+      ? withLeadingVerb(context, span, sentenceEnd, nearest, speaker)
+      : null
+  }
+  return null
+}
+
+/**
+ * The subject of a cue verb before a quotation: `Smith said` · `…, calling
+ * him “…”` · `took to Twitter, writing: “…”` · `Ms. Sherry smiled and said, “…”`.
+ */
+function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
+  return (
     subjectBefore(text, sentenceStart, verb.start) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
     (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
       ? sentenceSubject(text, sentenceStart, verb.start)
       : null)
-  if (!speaker) return null
+  )
+}
+
+/** A quotation after its cue verb is direct (`said: “…”`) or mixed into the reported clause. */
+function withLeadingVerb(
+  context: Context,
+  span: QuotedSpan,
+  sentenceEnd: number,
+  verb: Range,
+  speaker: Range,
+): { cue: Range; speaker: Range; mixed: Range | null } {
+  const { text } = context
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
   // `said on Twitter on Monday, in reference to her first child, “…”`
