@@ -198,11 +198,26 @@ function leadingCue(
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
     subjectBefore(text, sentenceStart, verb.start) ??
+    documentSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
     (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
       ? sentenceSubject(text, sentenceStart, verb.start)
       : null)
   )
+}
+
+// `she released a statement saying` · `Trump posted a video Friday saying`
+const documentBefore =
+  /(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?\s+$/u
+
+/** A participle after a document reports the subject of the verb that issued it. */
+function documentSubject(text: string, sentenceStart: number, verb: Range): Range | null {
+  if (!text.slice(verb.start, verb.end).endsWith('ing')) return null
+  const from = Math.max(sentenceStart, verb.start - 80)
+  const found = documentBefore.exec(text.slice(from, verb.start))
+  if (!found?.[1]) return null
+  const issued = from + found.index + found[0].indexOf(found[1])
+  return subjectBefore(text, sentenceStart, issued)
 }
 
 /** A quotation after its cue verb is direct (`said: “…”`) or mixed into the reported clause. */
