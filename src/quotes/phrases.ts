@@ -245,7 +245,7 @@ export function participleSubject(
 /**
  * The subject that opens a sentence, after an opening phrase: `One early
  * supporter, Representative Lee Zeldin, …` → `One early supporter`;
- * `On Monday, Trump …` → `Trump`.
+ * `On Monday, Trump …` → `Trump`; `The president noted …` → `The president`.
  */
 export function sentenceSubject(
   text: string,
@@ -254,7 +254,7 @@ export function sentenceSubject(
 ): Range | null {
   const end = Math.min(verbStart, sentenceStart + 300)
   const head =
-    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
+    /^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*(?=\s+\p{Ll}+(?:ed|s)\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
       text.slice(sentenceStart, end),
     )
   const phrase = head?.[1]?.trimEnd()
