@@ -198,7 +198,7 @@ function leadingCue(
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
     subjectBefore(text, sentenceStart, verb.start) ??
-    documentSubject(text, sentenceStart, verb) ??
+    framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
     (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
       ? sentenceSubject(text, sentenceStart, verb.start)
@@ -206,18 +206,20 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
   )
 }
 
-// `she released a statement saying` · `Trump posted a video Friday saying`
-const documentBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?\s+$/u
+// `she released a statement saying` · `Trump posted a video Friday saying` ·
+// `he began by saying` · `Bryne went on to say`
+const frameBefore =
+  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by|on\s+to)\s+$/u
 
-/** A participle after a document reports the subject of the verb that issued it. */
-function documentSubject(text: string, sentenceStart: number, verb: Range): Range | null {
-  if (!text.slice(verb.start, verb.end).endsWith('ing')) return null
+/** A cue verb framed by another verb reports that verb's subject. */
+function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
   const from = Math.max(sentenceStart, verb.start - 80)
-  const found = documentBefore.exec(text.slice(from, verb.start))
+  const found = frameBefore.exec(text.slice(from, verb.start))
   if (!found?.[1]) return null
-  const issued = from + found.index + found[0].indexOf(found[1])
-  return subjectBefore(text, sentenceStart, issued)
+  if (!/\bon\s+to\s+$/.test(found[0]) && !text.slice(verb.start, verb.end).endsWith('ing'))
+    return null
+  const framing = from + found.index + found[0].indexOf(found[1])
+  return subjectBefore(text, sentenceStart, framing)
 }
 
 /** A quotation after its cue verb is direct (`said: “…”`) or mixed into the reported clause. */
