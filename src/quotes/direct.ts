@@ -167,6 +167,8 @@ function leadingCue(
     if (speaker)
       return { cue: { start: cueStart, end: cueStart + putIt[2].length }, speaker, mixed: null }
   }
+  const inverted = invertedOpening(text, fullStart, span.start)
+  if (inverted) return { ...inverted, mixed: null }
   const verbs = verbsIn(text, sentenceStart, span.start)
   if (verbs.length === 0) return colonSubject(text, sentenceStart, span.start)
   // The nearest verb with a subject: in `Bolton said he would advise Trump on
@@ -282,6 +284,21 @@ function previousSentenceCue(
   return speaker ? { cue: verb, speaker } : null
 }
 
+// A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
+const openingCue = /^(?:Said|Says|Added|Adds|Asked|Stated|Wrote|Writes|Explained|Noted|Recalled)\s+/
+
+function invertedOpening(
+  text: string,
+  sentenceStart: number,
+  end: number,
+): { cue: Range; speaker: Range } | null {
+  const opening = openingCue.exec(text.slice(sentenceStart, end))
+  if (!opening) return null
+  const cue = { start: sentenceStart, end: sentenceStart + opening[0].trimEnd().length }
+  const speaker = subjectAfter(text, sentenceStart + opening[0].length, end)
+  return speaker ? { cue, speaker } : null
+}
+
 /** The previous paragraph ends with a colon and a cue: `Smith said:` then the quotation. */
 function colonCue(
   context: Context,
@@ -300,7 +317,7 @@ function colonCue(
     return null
   const [sentenceStart] = sentenceAt(context, paragraph - 1, previous.end - 1)
   const verb = verbsIn(text, sentenceStart, previous.end).at(-1)
-  if (!verb) return null
+  if (!verb) return invertedOpening(text, sentenceStart, previous.end)
   const speaker = subjectBefore(text, sentenceStart, verb.start)
   return speaker ? { cue: verb, speaker } : null
 }
