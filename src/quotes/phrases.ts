@@ -263,12 +263,23 @@ export function sentenceSubject(
   return { start, end: start + phrase.length }
 }
 
+const headingWords =
+  /^(?:THE|OF|IN|TO|AN?|AND|OR|THAN|TOO|JUST|FOR|ON|AT|IS|ARE|WAS|WITH|FROM|BY|HOW|WHY|WHAT|NOT|NO)$/
+
 /**
  * Does a speaker phrase found by pattern name nobody: only closed-class words
- * and times (`The`, `According`, `On Tuesday`), or a dateline (`WASHINGTON`)?
+ * and times (`The`, `According`, `On Tuesday`), a dateline (`WASHINGTON`) or a
+ * heading in capitals?
  */
 export function namesNobody(text: string, speaker: Range): boolean {
   const words = wordsOf(text, speaker.start, speaker.end)
   if (words.length === 1 && /^\p{Lu}{6,}$/u.test(words[0]?.text ?? '')) return true
+  // A heading in capitals: `HIGHER THAN EXPECTED TURNOUT IN IOWA`, `JUST TOO EARLY`.
+  if (
+    words.length >= 2 &&
+    words.every((word) => !/\p{Ll}/u.test(word.text)) &&
+    words.some((word) => headingWords.test(word.text))
+  )
+    return true
   return words.every((word) => isOrdinary(word.text) || /^according$/i.test(word.text))
 }
