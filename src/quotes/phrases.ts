@@ -176,7 +176,9 @@ export function subjectBefore(
 
 /** A whole name phrase before `, <phrase>`, after a mark: not `At the time`, `In Iowa`. */
 function nameBefore(text: string, from: number, phraseStart: number): Range | null {
-  const comma = text.lastIndexOf(',', phraseStart)
+  // Looked for in the window only: the whole text before would make this quadratic.
+  const found = text.slice(from, phraseStart).lastIndexOf(',')
+  const comma = found === -1 ? -1 : from + found
   if (comma <= from || !/^,\s*$/.test(text.slice(comma, phraseStart))) return null
   const named = subjectBefore(text, from, comma, false)
   return named &&
