@@ -233,16 +233,18 @@ export function participleSubject(
     !/,\s*$/.test(text.slice(Math.max(sentenceStart, verb.start - 3), verb.start))
   )
     return null
-  // The sentence's subject: after an opening phrase (`On Monday,`), up to the first lower-case verb.
-  const head =
-    /^(?:[^,]{0,40},\s*)?((?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
-      text.slice(sentenceStart, Math.min(verb.start, sentenceStart + 300)),
-    )
-  const phrase = head?.[1]?.trimEnd()
-  if (!head || !phrase) return null
-  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
-  return { start, end: start + phrase.length }
+  // The sentence's subject: `The billionaire businessman began by talking about…, saying`.
+  return sentenceSubject(text, sentenceStart, verb.start)
 }
+
+// A verb after a common-noun subject: `The chief spent`, `The president noted`, `The aide will`.
+const verbLike = String.raw`(?:\p{Ll}+(?:ed|s)|spent|won|lost|found|felt|heard|saw|knew|thought|took|began|went|made|told|said|spoke|gave|came|wrote|stood|sat|held|led|put|sent|met|brought|kept|left|got|ran|rose|fought|paid|sought|taught|drew|chose|broke|hit|cut|let|set|will|would|could|can|may|might|should|must|did)`
+
+// `One early supporter, …` · `On Monday, Trump` · `The president noted` · `he`
+const subjectHead = new RegExp(
+  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s)\p{Ll}[\p{L}'’-]*(?=\s+${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
+  'u',
+)
 
 /**
  * The subject that opens a sentence, after an opening phrase: `One early
@@ -255,10 +257,7 @@ export function sentenceSubject(
   verbStart: number,
 ): Range | null {
   const end = Math.min(verbStart, sentenceStart + 300)
-  const head =
-    /^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*(?=\s+\p{Ll}+(?:ed|s)\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b/u.exec(
-      text.slice(sentenceStart, end),
-    )
+  const head = subjectHead.exec(text.slice(sentenceStart, end))
   const phrase = head?.[1]?.trimEnd()
   if (!head || !phrase) return null
   const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
