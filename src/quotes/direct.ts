@@ -170,13 +170,12 @@ function leadingCue(
   const inverted = invertedOpening(text, fullStart, span.start)
   if (inverted) return { ...inverted, mixed: null }
   const verbs = verbsIn(text, sentenceStart, span.start)
-  if (verbs.length === 0) return colonSubject(text, sentenceStart, span.start)
+  const nearest = verbs.at(-1)
+  if (!nearest) return colonSubject(text, sentenceStart, span.start)
   // The nearest verb with a subject: in `Bolton said he would advise Trump on
   // the “…”` the embedded `advise` has none of its own, so `said` is the cue.
   // Across a clause mark only a participle goes on for the verb before it:
   // `“…,” Law said, noting that donors feel “…”` is Law's, cued by `noting`.
-  const nearest = verbs.at(-1)
-  if (!nearest) return null
   for (const verb of verbs.reverse()) {
     const speaker = speakerOf(text, sentenceStart, verb)
     if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
@@ -184,7 +183,7 @@ function leadingCue(
       continue
     }
     const participle =
-      /^,\s*$/.test(text.slice(verb.end, nearest.start).replace(/^[^,]*/, '')) &&
+      /^[^,]*,\s*$/.test(text.slice(verb.end, nearest.start)) &&
       text.slice(nearest.start, nearest.end).endsWith('ing')
     return speaker && participle
       ? withLeadingVerb(context, span, sentenceEnd, nearest, speaker)
@@ -211,15 +210,15 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
 // `he began by saying` · `Bryne went on to say`
 const frameBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by|on\s+to)\s+$/u
+  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by|(on\s+to))\s+$/u
 
 /** A cue verb framed by another verb reports that verb's subject. */
 function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
   const from = Math.max(sentenceStart, verb.start - 80)
   const found = frameBefore.exec(text.slice(from, verb.start))
   if (!found?.[1]) return null
-  if (!/\bon\s+to\s+$/.test(found[0]) && !text.slice(verb.start, verb.end).endsWith('ing'))
-    return null
+  // Only `on to` takes a bare verb; the other frames take a participle.
+  if (!found[2] && !text.slice(verb.start, verb.end).endsWith('ing')) return null
   const framing = from + found.index + found[0].indexOf(found[1])
   return subjectBefore(text, sentenceStart, framing)
 }
