@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { Job, JobResult } from './job.js'
+import { tieringFlag } from './tiering.js'
 
 interface Slot {
   worker: ChildProcess
@@ -52,7 +53,7 @@ export class WorkerPool {
     const worker = fork(fileURLToPath(this.script), [], {
       serialization: 'advanced',
       // A small young generation keeps each worker's memory down (it grew past 110 MB without).
-      execArgv: ['--max-semi-space-size=4'],
+      execArgv: ['--max-semi-space-size=4', tieringFlag],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     })
     const slot: Slot = { worker, ready: false, running: [], timer: undefined }
