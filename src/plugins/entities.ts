@@ -30,7 +30,8 @@ export function entities() {
     const spanStarts = spans.map((span) => span.start)
     const inSignature = (token: Token) => {
       const at = insertionPoint(spanStarts, token.start + 1)
-      const span = spans[at - 1]
+      // Never `spans[-1]`: V8 looks a negative index up as a named property, slowly.
+      const span = at > 0 ? spans[at - 1] : undefined
       return span !== undefined && token.start >= span.start && token.end <= span.end
     }
 
