@@ -17,10 +17,12 @@ export interface ParagraphRange {
   end: number
 }
 
-// Opening mark → its closing marks. Straight marks close themselves.
+// Opening mark → its closing marks. Straight marks close themselves; a
+// straight double mark also stands in for a curly one and the other way
+// round: `“Our roads are crumbling," she said. "Families endure blackouts.”`
 const closers: Record<string, string> = {
-  '“': '”“',
-  '"': '"',
+  '“': '”“"',
+  '"': '"”',
   '‘': '’',
   "'": "'",
   '«': '»',
@@ -149,8 +151,14 @@ function findClose(
   end: number,
   open: string,
 ): number {
+  // `“He said "no" twice.”`: straight marks opened inside a curly quotation
+  // pair among themselves before one can close it.
+  let straightOpen = 0
   for (let at = marks.next(from); at !== -1 && at < end; at = marks.next(at + 1)) {
-    if (closesAt(text, at, open)) return at
+    const nested = open === '“' && text.charAt(at) === '"'
+    if (nested && straightOpen === 0 && opensAt(text, at)) straightOpen++
+    else if (nested && straightOpen > 0) straightOpen--
+    else if (closesAt(text, at, open)) return at
   }
   return -1
 }
