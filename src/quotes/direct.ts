@@ -101,17 +101,26 @@ export function trailingCue(
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // The speaker follows the quotation at once, or after a description that it names:
-  // `“…,” the coach, Dana Reyes, told reporters`.
+  // `“…,” the coach, Dana Reyes, told reporters`, or after the rest of the
+  // quotation's sentence: `“Let me thank the volunteers” for the victory, Sanders said.`
   const before = text.slice(span.end, speaker?.start ?? span.end)
   if (
     !speaker ||
     !(
       /^[\s,.!?—–-]*$/.test(before) ||
-      /^[\s,]*(?:the|a|an|his|her|their)\s[^“”".!?]{1,60},\s*$/i.test(before)
+      /^[\s,]*(?:the|a|an|his|her|their)\s[^“”".!?]{1,60},\s*$/i.test(before) ||
+      (opensItsSentence(context, span, paragraph) &&
+        /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before))
     )
   )
     return null
   return { cue: verb, speaker, end: verb.end }
+}
+
+/** A sentence-long quotation opens its sentence: a title or a scare-quoted phrase stands inside one. */
+function opensItsSentence(context: Context, span: QuotedSpan, paragraph: number): boolean {
+  const words = context.text.slice(span.innerStart, span.innerEnd).split(/\s+/).length
+  return words >= 5 && sentenceAt(context, paragraph, span.start)[0] === span.start
 }
 
 // `said in an interview with “Fox News Sunday.”`, `appeared on “Hannity”`: a title.
