@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm'
 import { annotate } from '../dist/index.js'
 
 // Each timing starts from a collected heap, so that one generator's garbage
-// is not billed to the next; the best of three runs counts.
+// is not billed to the next; the best of five runs counts.
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc')
 
@@ -32,7 +32,7 @@ const generators = {
 
 function timeOf(text) {
   let best = Number.POSITIVE_INFINITY
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     gc()
     const started = performance.now()
     annotate(text)
@@ -48,7 +48,9 @@ console.log(
 for (const [name, generate] of Object.entries(generators)) {
   const n = timeOf(generate(base))
   const twice = timeOf(generate(base * 2))
-  const ratio = twice / Math.max(n, 1)
+  // Below 10 ms a collection or a compile in the wrong run swings the ratio
+  // past 3 (seen: 5 ms then 18 ms); the time per MB still bounds such inputs.
+  const ratio = twice / Math.max(n, 10)
   const perMegabyte = twice / 1000 / ((base * 2) / 1e6)
   const ok = ratio < 3 && perMegabyte <= 2
   if (!ok) broken++
