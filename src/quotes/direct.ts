@@ -4,6 +4,7 @@ import type { QuotedSpan } from './marks.js'
 import {
   participleSubject,
   type Range,
+  relativeSubject,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -208,6 +209,7 @@ function leadingCue(
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
     subjectBefore(text, sentenceStart, verb.start) ??
+    relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
     (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))

@@ -1,6 +1,7 @@
 import {
   participleSubject,
   type Range,
+  relativeSubject,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -75,6 +76,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     // House Democrats seized the floor and said they would stay.
     const speaker =
       subject ??
+      relativeSubject(text, sentenceStart, verb) ??
       participleSubject(text, sentenceStart, verb, form) ??
       (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
         ? sentenceSubject(text, sentenceStart, verb.start)

@@ -237,6 +237,20 @@ export function participleSubject(
   return sentenceSubject(text, sentenceStart, verb.start)
 }
 
+// `Mike Lee, who declared …` · `Mr. Sanders, who also said …` · `Bret Stephens,
+// who, after trading insults with Mr. Hannity, said …`
+const relativeBefore =
+  /[\p{L}.)],\s+(who)(?:\s+(?:also|then|later|once|had|has|have|previously|recently|often|repeatedly|\p{Ll}+ly))?(?:,\s[^,“”"]{1,80},)?\s+$/u
+
+/** A relative clause's `who` speaks for the name it follows; the resolver finds that name. */
+export function relativeSubject(text: string, sentenceStart: number, verb: Range): Range | null {
+  const from = Math.max(sentenceStart, verb.start - 120)
+  const found = relativeBefore.exec(text.slice(from, verb.start))
+  if (!found?.[1]) return null
+  const start = from + found.index + found[0].indexOf(found[1], 2)
+  return { start, end: start + found[1].length }
+}
+
 // A verb after a common-noun subject: `The chief spent`, `The president noted`, `The aide will`.
 const verbLike = String.raw`(?:\p{Ll}+(?:ed|s)|spent|won|lost|found|felt|heard|saw|knew|thought|took|began|went|made|told|said|spoke|gave|came|wrote|stood|sat|held|led|put|sent|met|brought|kept|left|got|ran|rose|fought|paid|sought|taught|drew|chose|broke|hit|cut|let|set|will|would|could|can|may|might|should|must|did)`
 

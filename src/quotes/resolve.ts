@@ -61,6 +61,7 @@ export class SpeakerResolver {
       overlapping.find((mention) => mention.entity.type === 'organization')
     if (named) return named.entity
     const lower = words.toLowerCase()
+    if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
       return this.pronoun(speaker.start, lower === 'he' ? 'male' : 'female')
     if (/^(?:the|a|an|this|that|its|his|her|their)\s/.test(lower))
@@ -107,6 +108,16 @@ export class SpeakerResolver {
     if (lastFits && last && nearest && !this.opensSentence(nearest) && nearest.start > last.end)
       return last.entity
     return nearest?.entity ?? (lastFits && last ? last.entity : null)
+  }
+
+  /** `Mike Lee, who` → the person or body named just before the comma (and any bracket). */
+  private antecedent(offset: number): Entity | null {
+    for (const mention of this.before(offset, 1)) {
+      const between = this.text.slice(mention.end, offset)
+      if (mention.entity.type !== 'place' && /^(?:\s*\([^()]{0,40}\))?,\s*$/.test(between))
+        return mention.entity
+    }
+    return null
   }
 
   /** Does the mention open its sentence (after marks and spaces)? */
