@@ -107,6 +107,9 @@ export function subjectBefore(
   // A parenthetical or appositive between commas: `X, for his part, said`,
   // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
   if (window.endsWith(',')) {
+    // `Hours later, Trump returned the compliment, telling Reuters`: a
+    // participle after a comma has the sentence's subject (`participleSubject`).
+    if (/^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))) return null
     const open = window.lastIndexOf(',', window.length - 2)
     if (open === -1) return null
     const appositive = wordsOf(text, from + open + 1, from + window.length - 1)
