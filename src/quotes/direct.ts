@@ -179,7 +179,9 @@ function leadingCue(
   }
   const inverted = invertedOpening(text, fullStart, span.start)
   if (inverted) return { ...inverted, mixed: null }
-  const verbs = verbsIn(text, sentenceStart, span.start)
+  // `Pollsters agree - Carl Bialik: “…”`: a dash label names who speaks, whatever verb came before.
+  const labelled = /\s[-—–]\s+[^-—–,;“”"]{1,60}:\s*$/u.test(text.slice(sentenceStart, span.start))
+  const verbs = labelled ? [] : verbsIn(text, sentenceStart, span.start)
   const nearest = verbs.at(-1)
   if (!nearest) return colonSubject(text, sentenceStart, span.start)
   // The nearest verb with a subject: in `Bolton said he would advise Trump on
@@ -256,14 +258,28 @@ function withLeadingVerb(
   return { cue: verb, speaker, mixed: { start, end: Math.max(end, span.end) } }
 }
 
-/** `Smith was blunt: “…”` — a clause with no cue verb ends in a colon: its subject speaks. */
+/**
+ * `Smith was blunt: “…”` — a clause with no cue verb ends in a colon: its
+ * subject speaks; after a label and a dash, the name (`Pollsters agree -
+ * Carl Bialik:`); after `from`, the name (`More from Jones:`).
+ */
 function colonSubject(
   text: string,
   sentenceStart: number,
   quoteStart: number,
 ): { cue: null; speaker: Range; mixed: null } | null {
-  if (!/:\s*$/.test(text.slice(sentenceStart, quoteStart))) return null
-  const speaker = sentenceSubject(text, sentenceStart, quoteStart)
+  const lead = text.slice(sentenceStart, quoteStart)
+  if (!/:\s*$/.test(lead)) return null
+  // `More from Jones: “…”`: the name the words come from.
+  const from = /\bfrom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s*$/u.exec(lead)
+  if (from?.[1]) {
+    const start = sentenceStart + from.index + from[0].indexOf(from[1])
+    return { cue: null, speaker: { start, end: start + from[1].length }, mixed: null }
+  }
+  // `Pollsters agree - Carl Bialik: “…”`: a label, a dash, then who speaks.
+  const dash = /\s[-—–]\s+(?=[^-—–]*$)/u.exec(lead)
+  const subjectStart = dash ? sentenceStart + dash.index + dash[0].length : sentenceStart
+  const speaker = sentenceSubject(text, subjectStart, quoteStart)
   return speaker ? { cue: null, speaker, mixed: null } : null
 }
 
