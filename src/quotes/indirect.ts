@@ -158,6 +158,9 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
 }
 
 /** `CLAUSE, SPEAKER said.` or `CLAUSE, said SPEAKER.` at a sentence's end. */
+const describedBefore =
+  /,\s*(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,\s*$/iu
+
 function invertedCue(
   text: string,
   sentence: [number, number],
@@ -174,7 +177,13 @@ function invertedCue(
     /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,40})?[\s.!?”"]*$/.test(rest)
   ) {
     if (!endsWithComma(text, sentenceStart, subject.start)) return null
-    const contentEnd = trimmedEnd(text, sentenceStart, subject.start)
+    // `…, the county clerk, Tom Baker, said.`: the description is not reported.
+    const described = describedBefore.exec(text.slice(sentenceStart, subject.start))
+    const contentEnd = trimmedEnd(
+      text,
+      sentenceStart,
+      described ? sentenceStart + described.index : subject.start,
+    )
     return contentFor(text, sentenceStart, contentEnd, verb, subject)
   }
   // `The plan will fail, said Smith.`

@@ -118,8 +118,10 @@ export function subjectBefore(
       appositive.length > 0 &&
       appositive.length <= 4 &&
       appositive.every((word) => /^\p{Lu}/u.test(word.text))
-    const nominal =
-      before.length > 0 && determiners.test(before.at(-2)?.text ?? before.at(-1)?.text ?? '')
+    // `the mayor, Lena Ortiz,` · `the county clerk, Tom Baker,` · `Its chief economist, Ann Lee,`
+    const nominal = before
+      .slice(-4)
+      .some((word, index, last) => determiners.test(word.text) && index < last.length - 1)
     const first = appositive[0]
     const last = appositive.at(-1)
     if (name && nominal && first && last) return { start: first.start, end: last.end }
