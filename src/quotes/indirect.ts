@@ -88,9 +88,10 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
         slice,
       )
     const comma = subordinate ? text.indexOf(',', verb.end) : -1
-    const contentEnd = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
-    const contentStart = contentStartAfter(text, verb, contentEnd, lemmaOf(form) ?? '')
+    const clauseOrComma = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
+    const contentStart = contentStartAfter(text, verb, clauseOrComma, lemmaOf(form) ?? '')
     if (contentStart === null) continue
+    const contentEnd = reportEnd(text, contentStart, clauseOrComma)
     const content = text.slice(contentStart, contentEnd)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
     // `said in a statement.`: a phrase of manner, with nothing reported.
@@ -98,6 +99,31 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
+}
+
+// `…, and he railed against…` · `…, but they…`: a new clause with its own subject.
+const newClause = /,\s+(?:and|but)\s+(?:he|she|they|we|I)\s/gu
+
+/**
+ * The report ends where the sentence goes on with another speech verb
+ * (`He said A and said that B` · `Carson said A, telling him that B` ·
+ * `…, adding: “…”`) or a clause with its own subject (`…, and he railed
+ * against…`); the next report starts there.
+ */
+function reportEnd(text: string, start: number, end: number): number {
+  let cut = end
+  for (const verb of findSpeechVerbs(text, start, end)) {
+    const before = text.slice(Math.max(start, verb.start - 6), verb.start)
+    const participle = verb.form.endsWith('ing') && /,\s*$/.test(before)
+    if ((participle || /(?:^|\s)and\s+$/.test(before)) && isVerbAt(text, verb.start)) {
+      cut = verb.start - before.length + before.search(/,?\s*(?:and\s+)?$/)
+      break
+    }
+  }
+  newClause.lastIndex = 0
+  const clause = newClause.exec(text.slice(start, cut))
+  if (clause) cut = start + clause.index
+  return trimmedEnd(text, start, cut)
 }
 
 function isHeadline(sentence: string): boolean {
