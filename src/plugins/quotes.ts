@@ -67,10 +67,12 @@ export function quotes() {
         // `While Ramos said that X, he appears uneasy when asked about Y`: a
         // sentence can hold more than one report; look again after each.
         let from = sentence[0]
+        let previous: Range | null = null
         // At most a few reports a sentence, so that a sentence of thousands stays linear.
         for (let report = 0; report < maxReportsPerSentence && from < sentence[1]; report++) {
-          const found = findIndirect(text, [from, sentence[1]])
+          const found = findIndirect(text, [from, sentence[1]], previous)
           if (!found) break
+          previous = found.speaker
           // A partial quotation the cue did not take: the reported clause is mixed.
           const quoted = quotedSpans.within(found.content.start, found.content.end)
           drafts.push({

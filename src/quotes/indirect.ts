@@ -51,7 +51,12 @@ function endsWithComma(text: string, start: number, end: number): boolean {
  *     The plan will fail, Smith said.  ·  The plan will fail, said Smith.
  *     According to police, the fire started at night.  ·  …, according to police.
  */
-export function findIndirect(text: string, sentence: [number, number]): IndirectAttribution | null {
+export function findIndirect(
+  text: string,
+  sentence: [number, number],
+  /** The speaker of the report just before in the sentence: `…, and said that B` goes on for them. */
+  previous: Range | null = null,
+): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   const slice = text.slice(sentenceStart, sentenceEnd)
   const according = accordingTo(text, sentence)
@@ -78,6 +83,7 @@ export function findIndirect(text: string, sentence: [number, number]): Indirect
       subject ??
       relativeSubject(text, sentenceStart, verb) ??
       participleSubject(text, sentenceStart, verb, form) ??
+      (/^[\s,]*(?:and\s+)?$/.test(text.slice(sentenceStart, verb.start)) ? previous : null) ??
       (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
