@@ -62,8 +62,11 @@ export function quotes() {
     const taken = new Ranges(drafts)
     const quotedSpans = new Ranges(spans)
     for (const range of ranges) {
-      for (const sentence of context.sentences.get(range.index) ?? []) {
-        if (taken.overlaps(sentence[0], sentence[1])) continue
+      for (const whole of context.sentences.get(range.index) ?? []) {
+        // A sentence holding a quotation is searched only before it: `He says he
+        // respects Clinton and calls her “…”` reports `he respects Clinton`.
+        const sentence: [number, number] = [whole[0], taken.freeUntil(whole[0], whole[1])]
+        if (sentence[1] <= sentence[0]) continue
         // `While Ramos said that X, he appears uneasy when asked about Y`: a
         // sentence can hold more than one report; look again after each.
         let from = sentence[0]
@@ -72,6 +75,15 @@ export function quotes() {
         for (let report = 0; report < maxReportsPerSentence && from < sentence[1]; report++) {
           const found = findIndirect(text, [from, sentence[1]], previous)
           if (!found) break
+          // Before a quotation, `In a swipe at Trump, Clinton said, “…”` and
+          // `Clinton said on Twitter, in reference to her child, “…”` are its lead-in, not reports.
+          const cut = sentence[1] < whole[1]
+          if (
+            cut &&
+            (found.content.start < found.cue.start ||
+              /^[\s,:;—–-]*$/.test(text.slice(found.content.end, sentence[1])))
+          )
+            break
           previous = found.speaker
           // A partial quotation the cue did not take: the reported clause is mixed.
           const quoted = quotedSpans.within(found.content.start, found.content.end)
@@ -289,6 +301,12 @@ class Ranges {
   overlaps(start: number, end: number): boolean {
     const before = this.countStartingBefore(end)
     return before > 0 && (this.reach[before - 1] ?? Number.NEGATIVE_INFINITY) > start
+  }
+
+  /** Where the first range at or after `start` begins, before `end`; `start` when one covers it. */
+  freeUntil(start: number, end: number): number {
+    if (this.overlaps(start, start + 1)) return start
+    return Math.min(end, this.starts[this.countStartingBefore(start)] ?? end)
   }
 
   /** Does any range lie within `[start, end)`? */
