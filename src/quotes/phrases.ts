@@ -19,6 +19,12 @@ const determiners =
 // `officials said`, `police said`: people without a determiner.
 const bareGroups =
   /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
+// `federal officials`, `Six in 10 Virginia primary voters`, `tech executives`: a group of people.
+const groupNouns =
+  /^(?:officials|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|independents|leaders|aides|advisers|advisors|organizers|organisers|activists|economists|strategists|executives|voters|respondents|americans|members|delegates|staffers|insiders|pollsters|technologists|organizations|organisations|groups|people|parents|students|workers|women|men)$/i
+// `Nearly half`, `47 percent`, `majorities in all five`: a share of those polled.
+const shareOpening =
+  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:half|majorit(?:y|ies)|most|three-quarters|two-thirds|a\s+third|a\s+quarter|\S+\s+(?:percent|in\s+(?:10|ten))\b)/i
 
 const timeWords =
   /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
@@ -64,6 +70,9 @@ function isSpeakerPhrase(words: Word[]): boolean {
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   if (words.length === 1 && bareGroups.test(first.text)) return true
   if (words.some((word) => clauseWord.test(word.text))) return false
+  const phrase = words.map((word) => word.text).join(' ')
+  if (groupNouns.test(last.text) && words.length <= 7) return true
+  if (shareOpening.test(phrase)) return true
   if (
     words.some(
       (word, index) => participle.test(word.text) && objectStart.test(words[index + 1]?.text ?? ''),
