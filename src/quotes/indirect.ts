@@ -119,10 +119,20 @@ const newClause = /,\s+(?:and|but)\s+(?:he|she|they|we|I)\s/gu
 function reportEnd(text: string, start: number, end: number): number {
   let cut = end
   for (const verb of findSpeechVerbs(text, start, end)) {
+    if (!isVerbAt(text, verb.start)) continue
     const before = text.slice(Math.max(start, verb.start - 6), verb.start)
     const participle = verb.form.endsWith('ing') && /,\s*$/.test(before)
-    if ((participle || /(?:^|\s)and\s+$/.test(before)) && isVerbAt(text, verb.start)) {
+    if (participle || /(?:^|\s)and\s+$/.test(before)) {
       cut = verb.start - before.length + before.search(/,?\s*(?:and\s+)?$/)
+      break
+    }
+    // `62 percent said A, and nearly half said B`: a cue with its own short subject.
+    const from = Math.max(start, verb.start - 50)
+    const subject = /,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u.exec(
+      text.slice(from, verb.start),
+    )
+    if (subject) {
+      cut = from + subject.index
       break
     }
   }
