@@ -95,11 +95,17 @@ export function evaluateQuotes({ verbose = false } = {}) {
         if (!paired.has(g))
           misses.push(`missed direct: ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`)
       const found = new Set(pair(predictedIndirect, goldSpeech).map(([, g]) => g))
-      for (const g of goldSpeech)
-        if (!found.has(g))
-          misses.push(
-            `missed indirect: [${g.source?.text ?? '-'}|${g.cue?.text}] ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`,
-          )
+      for (const g of goldSpeech) {
+        if (found.has(g)) continue
+        // The prediction that overlaps it, if any: a boundary that differs, not a miss outright.
+        const near = predicted.find((p) => overlap(p.span, g.content) > 0)
+        const nearText = near
+          ? `  ≈ ${article.text.slice(near.span.start, near.span.end).slice(0, 90).replace(/\n/g, '⏎')}`
+          : ''
+        misses.push(
+          `missed indirect: [${g.source?.text ?? '-'}|${g.cue?.text}] ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}${nearText}`,
+        )
+      }
       const pairedPredictions = new Set(directPairs.map(([p]) => p))
       for (const p of predictedDirect)
         if (!pairedPredictions.has(p)) misses.push(`extra direct: ${p.quote.text.slice(0, 90)}`)
