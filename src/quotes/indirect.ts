@@ -177,6 +177,14 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   // The patterns below look at the words right after the verb only.
   const after = text.slice(verb.end, Math.min(end, verb.end + 300))
   if (/^\s*[:,]?\s*[“"]/.test(after) || /^[.,;:!?]/.test(after)) return null
+  // asked if they planned to attend · asked several times whether … · asked our followers which …
+  if (lemma === 'ask') {
+    const question =
+      /^\s+(?:[\p{L}'’.-]+\s+){0,4}?(?=(?:if|whether|why|how|what|when|where|who|whom|which)\s)/u.exec(
+        after,
+      )
+    if (question) return verb.end + question[0].length
+  }
   if (listenerVerbs.has(lemma)) {
     // told reporters (that) … · told the BBC that … · urged parties to …
     const that = /^\s+(?:[\p{L}'’.-]+\s+){1,5}?that\s+/u.exec(after)
