@@ -193,3 +193,9 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
   'find',
   'show',
 ])
+
+/**
+ * Lemmas that cue speech only when a mark follows: `he continued: “…”`,
+ * `“…,” she continued.`; not `her campaign would continue “to break barriers”`.
+ */
+export const markedOnlyLemmas: ReadonlySet<string> = new Set(['continue'])

@@ -1,4 +1,4 @@
-import { beliefLemmas, speechVerbForms } from '../data/speech-verbs.js'
+import { beliefLemmas, markedOnlyLemmas, speechVerbForms } from '../data/speech-verbs.js'
 
 /** Speech verb forms, beliefs (`think`, `believe`) left out: they report no words. */
 const forms = [...speechVerbForms]
@@ -23,8 +23,14 @@ export function findSpeechVerbs(
   const found: Array<{ start: number; end: number; form: string }> = []
   for (const match of text.slice(start, end).matchAll(word)) {
     const form = anyCase ? match[0].toLowerCase() : match[0]
-    if (speechForms.has(form))
-      found.push({ start: start + match.index, end: start + match.index + form.length, form })
+    if (!speechForms.has(form)) continue
+    const after = start + match.index + form.length
+    if (
+      markedOnlyLemmas.has(lemmaOf(form) ?? '') &&
+      !/^\s*[,:;.!?—–]/.test(text.slice(after, after + 3))
+    )
+      continue
+    found.push({ start: start + match.index, end: after, form })
   }
   return found
 }
