@@ -11,6 +11,9 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
+// A verb phrase before the cue verb: `continued to`, `went on to`.
+const goesOnTo = /\s(?:continu(?:e|es|ed)|went\s+on|goes\s+on)\s+to\s+$/
+
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i
@@ -106,7 +109,9 @@ export function subjectBefore(
 ): Range | null {
   // A subject is near its verb: looking no further back keeps long sentences linear.
   const from = Math.max(sentenceStart, verbStart - 300)
-  let end = verbStart
+  // `Lewandowski continued to say` · `Bryne went on to say`: the subject of the phrase speaks.
+  const phrasal = goesOnTo.exec(text.slice(Math.max(from, verbStart - 24), verbStart))
+  let end = phrasal ? verbStart - phrasal[0].length : verbStart
   let words = wordsOf(text, from, end)
   while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
     words.pop()

@@ -59,8 +59,11 @@ const nounBefore =
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
-  // `went on to say` reports; `declined to say`, `a statement` do not.
-  return !nounBefore.test(before.slice(-8)) || /\b(?:went|goes|go)\s+on\s+to\s+$/.test(before)
+  // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
+  return (
+    !nounBefore.test(before.slice(-8)) ||
+    /\b(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to\s+$/.test(before)
+  )
 }
 
 /** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
