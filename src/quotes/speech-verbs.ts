@@ -1,4 +1,5 @@
 import { beliefLemmas, markedOnlyLemmas, speechVerbForms } from '../data/speech-verbs.js'
+import { lowerBound } from '../text/search.js'
 
 /** Speech verb forms, beliefs (`think`, `believe`) left out: they report no words. */
 const forms = [...speechVerbForms]
@@ -9,28 +10,54 @@ const speechForms = new Set(forms)
 // Words, with the letters and hyphens around them, so that `re-said` or `saidx` are not verbs.
 const word = /[\p{L}-]+/gu
 
+interface VerbAt {
+  start: number
+  end: number
+  form: string
+}
+
+/**
+ * Every word of the text that is a speech verb form in some case, in order,
+ * found in one pass per article: a sentence, a clause or a window then asks
+ * in log time, instead of scanning its words again (the quotation rules ask
+ * many times per sentence).
+ */
+let indexed: { text: string; verbs: VerbAt[] } = { text: '', verbs: [] }
+
+function verbsOf(text: string): VerbAt[] {
+  if (indexed.text === text) return indexed.verbs
+  const verbs: VerbAt[] = []
+  for (const match of text.matchAll(word)) {
+    const form = match[0].toLowerCase()
+    if (speechForms.has(form))
+      verbs.push({ start: match.index, end: match.index + form.length, form })
+  }
+  indexed = { text, verbs }
+  return verbs
+}
+
 /**
  * Speech verb forms in `[start, end)`, as whole words: `said`, `told`. In
- * lower case only, unless `anyCase` (a headline: `Trump Says …`). A set
- * lookup per word, which is far cheaper than one alternation of every form.
+ * lower case only, unless `anyCase` (a headline: `Trump Says …`).
  */
 export function findSpeechVerbs(
   text: string,
   start: number,
   end: number,
   anyCase = false,
-): Array<{ start: number; end: number; form: string }> {
-  const found: Array<{ start: number; end: number; form: string }> = []
-  for (const match of text.slice(start, end).matchAll(word)) {
-    const form = anyCase ? match[0].toLowerCase() : match[0]
-    if (!speechForms.has(form)) continue
-    const after = start + match.index + form.length
+): VerbAt[] {
+  const verbs = verbsOf(text)
+  const found: VerbAt[] = []
+  for (let index = lowerBound(verbs, start, (verb) => verb.start); index < verbs.length; index++) {
+    const verb = verbs[index]
+    if (!verb || verb.end > end) break
+    if (!anyCase && !text.startsWith(verb.form, verb.start)) continue
     if (
-      markedOnlyLemmas.has(lemmaOf(form) ?? '') &&
-      !/^\s*[,:;.!?—–]/.test(text.slice(after, after + 3))
+      markedOnlyLemmas.has(lemmaOf(verb.form) ?? '') &&
+      !/^\s*[,:;.!?—–]/.test(text.slice(verb.end, verb.end + 3))
     )
       continue
-    found.push({ start: start + match.index, end: after, form })
+    found.push(verb)
   }
   return found
 }
