@@ -311,7 +311,8 @@ function previousSentenceCue(
 }
 
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
-const openingCue = /^(?:Said|Says|Added|Adds|Asked|Stated|Wrote|Writes|Explained|Noted|Recalled)\s+/
+// Not `Asked`: `Asked a direct question about this, Clinton said, “…”` opens with a participle.
+const openingCue = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Explained|Noted|Recalled)\s+/
 
 function invertedOpening(
   text: string,
