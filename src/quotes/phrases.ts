@@ -58,7 +58,7 @@ const objectStart =
   /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it)$/i
 // Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
 const closedClass =
-  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until)$/i
+  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later)$/i
 
 /** A word that names nobody: a closed-class word, a weekday, a month or a time. */
 function isOrdinary(word: string): boolean {
@@ -290,11 +290,28 @@ export function sentenceSubject(
   verbStart: number,
 ): Range | null {
   const end = Math.min(verbStart, sentenceStart + 300)
-  const head = subjectHead.exec(text.slice(sentenceStart, end))
-  const phrase = head?.[1]?.trimEnd()
-  if (!head || !phrase) return null
-  const start = sentenceStart + head[0].length - (head[1]?.length ?? 0)
-  return { start, end: start + phrase.length }
+  // `Last month, when I asked him…, he looked into the camera and said`: past
+  // an opening that names nobody, the subject may follow a later comma.
+  // (Found nothing better, the first phrase stands: the report is kept, and
+  // `namesNobody` later leaves it without a speaker.)
+  let first: Range | null = null
+  let from = sentenceStart
+  for (let comma = 0; comma < 4 && from < end; comma++) {
+    const head = subjectHead.exec(text.slice(from, end))
+    const phrase = head?.[1]?.trimEnd()
+    if (head && phrase) {
+      const start = from + head[0].length - (head[1]?.length ?? 0)
+      const found = { start, end: start + phrase.length }
+      if (!wordsOf(text, found.start, found.end).every((word) => isOrdinary(word.text)))
+        return found
+      first ??= found
+    }
+    const next = text.indexOf(',', from)
+    if (next === -1 || next >= end) break
+    from = next + 1
+    while (from < end && /\s/.test(text.charAt(from))) from++
+  }
+  return first
 }
 
 const headingWords =
