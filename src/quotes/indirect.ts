@@ -88,10 +88,14 @@ export function findIndirect(
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
     if (!speaker) continue
-    // `While Ramos said that journalists cannot…, he appears…`: the clause ends at its comma.
+    // `While Ramos said that journalists cannot…, he appears…` · `Last month,
+    // when I asked him if he would endorse her, he looked…`: the clause ends at its comma.
     const subordinate =
       /^(?:While|Although|Though|As|Because|Since|If|When|After|Before|Even as|Even though)\b/.test(
         slice,
+      ) ||
+      /,\s*(?:and\s+|but\s+)?(?:while|although|though|because|since|when|after|before|even as|even though)\s+[^,;]{0,80}$/.test(
+        text.slice(Math.max(sentenceStart, speaker.start - 100), speaker.end),
       )
     const comma = subordinate ? text.indexOf(',', verb.end) : -1
     const clauseOrComma = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
