@@ -126,8 +126,8 @@ function reportEnd(text: string, start: number, end: number): number {
     if (!isVerbAt(text, verb.start)) continue
     const before = text.slice(Math.max(start, verb.start - 6), verb.start)
     const participle = verb.form.endsWith('ing') && /,\s*$/.test(before)
-    if (participle || /(?:^|\s)and\s+$/.test(before)) {
-      cut = verb.start - before.length + before.search(/,?\s*(?:and\s+)?$/)
+    if (participle || /(?:^|\s)(?:and|but)\s+$/.test(before)) {
+      cut = verb.start - before.length + before.search(/,?\s*(?:(?:and|but)\s+)?$/)
       break
     }
     // `62 percent said A, and nearly half said B`: a cue with its own short subject.
