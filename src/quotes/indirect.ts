@@ -111,8 +111,9 @@ export function findIndirect(
   return null
 }
 
-// `…, and he railed against…` · `…, but they…`: a new clause with its own subject.
-const newClause = /,\s+(?:and|but)\s+(?:he|she|they|we|I)\s/gu
+// `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
+// `…, which he called “a cartel”`: the writer's relative clause, with a cue of its own.
+const newClause = /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+)(?:\s|$)/gu
 
 /**
  * The report ends where the sentence goes on with another speech verb
