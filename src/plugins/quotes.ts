@@ -59,44 +59,47 @@ export function quotes() {
 
     const drafts = directDrafts(context, attributeDirect(context, spans))
     drafts.push(...continuedClauses(context, drafts))
-    const taken = new Ranges(drafts)
+    const quoted = drafts.toSorted((a, b) => a.start - b.start)
+    const quotedStarts = quoted.map((draft) => draft.start)
     const quotedSpans = new Ranges(spans)
     for (const range of ranges) {
       for (const whole of context.sentences.get(range.index) ?? []) {
-        // A sentence holding a quotation is searched only before it: `He says he
-        // respects Clinton and calls her “…”` reports `he respects Clinton`.
-        const sentence: [number, number] = [whole[0], taken.freeUntil(whole[0], whole[1])]
-        if (sentence[1] <= sentence[0]) continue
-        // `While Ramos said that X, he appears uneasy when asked about Y`: a
-        // sentence can hold more than one report; look again after each.
-        let from = sentence[0]
-        let previous: Range | null = null
-        // At most a few reports a sentence, so that a sentence of thousands stays linear.
-        for (let report = 0; report < maxReportsPerSentence && from < sentence[1]; report++) {
-          const found = findIndirect(text, [from, sentence[1]], previous)
-          if (!found) break
-          // Before a quotation, `In a swipe at Trump, Clinton said, “…”` and
-          // `Clinton said on Twitter, in reference to her child, “…”` are its lead-in, not reports.
-          const cut = sentence[1] < whole[1]
-          if (
-            cut &&
-            (found.content.start < found.cue.start ||
-              /^[\s,:;—–-]*$/.test(text.slice(found.content.end, sentence[1])))
-          )
-            break
-          previous = found.speaker
-          // A partial quotation the cue did not take: the reported clause is mixed.
-          const quoted = quotedSpans.within(found.content.start, found.content.end)
-          drafts.push({
-            kind: quoted ? 'mixed' : 'indirect',
-            start: found.content.start,
-            end: found.content.end,
-            text: squeeze(text.slice(found.content.start, found.content.end)),
-            paragraphs: [range.index],
-            cue: found.cue,
-            speaker: found.speaker,
-          })
-          from = Math.max(found.content.end, found.cue.end, found.speaker.end) + 1
+        // Reports are looked for around the quotations of the sentence: `He says
+        // he respects Clinton and calls her “…”` · `“We will win,” Ruiz said,
+        // and she added that the count would take a week.`
+        for (const segment of freeSegments(whole, quoted, quotedStarts)) {
+          // `While Ramos said that X, he appears uneasy when asked about Y`: a
+          // sentence can hold more than one report; look again after each.
+          let from = segment.start
+          let previous = segment.after?.speaker ?? null
+          // At most a few reports a sentence, so that a sentence of thousands stays linear.
+          for (let report = 0; report < maxReportsPerSentence && from < segment.end; report++) {
+            const found = findIndirect(text, [from, segment.end], previous)
+            if (!found) break
+            // Next to a quotation only a report after its cue counts. Before
+            // one, `In a swipe at Trump, Clinton said, “…”` and `Clinton said
+            // on Twitter, in reference to her child, “…”` are its lead-in.
+            const beside = segment.after !== null || segment.end < whole[1]
+            if (beside && found.content.start < found.cue.start) break
+            if (
+              segment.end < whole[1] &&
+              /^[\s,:;—–-]*$/.test(text.slice(found.content.end, segment.end))
+            )
+              break
+            previous = found.speaker
+            // A partial quotation the cue did not take: the reported clause is mixed.
+            const partial = quotedSpans.within(found.content.start, found.content.end)
+            drafts.push({
+              kind: partial ? 'mixed' : 'indirect',
+              start: found.content.start,
+              end: found.content.end,
+              text: squeeze(text.slice(found.content.start, found.content.end)),
+              paragraphs: [range.index],
+              cue: found.cue,
+              speaker: found.speaker,
+            })
+            from = Math.max(found.content.end, found.cue.end, found.speaker.end) + 1
+          }
         }
       }
     }
@@ -276,6 +279,38 @@ function continueSpeakers(context: Context, drafts: Draft[]): void {
   }
 }
 
+/** A stretch of a sentence outside its quotations, and the quotation it follows. */
+interface Segment {
+  start: number
+  end: number
+  after: Draft | null
+}
+
+/**
+ * The stretches of a sentence that no quotation (with its cue and speaker)
+ * covers. `sorted` are the quotations by start; only those near the sentence
+ * are looked at, so that each sentence costs a binary search.
+ */
+function freeSegments(sentence: [number, number], sorted: Draft[], starts: number[]): Segment[] {
+  const [start, end] = sentence
+  // A quotation that starts before the sentence may run into it: look a few back.
+  let index = Math.max(0, lowerBound(starts, start, (value) => value) - 4)
+  const segments: Segment[] = []
+  let from = start
+  let after: Draft | null = null
+  for (; index < sorted.length; index++) {
+    const draft = sorted[index]
+    if (!draft || draft.start >= end) break
+    const reach = Math.max(draft.end, draft.cue?.end ?? 0, draft.speaker?.end ?? 0)
+    if (reach <= from) continue
+    if (draft.start > from) segments.push({ start: from, end: draft.start, after })
+    from = reach
+    after = draft
+  }
+  if (from < end) segments.push({ start: from, end, after })
+  return segments
+}
+
 /**
  * Ranges sorted by start, for asking in log time whether any overlaps an
  * interval, or lies within one: a paragraph of ten thousand quotations stays linear.
@@ -301,12 +336,6 @@ class Ranges {
   overlaps(start: number, end: number): boolean {
     const before = this.countStartingBefore(end)
     return before > 0 && (this.reach[before - 1] ?? Number.NEGATIVE_INFINITY) > start
-  }
-
-  /** Where the first range at or after `start` begins, before `end`; `start` when one covers it. */
-  freeUntil(start: number, end: number): number {
-    if (this.overlaps(start, start + 1)) return start
-    return Math.min(end, this.starts[this.countStartingBefore(start)] ?? end)
   }
 
   /** Does any range lie within `[start, end)`? */
