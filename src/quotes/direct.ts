@@ -1,5 +1,6 @@
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
+import { reportEnd } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
   participleSubject,
@@ -253,8 +254,9 @@ function withLeadingVerb(
   }
   const that = /^\s+that\s+/i.exec(between)
   const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
-  let end = sentenceEnd
-  while (end > span.end && /[\s.!?;:,]/.test(text.charAt(end - 1))) end--
+  // The clause runs on after the quotation to the sentence's end, or to the
+  // next report: `called him “driven” and asserted that …`.
+  const end = reportEnd(text, span.end, sentenceEnd)
   return { cue: verb, speaker, mixed: { start, end: Math.max(end, span.end) } }
 }
 

@@ -113,7 +113,8 @@ export function findIndirect(
 
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
 // `…, which he called “a cartel”`: the writer's relative clause, with a cue of its own.
-const newClause = /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+)(?:\s|$)/gu
+const newClause =
+  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+)(?:\s|$)/gu
 
 /**
  * The report ends where the sentence goes on with another speech verb
@@ -121,7 +122,7 @@ const newClause = /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|t
  * `…, adding: “…”`) or a clause with its own subject (`…, and he railed
  * against…`); the next report starts there.
  */
-function reportEnd(text: string, start: number, end: number): number {
+export function reportEnd(text: string, start: number, end: number): number {
   let cut = end
   for (const verb of findSpeechVerbs(text, start, end)) {
     if (!isVerbAt(text, verb.start)) continue
