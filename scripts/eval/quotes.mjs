@@ -91,19 +91,21 @@ export function evaluateQuotes({ verbose = false } = {}) {
     totals.indirectRecalled = (totals.indirectRecalled ?? 0) + recalled
     if (verbose) {
       const paired = new Set(directPairs.map(([, g]) => g))
+      // The prediction that overlaps a missed gold quote, if any: a boundary that differs, not a miss outright.
+      const near = (g) => {
+        const found = predicted.find((p) => overlap(p.span, g.content) > 0)
+        return found
+          ? `  ≈ ${article.text.slice(found.span.start, found.span.end).slice(0, 90).replace(/\n/g, '⏎')}`
+          : ''
+      }
       for (const g of goldDirect)
         if (!paired.has(g))
-          misses.push(`missed direct: ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}`)
+          misses.push(`missed direct: ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}${near(g)}`)
       const found = new Set(pair(predictedIndirect, goldSpeech).map(([, g]) => g))
       for (const g of goldSpeech) {
         if (found.has(g)) continue
-        // The prediction that overlaps it, if any: a boundary that differs, not a miss outright.
-        const near = predicted.find((p) => overlap(p.span, g.content) > 0)
-        const nearText = near
-          ? `  ≈ ${article.text.slice(near.span.start, near.span.end).slice(0, 90).replace(/\n/g, '⏎')}`
-          : ''
         misses.push(
-          `missed indirect: [${g.source?.text ?? '-'}|${g.cue?.text}] ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}${nearText}`,
+          `missed indirect: [${g.source?.text ?? '-'}|${g.cue?.text}] ${g.content.text.slice(0, 90).replace(/\n/g, '⏎')}${near(g)}`,
         )
       }
       const pairedPredictions = new Set(directPairs.map(([p]) => p))
