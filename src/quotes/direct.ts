@@ -376,6 +376,27 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     // `It may matter more: “…,” Isaac Boltansky wrote.`
     const leading = leadingCue(context, span, first)
     const trailing = leading?.cue ? null : trailingCue(context, span, last)
+    // `Carter placed a note card in a “burn bag,” the Times reported.`: a
+    // quotation inside its sentence's clause, cued after it, is mixed into
+    // the reported clause, which runs from the sentence's start.
+    const [sentenceStart] = sentenceAt(context, first, span.start)
+    const clauseBefore = text.slice(sentenceStart, span.start)
+    if (
+      trailing &&
+      !leading &&
+      /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(clauseBefore) &&
+      clauseBefore.split(/\s+/).length > 3
+    ) {
+      attributions.push({
+        kind: 'mixed',
+        start: sentenceStart,
+        end: span.end,
+        spans: [span],
+        cue: trailing.cue,
+        speaker: trailing.speaker,
+      })
+      continue
+    }
     if (trailing) {
       const merged = [span]
       const next = spans[index + 1]
