@@ -248,10 +248,16 @@ function withLeadingVerb(
   const { text } = context
   const between = text.slice(verb.end, span.start)
   // `said:` · `said,` · `told reporters:` · `said in a statement,` · `said`
-  // `said on Twitter on Monday, in reference to her first child, “…”`
-  if (/^(?:\s+[^“”"]{0,150}?)?\s*[:,]\s*$/.test(between) || /^\s*$/.test(between)) {
-    return { cue: verb, speaker, mixed: null }
-  }
+  // `said on Twitter on Monday, in reference to her first child, “…”`; but
+  // `says no matter what Obama does, “his word does not trump …”` is a
+  // reported clause (it opens with a clause's first word).
+  const manner =
+    /^\s*[:,]?\s*$/.test(between) ||
+    (/^(?:\s+[^“”"]{0,150}?)?\s*[:,]\s*$/.test(between) &&
+      !/^\s+(?:that|no matter|if|while|because|although|since|he|she|they|we|it|there)\b/i.test(
+        between,
+      ))
+  if (manner) return { cue: verb, speaker, mixed: null }
   const that = /^\s+that\s+/i.exec(between)
   const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
   // The clause runs on after the quotation to the sentence's end, or to the
