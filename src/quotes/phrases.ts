@@ -247,9 +247,12 @@ export function participleSubject(
   verb: Range,
   form: string,
 ): Range | null {
+  // `…, saying` · `… before saying` · `… after writing`
   if (
     !form.endsWith('ing') ||
-    !/,\s*$/.test(text.slice(Math.max(sentenceStart, verb.start - 3), verb.start))
+    !/(?:,|\b(?:before|after|while|without|upon))\s*$/.test(
+      text.slice(Math.max(sentenceStart, verb.start - 8), verb.start),
+    )
   )
     return null
   // The sentence's subject: `The billionaire businessman began by talking about…, saying`.
