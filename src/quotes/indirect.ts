@@ -214,10 +214,11 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   return verb.end + leading
 }
 
-/** `CLAUSE, SPEAKER said.` or `CLAUSE, said SPEAKER.` at a sentence's end. */
+// `…, the county clerk, Tom Baker, said.`: a description before the name.
 const describedBefore =
   /,\s*(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,\s*$/iu
 
+/** `CLAUSE, SPEAKER said.` or `CLAUSE, said SPEAKER.` at a sentence's end. */
 function invertedCue(
   text: string,
   sentence: [number, number],
