@@ -125,6 +125,19 @@ function opensItsSentence(context: Context, span: QuotedSpan, paragraph: number)
   return words >= 5 && sentenceAt(context, paragraph, span.start)[0] === span.start
 }
 
+/**
+ * `Carter placed a note card in a “burn bag,” the Times reported.`: a
+ * quotation inside its sentence's clause, cued after it, is mixed into the
+ * reported clause, which runs from the sentence's start (returned).
+ */
+function clauseAround(context: Context, span: QuotedSpan, paragraph: number): number | null {
+  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
+  const before = context.text.slice(sentenceStart, span.start)
+  return /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(before) && before.split(/\s+/).length > 3
+    ? sentenceStart
+    : null
+}
+
 // `said in an interview with “Fox News Sunday.”`, `appeared on “Hannity”`: a title.
 const beforeTitle =
   /\b(?:with|on|in|to|from|of|at|by|for|about|called|titled|entitled|named|dubbed|book|film|movie|show|song|album|novel|series|play|programme|program|documentary|article|essay|poem|podcast)\s+$/i
@@ -222,17 +235,16 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
 }
 
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
-// `he began by saying` · `Bryne went on to say`
+// `he began by saying` (`Bryne went on to say` is `subjectBefore`'s)
 const frameBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by|(on\s+to))\s+$/u
+  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by)\s+$/u
 
 /** A cue verb framed by another verb reports that verb's subject. */
 function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
   const from = Math.max(sentenceStart, verb.start - 80)
   const found = frameBefore.exec(text.slice(from, verb.start))
-  if (!found?.[1]) return null
-  // Only `on to` takes a bare verb; the other frames take a participle.
-  if (!found[2] && !text.slice(verb.start, verb.end).endsWith('ing')) return null
+  // The frames take a participle.
+  if (!found?.[1] || !text.slice(verb.start, verb.end).endsWith('ing')) return null
   const framing = from + found.index + found[0].indexOf(found[1])
   return subjectBefore(text, sentenceStart, framing)
 }
@@ -382,20 +394,11 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     // `It may matter more: “…,” Isaac Boltansky wrote.`
     const leading = leadingCue(context, span, first)
     const trailing = leading?.cue ? null : trailingCue(context, span, last)
-    // `Carter placed a note card in a “burn bag,” the Times reported.`: a
-    // quotation inside its sentence's clause, cued after it, is mixed into
-    // the reported clause, which runs from the sentence's start.
-    const [sentenceStart] = sentenceAt(context, first, span.start)
-    const clauseBefore = text.slice(sentenceStart, span.start)
-    if (
-      trailing &&
-      !leading &&
-      /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(clauseBefore) &&
-      clauseBefore.split(/\s+/).length > 3
-    ) {
+    const clauseStart = trailing && !leading ? clauseAround(context, span, first) : null
+    if (trailing && clauseStart !== null) {
       attributions.push({
         kind: 'mixed',
-        start: sentenceStart,
+        start: clauseStart,
         end: span.end,
         spans: [span],
         cue: trailing.cue,

@@ -1,6 +1,7 @@
 import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
 import { isAbbreviationDot } from '../text/sentences.js'
+import { goesOnTo } from './speech-verbs.js'
 /** A span of the source. */
 export interface Range {
   start: number
@@ -11,9 +12,6 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
-// A verb phrase before the cue verb: `continued to`, `went on to`.
-const goesOnTo = /\s(?:continu(?:e|es|ed)|went\s+on|goes\s+on)\s+to\s+$/
-
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i

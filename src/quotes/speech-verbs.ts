@@ -13,7 +13,13 @@ const word = /[\p{L}-]+/gu
 interface VerbAt {
   start: number
   end: number
+  /** The form in lower case. */
   form: string
+}
+
+interface IndexedVerb extends VerbAt {
+  /** Written in lower case, as a cue outside a headline is. */
+  lowerCase: boolean
 }
 
 /**
@@ -22,15 +28,22 @@ interface VerbAt {
  * in log time, instead of scanning its words again (the quotation rules ask
  * many times per sentence).
  */
-let indexed: { text: string; verbs: VerbAt[] } = { text: '', verbs: [] }
+let indexed: { text: string; verbs: IndexedVerb[] } = { text: '', verbs: [] }
 
-function verbsOf(text: string): VerbAt[] {
+function verbsOf(text: string): IndexedVerb[] {
   if (indexed.text === text) return indexed.verbs
-  const verbs: VerbAt[] = []
+  const verbs: IndexedVerb[] = []
   for (const match of text.matchAll(word)) {
     const form = match[0].toLowerCase()
-    if (speechForms.has(form))
-      verbs.push({ start: match.index, end: match.index + form.length, form })
+    if (!speechForms.has(form)) continue
+    const end = match.index + form.length
+    // `he continued: “…”` cues; `would continue “to break barriers”` does not.
+    if (
+      markedOnlyLemmas.has(lemmaOf(form) ?? '') &&
+      !/^\s*[,:;.!?—–]/.test(text.slice(end, end + 3))
+    )
+      continue
+    verbs.push({ start: match.index, end, form, lowerCase: match[0] === form })
   }
   indexed = { text, verbs }
   return verbs
@@ -51,13 +64,7 @@ export function findSpeechVerbs(
   for (let index = lowerBound(verbs, start, (verb) => verb.start); index < verbs.length; index++) {
     const verb = verbs[index]
     if (!verb || verb.end > end) break
-    if (!anyCase && !text.startsWith(verb.form, verb.start)) continue
-    if (
-      markedOnlyLemmas.has(lemmaOf(verb.form) ?? '') &&
-      !/^\s*[,:;.!?—–]/.test(text.slice(verb.end, verb.end + 3))
-    )
-      continue
-    found.push(verb)
+    if (anyCase || verb.lowerCase) found.push({ start: verb.start, end: verb.end, form: verb.form })
   }
   return found
 }
@@ -87,11 +94,11 @@ const nounBefore =
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
   // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
-  return (
-    !nounBefore.test(before.slice(-8)) ||
-    /\b(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to\s+$/.test(before)
-  )
+  return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before)
 }
+
+/** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`. */
+export const goesOnTo = /\b(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to\s+$/
 
 /** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
 export const objectVerbs: ReadonlySet<string> = new Set([
