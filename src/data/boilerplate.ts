@@ -1,3 +1,6 @@
+/** REUTER · (AP) · -- Reuters · — AFP: a wire service's sign-off on a line of its own. */
+export const wireSignOff = /^(?:[-–—]{1,2}\s*)?\(?(?:REUTERS?|AP|AFP|UPI|Reuters|Xinhua|dpa)\)?\.?$/
+
 /**
  * Paragraphs that belong to the page, not the article. Each pattern names the
  * form it matches; they are tried on the paragraph's text.
@@ -6,12 +9,18 @@ export const boilerplatePatterns: readonly RegExp[] = [
   // Copyright © 2025 The News. All rights reserved.
   /^(?:copyright\b|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b/i,
-  // (Reporting by Jane Doe; Editing by John Roe)
+  // (Reporting by Jane Doe; Editing by John Roe) · Reporting by Jane Doe; Editing by John Roe
   /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling) by\b/i,
+  /^(?:reporting|writing) by [^;]{1,120};\s*(?:additional reporting|writing|editing) by\b/i,
   // Simone Inzaghi. —AFP/FileRIYADH: Former Inter boss…  (a photo credit glued to a teaser)
   /[—–-]\s?(?:AFP|AP|APP|Reuters|EPA|Getty(?: Images)?|Online|File)\/File\b/,
   // Follow us on Twitter · Sign up for our newsletter · Click here to… · Read more: …
   // You also agree to this site's Privacy Policy and Terms of Use.
   /\bagree to (?:this site's|our) (?:privacy policy|terms)/i,
   /^(?:follow us\b|sign up\b|subscribe\b|click here\b|read more\b|related:|also read:|advertisement$)/i,
+  wireSignOff,
+  // Story continues below advertisement
+  /^story continues (?:below|after) (?:the )?advertisement$/i,
+  // (Photo by Jane Doe/Getty Images) · Photo: Jane Doe/Reuters
+  /^\(?(?:photo|image|picture|file photo)(?: by|:)\s[^.]{1,80}\/[^.]{1,40}\)?$/i,
 ]

@@ -1,4 +1,5 @@
-import { isBlank, type Line, linesFrom, trimRange } from '../text/lines.js'
+import { wireSignOff } from '../data/boilerplate.js'
+import { isBlank, type Line, lineStartOf, linesFrom, trimRange } from '../text/lines.js'
 
 /** A paragraph as source ranges: one per line it spans, trimmed. */
 export type ParagraphLines = Array<[number, number]>
@@ -16,9 +17,10 @@ const wrapSlack = 15
  *                          next line's first word would have fitted
  */
 export function splitParagraphs(text: string, bodyStart: number): ParagraphLines[] {
-  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1
+  const lineStart = lineStartOf(text, bodyStart)
   const lines = linesFrom(text, lineStart)
   const blocks = blocksOf(text, lines)
+  if (isIndentedLayout(text, blocks)) return indentedParagraphs(text, blocks, bodyStart)
   const width = wrapWidth(text, blocks)
   const paragraphs: ParagraphLines[] = []
   for (const block of blocks) {
@@ -36,6 +38,70 @@ export function splitParagraphs(text: string, bodyStart: number): ParagraphLines
     if (current.length > 0) paragraphs.push(current)
   }
   return width === null ? paragraphs.flatMap((lines) => lines.map((line) => [line])) : paragraphs
+}
+
+const minIndent = 2
+const maxIndent = 6
+
+/** Spaces (a tab counts as four) before the line's first character. */
+function indentOf(text: string, line: Line): number {
+  let width = 0
+  for (let index = line.start; index < line.end; index++) {
+    const char = text.charAt(index)
+    if (char === ' ') width += 1
+    else if (char === '\t') width += 4
+    else break
+  }
+  return width
+}
+
+/**
+ * Wire archives and many `.txt` exports wrap their lines at ~70 columns and
+ * open each paragraph with an indent, with no blank line between:
+ *
+ *       LONDON, March 18 - The board met on Tuesday and agreed to
+ *     raise quotas by a tenth.
+ *       The vote was close.
+ *
+ * It is that layout when several lines open with a short indent under a line
+ * with less, and other lines go on without one.
+ */
+function isIndentedLayout(text: string, blocks: Line[][]): boolean {
+  let opened = 0
+  let continued = 0
+  for (const block of blocks) {
+    block.forEach((line, index) => {
+      const previous = block[index - 1]
+      if (previous === undefined) return
+      const indent = indentOf(text, line)
+      if (indent >= minIndent && indent <= maxIndent && indent > indentOf(text, previous)) opened++
+      else if (indent < minIndent) continued++
+    })
+  }
+  return opened >= 2 && continued >= 1
+}
+
+/**
+ * In the indented layout, an indented line starts a paragraph and a line
+ * without one goes on; a wire sign-off (` REUTER`) stands alone.
+ */
+function indentedParagraphs(text: string, blocks: Line[][], bodyStart: number): ParagraphLines[] {
+  const paragraphs: ParagraphLines[] = []
+  for (const block of blocks) {
+    let current: ParagraphLines = []
+    for (const line of block) {
+      const range = trimRange(text, Math.max(line.start, bodyStart), line.end)
+      if (range[0] === range[1]) continue
+      const signOff = wireSignOff.test(text.slice(range[0], range[1]))
+      if (current.length > 0 && (indentOf(text, line) >= minIndent || signOff)) {
+        paragraphs.push(current)
+        current = []
+      }
+      current.push(range)
+    }
+    if (current.length > 0) paragraphs.push(current)
+  }
+  return paragraphs
 }
 
 /** Runs of lines that are not blank. */

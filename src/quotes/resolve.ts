@@ -124,7 +124,7 @@ export class SpeakerResolver {
   private opensSentence(mention: MentionRef): boolean {
     let index = mention.start - 1
     while (index >= 0 && /[\s“"‘'(]/.test(this.text.charAt(index))) index--
-    return index < 0 || /[.!?:\n]/.test(this.text.charAt(index))
+    return index < 0 || /[.!?:\n\r]/.test(this.text.charAt(index))
   }
 
   /**
@@ -158,11 +158,12 @@ export class SpeakerResolver {
     const found = this.text.slice(windowStart, speaker.start).toLowerCase().lastIndexOf(head)
     if (found === -1) return null
     const earlier = windowStart + found
-    const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n]/)
+    const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
     const limit = clauseEnd === -1 ? earlier + 1000 : earlier + clauseEnd
     const clauseStart = Math.max(
       this.text.lastIndexOf('.', earlier),
       this.text.lastIndexOf('\n', earlier),
+      this.text.lastIndexOf('\r', earlier),
       earlier - 1000,
     )
     const inClause: MentionRef[] = []

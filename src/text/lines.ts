@@ -6,19 +6,28 @@ export interface Line {
   next: number
 }
 
-/** The line that starts at `from`. */
+/** The line that starts at `from`; it ends at `\n`, `\r\n` or a lone `\r` (old Mac files). */
 export function lineAt(text: string, from: number): Line {
-  let next = text.indexOf('\n', from)
-  let end: number
-  if (next === -1) {
-    next = text.length
-    end = text.length
-  } else {
-    end = next
-    next += 1
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) return { start: from, end: index, next: index + 1 }
+    if (code === 13) {
+      const next = text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+      return { start: from, end: index, next }
+    }
   }
-  if (end > from && text.charCodeAt(end - 1) === 13) end -= 1
-  return { start: from, end, next }
+  return { start: from, end: text.length, next: text.length }
+}
+
+/** Where the line holding `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+  let index = offset
+  while (index > 0) {
+    const code = text.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  return index
 }
 
 /** Every line from `from` to the end of the text. */
