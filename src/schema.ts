@@ -64,21 +64,31 @@ export const recordSchema = {
     },
     header: {
       type: 'object',
-      required: ['fields', 'title', 'date', 'authors', 'dateline'],
+      required: ['fields', 'title', 'date', 'authors', 'bylines', 'subtitle', 'dateline'],
       properties: {
         fields: { type: 'object', description: 'Every metadata key and value, as written' },
         title: nullableString,
         date: isoDate,
         authors: strings,
+        bylines: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'role'],
+            properties: { name: { type: 'string' }, role: nullableString },
+          },
+        },
+        subtitle: nullableString,
         dateline: {
           oneOf: [
             { type: 'null' },
             {
               type: 'object',
-              required: ['text', 'place', 'agency', 'position'],
+              required: ['text', 'place', 'region', 'agency', 'position'],
               properties: {
                 text: { type: 'string' },
                 place: { type: 'string' },
+                region: nullableString,
                 agency: nullableString,
                 position: { $ref: '#/definitions/position' },
               },

@@ -22,11 +22,20 @@ export type HeaderValue =
 export interface Dateline {
   /** As written, separator included: `WASHINGTON (Reuters) -`. */
   text: string
-  /** Title case: `Washington`, `Austin, Texas`. */
+  /** The city in title case, as written: `Washington`, `Austin`, `Seattle/Washington`. */
   place: string
+  /** The state, province or country after the city, as written: `Texas`, `Tenn.`; or null. */
+  region: string | null
   /** The news agency in parentheses, where given: `Reuters`. */
   agency: string | null
   position: Position
+}
+
+/** One writer credited in a byline or a closing credit line. */
+export interface Byline {
+  name: string
+  /** As written beside the name: `Staff Writer`, `Reuters`, `Reporting`, `Editing`; or null. */
+  role: string | null
 }
 
 export interface Header {
@@ -35,7 +44,12 @@ export interface Header {
   title: string | null
   /** ISO 8601 date (`YYYY-MM-DD`) of the article, or null. */
   date: string | null
+  /** The writers' names, from the byline and the closing credits. */
   authors: string[]
+  /** The same writers with their roles, in the order they are credited. */
+  bylines: Byline[]
+  /** A dek: the short second line under the headline, or null. */
+  subtitle: string | null
   dateline: Dateline | null
 }
 

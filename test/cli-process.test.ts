@@ -65,7 +65,8 @@ describe('newsparse as a process', () => {
       ['-qec', `node ${bin} -o ${out} ${archive}`, '/dev/null'],
       { encoding: 'utf8' },
     )
-    expect(screen).toMatch(new RegExp(`${articles}/${articles} files · [\\d,]+/s`))
+    const count = articles.toLocaleString('en')
+    expect(screen).toMatch(new RegExp(`${count}/${count} files · [\\d,]+/s`))
     expect(screen).toMatch(new RegExp(`newsparse: ${articles} files, \\d+ quotations`))
   })
 

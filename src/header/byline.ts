@@ -1,38 +1,126 @@
-import { bylineNonNames } from '../data/byline.js'
-import { lineAt } from '../text/lines.js'
+import { bylineAgencies, bylineRoles } from '../data/byline.js'
+import { months, weekdays } from '../data/months.js'
+import { lineAt, trimRange } from '../text/lines.js'
+import type { Byline } from '../types.js'
 
-export interface Byline {
+export interface ParsedByline {
   text: string
-  authors: string[]
+  bylines: Byline[]
   end: number
 }
 
+const maxBylineWords = 16
 // By Jane Doe and John Roe
-const bylineLine = /^by[ \t]+(\p{Lu}.{0,150})$/iu
-
-/** A line of its own that starts with `By` and names people. */
-export function parseByline(text: string, from: number): Byline | null {
-  const line = lineAt(text, from)
-  const content = text.slice(line.start, line.end).trim()
-  const match = bylineLine.exec(content)
-  if (!match || match[1] === undefined) return null
-  const authors = splitAuthors(match[1])
-  if (authors.length === 0) return null
-  return { text: content, authors, end: line.next }
-}
-
+const byPrefix = /^by[ \t]+(?=\p{Lu})/iu
 const nameLike =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|di|al|bin|ibn|le|la))*$/u
 
 /**
- * `Jane Doe, John Roe and Ann Poe | Reuters` → the three names. Roles and
- * agencies (`Staff Writer`, `Reuters`) are dropped; so is all after a `|`.
+ * A byline: a line of its own that names the writers, with a role or an
+ * agency where one is given, and nothing else.
+ *
+ *     By Jane Doe and John Roe
+ *     By Jane Doe, Reuters
+ *         By Lisa Vaughan, Reuters
+ *     Jane Doe, Staff Writer
+ *
+ * `By Saturday, more than 3,500 troops had …` names no writer, so it is prose.
+ */
+export function parseByline(text: string, from: number): ParsedByline | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const content = text.slice(start, end)
+  const prefixed = byPrefix.exec(content)
+  const body = prefixed ? content.slice(prefixed[0].length) : content
+  const [names = '', after] = body.split(/\s*\|\s*/)
+  if (names.split(/\s+/).length > maxBylineWords) return null
+  const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
+  const bylines: Byline[] = []
+  let role: string | null = after === undefined ? null : after.trim() || null
+  // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
+  while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
+    const last = parts.pop() ?? ''
+    role = role === null ? last : `${last}, ${role}`
+  }
+  for (const part of parts) {
+    for (const name of part.split(/\s+(?:and|&)\s+|\s*&\s*/)) {
+      if (!isPersonName(name)) return null
+      bylines.push({ name, role })
+    }
+  }
+  if (bylines.length === 0) return null
+  // Without `By`, a line is a byline only with a role: `Jane Doe, Staff Writer`.
+  if (!prefixed && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
+  return { text: content, bylines, end: line.next }
+}
+
+/** `Staff Writer`, `Staff Writers`, `Reuters`. */
+function isRole(value: string): boolean {
+  const key = value.trim().toLowerCase()
+  return (
+    bylineRoles.has(key) ||
+    bylineRoles.has(key.replace(/s$/, '')) ||
+    bylineAgencies.has(key) ||
+    (key.endsWith(' correspondent') && key.split(/\s+/).length <= 3)
+  )
+}
+
+/** Two to five capitalised words, none a weekday, a month, an agency or a role. */
+function isPersonName(value: string): boolean {
+  const name = value.trim()
+  if (!nameLike.test(name)) return false
+  const words = name.split(/\s+/)
+  if (words.length > 5) return false
+  if (isRole(name)) return false
+  return !words.some((word) => {
+    const key = word.toLowerCase().replace(/\.$/, '')
+    return weekdays.has(key) || months.has(key)
+  })
+}
+
+/**
+ * `Jane Doe, John Roe and Ann Poe | Reuters` → the three names: how an
+ * `author` field is written. Roles and agencies are dropped.
  */
 export function splitAuthors(value: string): string[] {
   const [names = ''] = value.split('|')
   return names
     .split(/\s*(?:,|;|&|\band\b)\s*/)
     .map((part) => part.trim())
-    .filter((part) => part !== '' && nameLike.test(part) && !bylineNonNames.has(part.toLowerCase()))
-    .filter((part) => part.split(/\s+/).length <= 5)
+    .filter((part) => part !== '' && isPersonName(part))
+}
+
+// (Reporting by Jane Doe in London; Additional reporting by Ann Poe; Editing by John Roe)
+const creditLine =
+  /^\(?((?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|translation)(?: and (?:reporting|writing|editing))? by [^;()]+;?\s*)+)\.?\)?$/i
+const creditPart =
+  /^((?:additional )?(?:reporting|writing|editing|compiled|compiling|research|translation)(?: and (?:reporting|writing|editing))?) by (.+)$/i
+
+/**
+ * The credit lines that end wire copy, read from the last lines of the text:
+ *
+ *     (Reporting by Jane Doe in London; Editing by John Roe)
+ *
+ * Each name gets the role as written (`Reporting`, `Editing`); `in London` is dropped.
+ */
+export function parseCredits(text: string): Byline[] {
+  const tail = text
+    .slice(-2000)
+    .split(/\r\n|\r|\n/)
+    .slice(-6)
+  const credits: Byline[] = []
+  for (const raw of tail) {
+    const match = creditLine.exec(raw.trim())
+    if (!match?.[1]) continue
+    for (const piece of match[1].split(/\s*;\s*/)) {
+      const part = creditPart.exec(piece.trim().replace(/[.)]+$/, ''))
+      if (!part?.[1] || !part[2]) continue
+      const role = part[1].charAt(0).toUpperCase() + part[1].slice(1).toLowerCase()
+      for (const written of part[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+        const name = written.replace(/\s+in\s+\p{Lu}[\p{L}. ]*$/u, '').trim()
+        if (isPersonName(name)) credits.push({ name, role })
+      }
+    }
+  }
+  return credits
 }

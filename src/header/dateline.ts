@@ -5,6 +5,7 @@ import { knownPlaces } from '../data/places.js'
 export interface ParsedDateline {
   text: string
   place: string
+  region: string | null
   agency: string | null
   start: number
   end: number
@@ -13,18 +14,21 @@ export interface ParsedDateline {
 const capsWord = String.raw`\p{Lu}[\p{Lu}'’.-]*`
 const titleWord = String.raw`\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’.-]*`
 const linkWord = '(?:de|da|do|del|la|el|al|es|of|upon|on)'
-const capsPlace = `${capsWord}(?:[ \\t]+${capsWord}){0,3}`
-const titlePlace = `${titleWord}(?:[ \\t]+(?:${linkWord}[ \\t]+)?${titleWord}){0,3}`
-// `, July 9` · `, Dec. 1`
-const monthDay = String.raw`(?:${monthPattern})\.?[ \t]+\d{1,2}`
-// `, Texas` · `, Calif.` · `, N.Y.` · `, ENGLAND`
-const region = `(?:${titlePlace}\\.?|${capsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)`
+const oneCapsPlace = `${capsWord}(?:[ \\t\\u00a0]+${capsWord}){0,3}`
+const oneTitlePlace = `${titleWord}(?:[ \\t\\u00a0]+(?:${linkWord}[ \\t\\u00a0]+)?${titleWord}){0,3}`
+// `SEATTLE/WASHINGTON`: a story filed from two places.
+const capsPlace = `${oneCapsPlace}(?:/${oneCapsPlace})?`
+const titlePlace = `${oneTitlePlace}(?:/${oneTitlePlace})?`
+// `, July 9` · `, Dec. 1` · `, February 2, 2018`
+const monthDay = String.raw`(?:${monthPattern})\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?`
+// `, Texas` · `, Calif.` · `, N.Y.` · `, ENGLAND` · `, Indonesia/JAKARTA`
+const region = `(?:${oneTitlePlace}\\.?|${oneCapsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)(?:/(?:${oneCapsPlace}|${oneTitlePlace}))?`
 const agency = String.raw`\(([^()\n]{1,40})\)`
 // `:` (with or without spaces), `-`, `--`, `—`, `–` with a space before
-const separator = String.raw`(?:[ \t]?:[ \t]*|[ \t]+(?:--?|—|–)[ \t]*|[ \t]*(?:—|–)[ \t]*)`
+const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
 
 const dateline = new RegExp(
-  `^(${capsPlace}|${titlePlace})((?:,[ \\t]*(?:${monthDay}|${region}))*)(?:[ \\t]*${agency})?(${separator})(?=[\\p{Lu}\\p{N}“"‘'(«])`,
+  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:[ \\t\\u00a0]*${agency})?(${separator})(?=[\\p{Lu}\\p{N}“"‘'(«])`,
   'u',
 )
 const capsVerbs: ReadonlySet<string> = new Set([
@@ -51,14 +55,14 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   const match = dateline.exec(text.slice(from, from + 200))
   const place = match?.[1]
   if (!match || place === undefined) return null
-  const firstWord = (place.split(/[ \t]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
+  const firstWord = (place.split(/[ \t\u00a0]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
   if (notPlaces.has(firstWord) || months.has(firstWord) || weekdays.has(firstWord)) return null
   // `FIX IS IN: …` is a shouted headline, not a place.
-  if (place.split(/[ \t]+/).some((word) => capsVerbs.has(word))) return null
+  if (place.split(/[ \t\u00a0]+/).some((word) => capsVerbs.has(word))) return null
   const regions = (match[2] ?? '')
     .split(',')
     .map((part) => part.trim())
-    .filter((part) => part !== '' && !monthDayOnly.test(part))
+    .filter((part) => part !== '' && !monthDayOnly.test(part) && !/^\d{4}$/.test(part))
   const separatorText = match[4] ?? ''
   const agencyName = match[3]?.trim()
   // `Trump: …`, `Report: …`, `Vote For Me - …` open headlines and prose: a
@@ -73,7 +77,11 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     match[0].slice(0, match[0].length - separatorText.length) + separatorText.trimEnd()
   return {
     text: written,
-    place: [place, ...regions].map(titleCase).join(', '),
+    place: place.split('/').map(titleCase).join('/'),
+    region:
+      regions.length === 0
+        ? null
+        : regions.map((part) => (part.includes('.') ? part : titleCase(part))).join(', '),
     agency: agencyName === undefined || agencyName === '' ? null : agencyName,
     start: from,
     end: from + written.length,
@@ -91,7 +99,8 @@ function isTitleCaseDateline(
   agencyName: string | undefined,
   separatorText: string,
 ): boolean {
-  if (knownPlaces.has(place.toLowerCase()) || agencyName !== undefined) return true
+  if (place.split('/').some((part) => knownPlaces.has(part.toLowerCase()))) return true
+  if (agencyName !== undefined) return true
   if (regions.some((region) => knownPlaces.has(region.toLowerCase()))) return true
   return separatorText === ' :' || separatorText === ' : ' || separatorText === ':'
 }

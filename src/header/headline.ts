@@ -1,4 +1,6 @@
-import { isBlank, lineAt, skipSpace } from '../text/lines.js'
+import { isBlank, type Line, lineAt, trimRange } from '../text/lines.js'
+import { parseByline } from './byline.js'
+import { parseDateline } from './dateline.js'
 
 export interface Headline {
   title: string
@@ -8,26 +10,182 @@ export interface Headline {
 
 const maxTitleLength = 200
 const maxTitleWords = 30
-// A sentence end: `…talks resume.` is prose, `Rivals of the £400 Apple...` and `Why now?` are headlines.
-const proseEnding = /(?<!\.\.)[.,;:]["”’']*$/
+const maxDekLength = 300
+const maxDekWords = 30
+// `Talks resume.` · `… ‘cherry-picked.’` · `Wait!`: the line ends a sentence.
+const sentenceEnding = /[.!?…]["”’')]*$/
+// `Talks resume in Doha,` · `…, who said:`: a clause that goes on.
+const clauseGoesOn = /[,:–—-]["”’']*$/
+// `Jobs report gives Democrats a lift;`: a print headline whose second deck was cut.
+const semicolonEnding = /;["”’']*$/
+// `Which town is popular? Galena in …`, `It is cold. Snow fell …`: two sentences, so prose.
+// A full stop after an initial or a short abbreviation (`U.S. Army`, `Mr. Trump`) is no sentence end.
+const innerSentenceEnd =
+  /(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|Vs|vs|Inc|Co|Corp|Dept|Ft|Mt|Prof|Rev))[.!?]["”’')]*\s+["“‘'(]?\p{Lu}\p{Ll}/u
+// A sentence-case line with a full stop is a headline only when it is much
+// shorter than the paragraphs under it (a story's lead is about as long as
+// the rest of its paragraphs).
+const maxShareOfBody = 0.5
+// A phrase with no full stop under a headline is a dek at a larger share.
+const maxDekShareOfBody = 0.75
+const minBodyLines = 3
+const minBodyLineWords = 4
 
 /**
- * A headline: a first line on its own, followed by a blank line and more
- * text, that does not read as a sentence of prose.
+ * A headline: the first line of the article, short, one sentence at most,
+ * not a dateline, followed by body text. Wire copy, newspapers and scrapers
+ * write it in every style:
  *
- *     Talks resume in Doha
+ *     Talks resume in Doha                         no ending
+ *     Obama says Trump modeling policies on Putin. a full stop, then a blank line
+ *     ICO BOARD SEEN UNLIKELY TO AGREE ON QUOTAS   capitals, the body straight under it
  *
- *     DOHA (Reuters) - …
+ * A first line that is the story's lead is not one: it continues into the
+ * next line, holds two sentences, or (with a full stop, in sentence case) is
+ * about as long as the paragraphs that follow.
  */
 export function parseHeadline(text: string, from: number): Headline | null {
   const line = lineAt(text, from)
-  const title = text.slice(line.start, line.end).trim()
+  const [start, end] = trimRange(text, line.start, line.end)
+  const title = text.slice(start, end)
   if (title === '' || title.length > maxTitleLength) return null
-  if (title.split(/\s+/).length > maxTitleWords) return null
-  if (proseEnding.test(title) || !/\p{Lu}/u.test(title)) return null
-  if (/^by\s/i.test(title)) return null
-  const following = lineAt(text, line.next)
-  if (following.start >= text.length || !isBlank(text, following.start, following.end)) return null
-  if (skipSpace(text, following.next) >= text.length) return null
-  return { title, start: line.start, end: line.next }
+  const words = title.split(/\s+/).length
+  // `5 things to watch`, `‘Carson is cratering’ while …`, `iTunes now sells …`; not `and then he left.`
+  if (words > maxTitleWords || !/^(?:[^\p{L}]|\p{L}*\p{Lu})/u.test(title) || /^by\s/i.test(title))
+    return null
+  const next = nextTextLine(text, line.next)
+  if (next === null) return null
+  const [nextStart, nextEnd] = trimRange(text, next.start, next.end)
+  const nextText = text.slice(nextStart, nextEnd)
+  const blankBetween = next.start > line.next
+  const styled = isHeadlineCase(title)
+  if (clauseGoesOn.test(title)) return null
+  if (semicolonEnding.test(title)) return { title, start, end: line.next }
+  // Two sentences make prose, unless styled as a headline or much shorter than the body:
+  // `Republicans Finally Confirmed A Judge. Is This Obama’s Last One?`, `Game over. Will he go?`
+  if (
+    innerSentenceEnd.test(title) &&
+    !styled &&
+    !(blankBetween && muchShorterThanBody(text, next.start, words))
+  )
+    return null
+  // A place or a kicker over a headline, not a dateline over the lead:
+  // `HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters`, `Virginia: Man gets 20 years for fraud`.
+  if (
+    parseDateline(text, start) !== null &&
+    !(blankBetween && (styled || !sentenceEnding.test(title)))
+  )
+    return null
+  // A byline or a dateline under it: `Talks resume.` / `By Jane Doe` / `DOHA (Reuters) - …`.
+  if (opensBody(text, nextStart)) return { title, start, end: line.next }
+  const fullStop = /\.["”’')]*$/.test(title) && !/\.\.["”’')]*$/.test(title)
+  if (blankBetween) {
+    if (fullStop && !styled && !muchShorterThanBody(text, next.start, words)) return null
+  } else {
+    // The line runs straight into the next one: a wrapped sentence goes on in lower case.
+    if (/^[\p{Ll}\p{N}(,]/u.test(nextText) && !sentenceEnding.test(title)) return null
+    if (fullStop && !styled) return null
+    const indented = nextStart - next.start > start - line.start
+    if (
+      !styled &&
+      !indented &&
+      !sentenceEnding.test(title) &&
+      title.length > 0.75 * nextText.length
+    )
+      return null
+  }
+  return { title, start, end: line.next }
+}
+
+/** Does a byline or a dateline start at `offset`? */
+export function opensBody(text: string, offset: number): boolean {
+  return parseByline(text, offset) !== null || parseDateline(text, offset) !== null
+}
+
+/**
+ * A dek: a second short line under the headline, before the body.
+ *
+ *     Talks resume in Doha
+ *     Negotiators return after a month-long pause
+ *
+ *     DOHA (Reuters) - …
+ *
+ * It is one when a byline or a dateline follows it, when it stands in one
+ * block with the headline and a blank line follows, or when it is a phrase
+ * with no full stop, much shorter than the paragraphs under it.
+ */
+export function parseDek(text: string, from: number, attached: boolean): Headline | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const dek = text.slice(start, end)
+  if (dek === '' || dek.length > maxDekLength || /^by\s/i.test(dek)) return null
+  const words = dek.split(/\s+/).length
+  if (words > maxDekWords || clauseGoesOn.test(dek) || opensBody(text, start)) return null
+  const next = nextTextLine(text, line.next)
+  if (next === null) return null
+  const nextStart = trimRange(text, next.start, next.end)[0]
+  if (opensBody(text, nextStart)) return { title: dek, start, end: line.next }
+  // Headline and dek in one block, the body after a blank line:
+  //     Jobs report gives Democrats a lift;
+  //     Solid upturn could blunt Republican claims.
+  //
+  //     The economy added …
+  if (attached && next.start > line.next) return { title: dek, start, end: line.next }
+  if (sentenceEnding.test(dek) || innerSentenceEnd.test(dek)) return null
+  if (words > maxTitleWords || !muchShorterThanBody(text, next.start, words, maxDekShareOfBody))
+    return null
+  return { title: dek, start, end: line.next }
+}
+
+/** The next line that is not blank, from `from` on, or null. */
+export function nextTextLine(text: string, from: number): Line | null {
+  let offset = from
+  while (offset < text.length) {
+    const line = lineAt(text, offset)
+    if (!isBlank(text, line.start, line.end)) return line
+    offset = line.next
+  }
+  return null
+}
+
+// Words that Title Case leaves in lower case: `Talks Resume in Doha After a Pause`.
+const minorWords =
+  /^(?:a|an|the|and|but|or|nor|for|yet|so|as|at|by|in|of|off|on|per|to|up|via|vs|with|from|into|onto|over|upon|than|that|amid)$/
+
+/**
+ * ALL CAPS, or Title Case (every word capitalised but the minor ones):
+ * `ICO BOARD SEEN UNLIKELY`, `Wash Post Fact-Check: If Obama Says It, It’s True.`
+ * `Mayor Ana Ruiz met Governor Tom Baker` is a sentence with names in it.
+ */
+export function isHeadlineCase(title: string): boolean {
+  const letters = title.replace(/[^\p{L}]/gu, '')
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return true
+  const words = title
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => /^\p{L}/u.test(word))
+  const major = words.filter((word) => !minorWords.test(word))
+  if (major.length < 3) return false
+  return major.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/** Are the body's lines, from `from` on, more than twice as long as a line of `words` words? */
+function muchShorterThanBody(
+  text: string,
+  from: number,
+  words: number,
+  share = maxShareOfBody,
+): boolean {
+  const sample = text.slice(from, from + 4000)
+  const lines = sample
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    // `ABSTRACT.`, `LETTERS.`: section labels say nothing of the body's length.
+    .filter((line) => line.split(/\s+/).length >= minBodyLineWords)
+    .slice(0, 6)
+  // A headline stands over a story of some length.
+  if (lines.length < minBodyLines) return false
+  const lengths = lines.map((line) => line.split(/\s+/).length).sort((a, b) => a - b)
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0
+  return words <= share * median
 }

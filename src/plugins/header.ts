@@ -1,16 +1,16 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
-import { parseByline, splitAuthors } from '../header/byline.js'
+import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
-import { parseHeadline } from '../header/headline.js'
+import { parseDek, parseHeadline } from '../header/headline.js'
 import { toIsoDate } from '../header/iso-date.js'
 import { parseKeyValues } from '../header/key-values.js'
 import { positionOf } from '../position.js'
-import { skipSpace } from '../text/lines.js'
-import type { Dateline, HeaderValue } from '../types.js'
+import { isBlank, lineAt, skipSpace } from '../text/lines.js'
+import type { Byline, Dateline, HeaderValue } from '../types.js'
 
 /**
  * The metadata header: front matter or `key: value` lines, a `date …` prefix,
@@ -47,24 +47,40 @@ export function header() {
       offset = skipSpace(text, datePrefix.end)
     }
 
-    // A byline may stand before or after the headline.
-    let byline = parseByline(text, offset)
-    if (byline) offset = skipSpace(text, byline.end)
+    // Bylines may stand before or after the headline and its dek.
+    const bylines: Byline[] = []
+    const takeBylines = () => {
+      let byline: ParsedByline | null = parseByline(text, offset)
+      while (byline) {
+        bylines.push(...byline.bylines)
+        offset = skipSpace(text, byline.end)
+        byline = parseByline(text, offset)
+      }
+    }
+    takeBylines()
 
     let title = stringField(fields, titleKeys)
+    let subtitle: string | null = null
     if (title === null) {
       const headline = parseHeadline(text, offset)
       if (headline) {
         title = headline.title
         offset = skipSpace(text, headline.end)
+        // The line under the headline, with no blank line between.
+        const attached = !isBlank(text, headline.end, lineAt(text, headline.end).end)
+        takeBylines()
+        const dek = parseDek(text, offset, attached)
+        if (dek) {
+          subtitle = dek.title
+          offset = skipSpace(text, dek.end)
+        }
       }
     }
-
-    if (!byline) {
-      byline = parseByline(text, offset)
-      if (byline) offset = skipSpace(text, byline.end)
-    }
-    const authors = byline ? byline.authors : authorsOf(fields)
+    takeBylines()
+    bylines.push(...parseCredits(text))
+    if (bylines.length === 0)
+      bylines.push(...authorsOf(fields).map((name) => ({ name, role: null })))
+    const authors = [...new Set(bylines.map((byline) => byline.name))]
 
     let dateline: Dateline | null = null
     const parsed = parseDateline(text, offset)
@@ -74,7 +90,15 @@ export function header() {
       offset = skipSpace(text, end)
     }
 
-    file.data.header = { fields, title, date: dateOf(file, fields), authors, dateline }
+    file.data.header = {
+      fields,
+      title,
+      date: dateOf(file, fields),
+      authors,
+      bylines,
+      subtitle,
+      dateline,
+    }
     file.data.bodyStart = offset
   }
 }
