@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run eval`: quality figures against gold annotations, one section per annotator.
 import { evaluateEntities } from './eval/entities.mjs'
+import { evaluateHeader } from './eval/header.mjs'
 import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
 import { evaluateSocial } from './eval/social.mjs'
 
 const verbose = process.argv.includes('--verbose')
 const sections = [
+  () => evaluateHeader({ verbose }),
   () => evaluateQuotes({ verbose }),
   evaluateFixtureQuotes,
   evaluateEntities,
