@@ -26,6 +26,10 @@ const innerSentenceEnd =
 // shorter than the paragraphs under it (a story's lead is about as long as
 // the rest of its paragraphs).
 const maxShareOfBody = 0.5
+// A sentence-case headline with a full stop is short (`Obama says Trump modeling
+// policies on Putin.`); a caption or a lead sentence of twenty words is not one.
+const maxFullStopWords = 18
+const maxTwoSentenceWords = 12
 // A phrase with no full stop under a headline is a dek at a larger share.
 const maxDekShareOfBody = 0.75
 const minBodyLines = 3
@@ -66,7 +70,7 @@ export function parseHeadline(text: string, from: number): Headline | null {
   if (
     innerSentenceEnd.test(title) &&
     !styled &&
-    !(blankBetween && muchShorterThanBody(text, next.start, words))
+    !(blankBetween && words <= maxTwoSentenceWords && muchShorterThanBody(text, next.start, words))
   )
     return null
   // A place or a kicker over a headline, not a dateline over the lead:
@@ -80,7 +84,12 @@ export function parseHeadline(text: string, from: number): Headline | null {
   if (opensBody(text, nextStart)) return { title, start, end: line.next }
   const fullStop = /\.["”’')]*$/.test(title) && !/\.\.["”’')]*$/.test(title)
   if (blankBetween) {
-    if (fullStop && !styled && !muchShorterThanBody(text, next.start, words)) return null
+    if (
+      fullStop &&
+      !styled &&
+      (words > maxFullStopWords || !muchShorterThanBody(text, next.start, words))
+    )
+      return null
   } else {
     // The line runs straight into the next one: a wrapped sentence goes on in lower case.
     if (/^[\p{Ll}\p{N}(,]/u.test(nextText) && !sentenceEnding.test(title)) return null
