@@ -39,11 +39,17 @@ interface Word {
 }
 
 function wordsOf(text: string, start: number, end: number): Word[] {
-  return [...text.slice(start, end).matchAll(wordPattern)].map((match) => ({
-    text: match[0].replace(/\.$/, ''),
-    start: start + match.index,
-    end: start + match.index + match[0].replace(/\.$/, '').length,
-  }))
+  const words: Word[] = []
+  const window = text.slice(start, end)
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(window); match !== null; match = wordPattern.exec(window)) {
+    // `Smith.` → `Smith`: a word does not keep the full stop after it.
+    let length = match[0].length
+    if (match[0].charCodeAt(length - 1) === 46) length--
+    const wordStart = start + match.index
+    words.push({ text: match[0].slice(0, length), start: wordStart, end: wordStart + length })
+  }
+  return words
 }
 
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
