@@ -9,6 +9,8 @@ declare module 'vfile' {
     header: Header
     /** Set by the header plugin: offset where the article body starts, after header and dateline. */
     bodyStart: number
+    /** Set by the header plugin: where the headline stands, when it is a line of the text. */
+    headlineRange: { start: number; end: number } | null
     /** Set by the paragraphs plugin. */
     paragraphs: Paragraph[]
     quotes: Quote[]

@@ -36,12 +36,15 @@ export function entities() {
     }
 
     const candidates: Candidate[] = []
-    for (const paragraph of file.data.paragraphs ?? []) {
-      if (paragraph.kind === 'boilerplate') continue
-      const { start, end } = {
+    // The headline names people too: `Obama says Trump modeling policies on Putin.`
+    const ranges = (file.data.paragraphs ?? [])
+      .filter((paragraph) => paragraph.kind !== 'boilerplate')
+      .map((paragraph) => ({
         start: paragraph.position.start.offset,
         end: paragraph.position.end.offset,
-      }
+      }))
+    if (file.data.headlineRange) ranges.unshift(file.data.headlineRange)
+    for (const { start, end } of ranges) {
       const tokens = tokenize(text, start, end).filter((token) => !inSignature(token))
       for (const run of capitalisedRuns(text, tokens)) {
         const candidate = classify(run)

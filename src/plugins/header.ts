@@ -61,10 +61,12 @@ export function header() {
 
     let title = stringField(fields, titleKeys)
     let subtitle: string | null = null
+    file.data.headlineRange = null
     if (title === null) {
       const headline = parseHeadline(text, offset)
       if (headline) {
         title = headline.title
+        file.data.headlineRange = { start: headline.start, end: headline.start + title.length }
         offset = skipSpace(text, headline.end)
         // The line under the headline, with no blank line between.
         const attached = !isBlank(text, headline.end, lineAt(text, headline.end).end)

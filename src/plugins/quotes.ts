@@ -16,6 +16,10 @@ import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
 import type { Entity, Quote, QuoteKind, SocialPost } from '../types.js'
 
+// The headline's place among the paragraphs: never one before paragraph 0,
+// so that no quotation of the body reads as continuing it.
+const headlineIndex = -2
+
 interface Draft {
   kind: QuoteKind
   start: number
@@ -40,6 +44,9 @@ export function quotes() {
       start: paragraph.position.start.offset,
       end: paragraph.position.end.offset,
     }))
+    // `Obama says Trump modeling policies on Putin.`: a headline reports speech too.
+    const headline = file.data.headlineRange
+    if (headline) ranges.unshift({ index: headlineIndex, ...headline })
     const context: Context = {
       text,
       sentences: new Map(
@@ -141,7 +148,7 @@ export function quotes() {
         kind: draft.kind,
         text: draft.text,
         position: positionOf(file, draft.start, draft.end),
-        paragraphs: draft.paragraphs,
+        paragraphs: draft.paragraphs.filter((index) => index !== headlineIndex),
         cue: draft.cue
           ? {
               text: text.slice(draft.cue.start, draft.cue.end),
