@@ -12,8 +12,12 @@ export interface ParsedByline {
 const maxBylineWords = 16
 // By Jane Doe and John Roe
 const byPrefix = /^by[ \t]+(?=\p{Lu})/iu
-const nameLike =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|di|al|bin|ibn|le|la))*$/u
+// `Jane Doe`, `Lena deCasparis`, `Ludwig van Beethoven`, `Al-Zaquan Amer Hamzah`
+const nameWord = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}'’.-]*`
+const nameLike = new RegExp(
+  `^${nameWord}(?:\\s+(?:${nameWord}|van|von|de|del|da|di|al|bin|ibn|le|la))*$`,
+  'u',
+)
 
 /**
  * A byline: a line of its own that names the writers, with a role or an
@@ -84,24 +88,31 @@ function isPersonName(value: string): boolean {
  */
 export function splitAuthors(value: string): string[] {
   const [names = ''] = value.split('|')
-  return names
-    .split(/\s*(?:,|;|&|\band\b)\s*/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && isPersonName(part))
+  return (
+    names
+      .split(/\s*(?:,|;|&|\band\b)\s*/)
+      // `BYLINE: Amber Phillips.`
+      .map((part) => part.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
+      .filter((part) => part !== '' && isPersonName(part))
+  )
 }
 
 // (Reporting by Jane Doe in London; Additional reporting by Ann Poe; Editing by John Roe)
 const creditLine =
-  /^\(?((?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|translation)(?: and (?:reporting|writing|editing))? by [^;()]+;?\s*)+)\.?\)?$/i
+  /^\(?((?:(?:additional )?(?:reporting|writing|editing|compiled|compiling|translation)(?: and (?:reporting|writing|editing))? by [^;()]+;?\s*)+)\.?\)?$/i
 const creditPart =
-  /^((?:additional )?(?:reporting|writing|editing|compiled|compiling|research|translation)(?: and (?:reporting|writing|editing))?) by (.+)$/i
+  /^((?:additional )?(?:reporting|writing|editing|compiled|compiling|translation)(?: and (?:reporting|writing|editing))?) by (.+)$/i
+// `Ann Poe in JAKARTA/SURABAYA`, `Zachary Fagenson in West Palm Beach, Florida`: where they filed from.
+const filedFrom = /\s+in\s+\p{Lu}[\p{L}./-]*(?:\s+\p{Lu}[\p{L}./-]*)*(?:,\s*\p{Lu}[\p{L}.]*$)?/gu
 
 /**
  * The credit lines that end wire copy, read from the last lines of the text:
  *
  *     (Reporting by Jane Doe in London; Editing by John Roe)
  *
- * Each name gets the role as written (`Reporting`, `Editing`); `in London` is dropped.
+ * Each name gets the role as written (`Reporting`, `Editing`); `in London` is
+ * dropped. A line whose credits are not all names (`Research by the Space
+ * Center revealed …`) is prose.
  */
 export function parseCredits(text: string): Byline[] {
   const tail = text
@@ -112,15 +123,20 @@ export function parseCredits(text: string): Byline[] {
   for (const raw of tail) {
     const match = creditLine.exec(raw.trim())
     if (!match?.[1]) continue
+    const line: Byline[] = []
+    let prose = false
     for (const piece of match[1].split(/\s*;\s*/)) {
       const part = creditPart.exec(piece.trim().replace(/[.)]+$/, ''))
       if (!part?.[1] || !part[2]) continue
       const role = part[1].charAt(0).toUpperCase() + part[1].slice(1).toLowerCase()
-      for (const written of part[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-        const name = written.replace(/\s+in\s+\p{Lu}[\p{L}. ]*$/u, '').trim()
-        if (isPersonName(name)) credits.push({ name, role })
+      const names = part[2].replace(filedFrom, '')
+      for (const written of names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+        const name = written.trim()
+        if (isPersonName(name)) line.push({ name, role })
+        else prose = true
       }
     }
+    if (!prose) credits.push(...line)
   }
   return credits
 }
