@@ -64,6 +64,8 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     .map((part) => part.trim())
     .filter((part) => part !== '' && !monthDayOnly.test(part) && !/^\d{4}$/.test(part))
   const separatorText = match[4] ?? ''
+  // `DB: So what happened?`: an interviewer's initials label a transcript.
+  if (/^\p{Lu}{1,2}$/u.test(place) && separatorText.trim() === ':' && match[2] === '') return null
   const agencyName = match[3]?.trim()
   // `Trump: …`, `Report: …`, `Vote For Me - …` open headlines and prose: a
   // place in title case needs more to count (see `isTitleCaseDateline`).

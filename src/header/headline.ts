@@ -18,6 +18,7 @@ const sentenceEnding = /[.!?…]["”’')]*$/
 const clauseGoesOn = /[,:–—-]["”’']*$/
 // `Jobs report gives Democrats a lift;`: a print headline whose second deck was cut.
 const semicolonEnding = /;["”’']*$/
+const transcriptTurn = /^\p{Lu}{1,3}:\s/u
 // `Which town is popular? Galena in …`, `It is cold. Snow fell …`: two sentences, so prose.
 // A full stop after an initial or a short abbreviation (`U.S. Army`, `Mr. Trump`) is no sentence end.
 const innerSentenceEnd =
@@ -62,6 +63,8 @@ export function parseHeadline(text: string, from: number): Headline | null {
   const [nextStart, nextEnd] = trimRange(text, next.start, next.end)
   const nextText = text.slice(nextStart, nextEnd)
   const blankBetween = next.start > line.next
+  // `DB: What did you see?` / `JR: Nothing moved.`: turns of an interview, not a headline.
+  if (transcriptTurn.test(title) && transcriptTurn.test(nextText)) return null
   const styled = isHeadlineCase(title)
   if (clauseGoesOn.test(title)) return null
   if (semicolonEnding.test(title)) return { title, start, end: line.next }
