@@ -10,6 +10,8 @@ export interface ScheduleOptions {
   timeoutMs: number
   script: URL
   signal?: AbortSignal | undefined
+  /** Told once when the workers keep dying and the rest of the batch runs in this process. */
+  onFallback?: ((reason: string) => void) | undefined
 }
 
 /** A job to run, or a result known already (a malformed input line). */
@@ -47,10 +49,16 @@ export async function runInOrder(
   let exhausted = false
   let writing = Promise.resolve()
   let wake: () => void = () => {}
-  const pool = new WorkerPool(options.workers, options.script, options.timeoutMs, (result) => {
-    results.set(result.index, result)
-    wake()
-  })
+  const pool = new WorkerPool(
+    options.workers,
+    options.script,
+    options.timeoutMs,
+    (result) => {
+      results.set(result.index, result)
+      wake()
+    },
+    options.onFallback,
+  )
   const onAbort = () => wake()
   signal?.addEventListener('abort', onAbort)
   try {
@@ -77,11 +85,12 @@ export async function runInOrder(
         }
       }
       if (exhausted && next === pulled) break
-      if (!results.has(next)) {
-        await new Promise<void>((resolve) => {
-          wake = resolve
-        })
-      }
+      // While the reader was slow, every job pulled may have finished: with
+      // room in the window, pull more before waiting for anything.
+      if (results.has(next) || (!exhausted && pulled - next < window)) continue
+      await new Promise<void>((resolve) => {
+        wake = resolve
+      })
     }
   } finally {
     signal?.removeEventListener('abort', onAbort)

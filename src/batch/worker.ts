@@ -5,7 +5,10 @@ import { type Job, runJob } from './job.js'
 const collect = periodicCollector()
 process.on('message', (jobs: Job[]) => {
   for (const job of jobs) {
-    process.send?.(runJob(job))
+    // The parent may be gone (`| head -1`): end quietly rather than print an EPIPE.
+    process.send?.(runJob(job), (error: Error | null) => {
+      if (error) process.exit(0)
+    })
     collect()
   }
 })
