@@ -53,6 +53,14 @@ export const recordSchema = {
   definitions: { point, position, span },
   properties: {
     schemaVersion: { const: 1 },
+    id: {
+      description: "With `--input-format jsonl`: the input line's `id`, as given (any JSON value)",
+    },
+    line: {
+      type: 'integer',
+      minimum: 1,
+      description: "With `--input-format jsonl`: the input line's number, from 1",
+    },
     source: {
       type: 'object',
       required: ['path', 'bytes', 'encoding'],

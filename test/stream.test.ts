@@ -15,12 +15,16 @@ describe('--input-format jsonl', () => {
       JSON.stringify({ id: 2, path: 'seeds/000_4f6ffb239c078031.txt' }),
       JSON.stringify({ id: 'c', text: 'ISLAMABAD: The cabinet met.' }),
     ].join('\n')
-    const result = await runCli(['-q', '--input-format', 'jsonl'], `${input}\n`)
+    const result = await runCli(['-q', '--input-format', 'jsonl', '--base-dir', '.'], `${input}\n`)
     expect(result.code).toBe(0)
     const records = lines(result.stdout)
-    expect(records.map((record) => record.id)).toEqual(['a', 2, 'c'])
+    expect(records.map((record) => [record.id, record.line])).toEqual([
+      ['a', 1],
+      [2, 2],
+      ['c', 3],
+    ])
     for (const record of records) {
-      const { id: _, ...article } = record
+      const { id: _, line: __, ...article } = record
       expect(schemaErrors(article)).toEqual([])
     }
     expect(records[1].header.dateline.place).toBe('Islamabad')
@@ -35,7 +39,7 @@ describe('--input-format jsonl', () => {
       '',
       JSON.stringify({ id: 9, text: 'Geneva - The talks resumed.' }),
     ].join('\n')
-    const result = await runCli(['-q', '--input-format', 'jsonl'], `${input}\n`)
+    const result = await runCli(['-q', '--input-format', 'jsonl', '--base-dir', '.'], `${input}\n`)
     expect(result.code).toBe(1)
     expect(lines(result.stdout)).toEqual([
       {
@@ -59,11 +63,13 @@ describe('--input-format jsonl', () => {
       {
         schemaVersion: 1,
         id: 7,
+        line: 3,
         error: { ruleId: 'input-malformed', reason: 'Expected a string `text` or `path`' },
       },
       {
         schemaVersion: 1,
         id: 8,
+        line: 4,
         error: { ruleId: 'input-missing', reason: 'Cannot read: no such file' },
       },
       expect.objectContaining({ schemaVersion: 1, id: 9 }),
@@ -83,5 +89,66 @@ describe('--input-format jsonl', () => {
     expect((await runCli(['--input-format', 'jsonl', '-f', 'yaml'], '')).stderr).toBe(
       'newsparse: `--input-format jsonl` writes JSON Lines to stdout\n',
     )
+  })
+
+  it('echoes any JSON id as given, with the line, on records and error records', async () => {
+    const input = [
+      JSON.stringify({ id: { shard: 3, row: 9 }, text: 'Geneva - The talks resumed.' }),
+      JSON.stringify({ id: true, text: 'ISLAMABAD: The cabinet met.' }),
+      JSON.stringify({ text: 'No id at all.' }),
+      JSON.stringify({ id: [1, 'x'] }),
+    ].join('\n')
+    const records = lines((await runCli(['-q', '--input-format', 'jsonl'], `${input}\n`)).stdout)
+    expect(records.map((record) => [record.id, record.line])).toEqual([
+      [{ shard: 3, row: 9 }, 1],
+      [true, 2],
+      [null, 3],
+      [[1, 'x'], 4],
+    ])
+  })
+
+  it('turns a line longer than --max-bytes into an error record and goes on', async () => {
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(200_000) })
+    const input = [long, JSON.stringify({ id: 'next', text: 'Geneva - The talks resumed.' })]
+    const result = await runCli(
+      ['-q', '--input-format', 'jsonl', '--max-bytes', '1000'],
+      `${input.join('\n')}\n`,
+    )
+    const records = lines(result.stdout)
+    expect(records[0]).toEqual({
+      schemaVersion: 1,
+      id: null,
+      line: 1,
+      error: { ruleId: 'input-too-large', reason: 'Cannot read a line this long' },
+    })
+    expect(records[1]).toEqual(expect.objectContaining({ id: 'next', line: 2 }))
+  })
+
+  it('reads `path` rows only with --base-dir, and only inside it', async () => {
+    const row = (path: string) => JSON.stringify({ id: path, path })
+    const input = [row('seeds/000_4f6ffb239c078031.txt'), row('/etc/passwd'), row('../x.txt')]
+    const refused = lines(
+      (await runCli(['-q', '--input-format', 'jsonl'], `${input.join('\n')}\n`)).stdout,
+    )
+    expect(refused.map((record) => record.error?.ruleId)).toEqual([
+      'input-forbidden',
+      'input-forbidden',
+      'input-forbidden',
+    ])
+    const inside = lines(
+      (
+        await runCli(
+          ['-q', '--input-format', 'jsonl', '--base-dir', 'seeds'],
+          `${[row('000_4f6ffb239c078031.txt'), row('/etc/passwd'), row('../package.json')].join(
+            '\n',
+          )}\n`,
+        )
+      ).stdout,
+    )
+    expect(inside.map((record) => record.error?.ruleId ?? 'record')).toEqual([
+      'record',
+      'input-forbidden',
+      'input-forbidden',
+    ])
   })
 })

@@ -5,8 +5,8 @@ import { InputError } from '../read/input-error.js'
 import { fileFromBytes, readArticleSync } from '../read/read-article.js'
 import type { RecordMessage } from '../types.js'
 
-/** The `id` of a JSON Lines input line, echoed in its record. */
-export type JobId = string | number | null
+/** The `id` of a JSON Lines input line, echoed in its record as given: any JSON value. */
+export type JobId = string | number | boolean | null | JobId[] | { [key: string]: JobId }
 
 /** One article to annotate, as sent to a worker. */
 export interface Job {
@@ -47,9 +47,10 @@ export function runJob(job: Job): JobResult {
         ? fileFromBytes(job.bytes, job.sourcePath, { maxBytes: job.maxBytes })
         : readArticleSync(job.path ?? '', { maxBytes: job.maxBytes })
     const annotated = annotateFile(file)
-    // `{"schemaVersion": 1, "id": …, …}`: a streamed record carries its input's id.
+    // `{"schemaVersion": 1, "id": …, "line": …, …}`: a streamed record carries its input's id and line.
     const { schemaVersion, ...rest } = annotated
-    const record = job.id === undefined ? annotated : { schemaVersion, id: job.id, ...rest }
+    const record =
+      job.id === undefined ? annotated : { schemaVersion, id: job.id, line: job.line ?? 0, ...rest }
     const output =
       job.format === 'text' ? toText(record, { color: job.color }) : formatters[job.format](record)
     return {

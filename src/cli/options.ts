@@ -20,6 +20,7 @@ export interface Options {
   color?: boolean
   schema?: boolean
   inputFormat: 'text' | 'jsonl'
+  baseDir?: string
 }
 
 const examples = `
@@ -119,6 +120,10 @@ export function createProgram(
       )
         .choices(['text', 'jsonl'])
         .default('text'),
+    )
+    .option(
+      '--base-dir <dir>',
+      'with `--input-format jsonl`: let `path` rows read files inside this folder (off by default)',
     )
     .option('--schema', 'print the JSON Schema of a record and exit')
     .version(version, '-v, --version')

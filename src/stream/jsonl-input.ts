@@ -1,30 +1,44 @@
-import { createInterface } from 'node:readline'
+import { realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { isInside } from '../batch/inputs.js'
 import type { Job, JobId, JobResult } from '../batch/job.js'
 import type { Item } from '../batch/schedule.js'
 
 export interface StreamOptions {
   maxBytes: number
+  /** `--base-dir`: the folder `path` rows may read from; without it, `path` rows are refused. */
+  baseDir?: string | undefined
+}
+
+/** A line of the stream, or null when it ran past the limit and its bytes were dropped. */
+interface StreamLine {
+  text: string | null
+  line: number
 }
 
 /**
  * `--input-format jsonl`: one job per line of standard input, each
  * `{"id": …, "text": …}` or `{"id": …, "path": …}`. A line that is not such
- * an object becomes a failed result with its line number; blank lines are
- * skipped. Lines are read only as fast as they are asked for.
+ * an object, or that is longer than `--max-bytes` allows, becomes a failed
+ * result with its id and line number; blank lines are skipped. Lines are
+ * read only as fast as they are asked for.
  */
 export async function* jsonlJobs(
   input: NodeJS.ReadableStream,
   options: StreamOptions,
 ): AsyncGenerator<Item> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
   let index = 0
-  let line = 0
-  for await (const raw of lines) {
-    line++
-    if (raw.trim() === '') continue
-    const parsed = parseLine(raw)
+  // The article's own limit, and room for the `id` and the JSON around the text.
+  const limit = options.maxBytes + 65_536
+  for await (const { text, line } of linesOf(input, limit)) {
+    if (text === null) {
+      yield failed(index++, line, null, 'input-too-large', 'Cannot read a line this long')
+      continue
+    }
+    if (text.trim() === '') continue
+    const parsed = parseLine(text, options.baseDir)
     if ('reason' in parsed) {
-      yield failed(index++, line, parsed.id, parsed.reason)
+      yield failed(index++, line, parsed.id, parsed.ruleId, parsed.reason)
       continue
     }
     const job: Job = {
@@ -42,26 +56,106 @@ export async function* jsonlJobs(
   }
 }
 
-type Parsed = { id: JobId; text?: string; path?: string } | { id: JobId; reason: string }
+/**
+ * The lines of a byte stream, split at `\n` (a `\r` before it dropped). A
+ * line longer than `limit` bytes is not kept: its bytes are dropped as they
+ * come and it is given as null, so that one huge line costs no memory.
+ */
+async function* linesOf(input: NodeJS.ReadableStream, limit: number): AsyncGenerator<StreamLine> {
+  let parts: Buffer[] = []
+  let size = 0
+  let tooLong = false
+  let line = 0
+  const keep = (bytes: Buffer) => {
+    if (tooLong || bytes.length === 0) return
+    size += bytes.length
+    if (size > limit) {
+      tooLong = true
+      parts = []
+    } else {
+      parts.push(bytes)
+    }
+  }
+  const finish = (): StreamLine => {
+    line++
+    let text: string | null = null
+    if (!tooLong) {
+      text = Buffer.concat(parts).toString('utf8')
+      if (text.endsWith('\r')) text = text.slice(0, -1)
+    }
+    parts = []
+    size = 0
+    tooLong = false
+    return { text, line }
+  }
+  for await (const chunk of input) {
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    for (let newline = bytes.indexOf(10); newline !== -1; newline = bytes.indexOf(10)) {
+      keep(bytes.subarray(0, newline))
+      yield finish()
+      bytes = bytes.subarray(newline + 1)
+    }
+    keep(bytes)
+  }
+  if (size > 0 || tooLong) yield finish()
+}
 
-function parseLine(raw: string): Parsed {
+type Parsed =
+  | { id: JobId; text?: string; path?: string }
+  | { id: JobId; ruleId: string; reason: string }
+
+function parseLine(raw: string, baseDir: string | undefined): Parsed {
   let value: unknown
   try {
     value = JSON.parse(raw)
   } catch (error) {
-    return { id: null, reason: `Cannot parse the line as JSON: ${(error as Error).message}` }
+    return {
+      id: null,
+      ruleId: 'input-malformed',
+      reason: `Cannot parse the line as JSON: ${(error as Error).message}`,
+    }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { id: null, reason: 'Expected an object such as `{"id": 1, "text": "…"}`' }
+    return {
+      id: null,
+      ruleId: 'input-malformed',
+      reason: 'Expected an object such as `{"id": 1, "text": "…"}`',
+    }
   }
-  const { id = null, text, path } = value as Record<string, unknown>
-  const key: JobId = typeof id === 'string' || typeof id === 'number' ? id : null
-  if (typeof text === 'string') return { id: key, text }
-  if (typeof path === 'string') return { id: key, path }
-  return { id: key, reason: 'Expected a string `text` or `path`' }
+  // The `id` comes back as given, whatever JSON value it is.
+  const { id = null, text, path } = value as Record<string, JobId>
+  if (typeof text === 'string') return { id, text }
+  if (typeof path !== 'string')
+    return { id, ruleId: 'input-malformed', reason: 'Expected a string `text` or `path`' }
+  const allowed = pathInside(path, baseDir)
+  return typeof allowed === 'string'
+    ? { id, path: allowed }
+    : { id, ruleId: 'input-forbidden', reason: allowed.reason }
 }
 
-function failed(index: number, line: number, id: JobId, reason: string): JobResult {
+/**
+ * A `path` row reads a file only inside `--base-dir`, compared by real path:
+ * a stream from untrusted rows must not read `/etc/passwd` or `../../x`.
+ */
+function pathInside(path: string, baseDir: string | undefined): string | { reason: string } {
+  if (baseDir === undefined)
+    return { reason: 'Cannot read `path` rows without `--base-dir`; send `text` instead' }
+  const base = realPathOf(baseDir)
+  const full = resolve(base, path)
+  if (!isInside(base, realPathOf(full)))
+    return { reason: `Cannot read \`${path}\`: outside \`--base-dir\`` }
+  return full
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
+function failed(index: number, line: number, id: JobId, ruleId: string, reason: string): JobResult {
   return {
     index,
     id,
@@ -70,17 +164,15 @@ function failed(index: number, line: number, id: JobId, reason: string): JobResu
     messages: [],
     quotes: 0,
     posts: 0,
-    failure: { ruleId: 'input-malformed', reason },
+    failure: { ruleId, reason },
   }
 }
 
 /**
  * The line written for an input that could not be annotated:
- * `{"schemaVersion":1,"id":…,"error":{"ruleId","reason"}}`, with the line
- * number only when there is no id (a split stream numbers its lines anew).
+ * `{"schemaVersion":1,"id":…,"line":…,"error":{"ruleId","reason"}}`.
  */
 export function errorRecord(result: JobResult): string {
-  const id = result.id ?? null
-  const where = id === null ? { id, line: result.line ?? null } : { id }
+  const where = { id: result.id ?? null, line: result.line ?? null }
   return `${JSON.stringify({ schemaVersion: 1, ...where, error: result.failure })}\n`
 }
