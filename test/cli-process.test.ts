@@ -5,16 +5,19 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 // The built CLI as a user runs it (`npm test` builds first): worker threads,
 // time limits, a terminal, signals.
 const bin = 'bin/newsparse.js'
 const scratch = mkdtempSync(join(tmpdir(), 'newsparse-process-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 const archive = join(scratch, 'archive')
 const fixtures = readdirSync('fixtures').filter((name) =>
   existsSync(join('fixtures', name, 'input.txt')),
@@ -76,9 +79,21 @@ describe('newsparse as a process', () => {
     expect(result.stderr).toMatch(new RegExp(`^newsparse: ${articles} files`, 'm'))
   })
 
-  it('leaves no partial file when interrupted with Ctrl-C', async () => {
-    const out = join(scratch, 'interrupted')
-    const many = Array.from({ length: 40 }, () => archive)
+  // Forty names for one archive, so that each is written apart under its own name.
+  const links = join(scratch, 'links')
+  mkdirSync(links)
+  const many = Array.from({ length: 40 }, (_, index) => {
+    const link = join(links, String(index))
+    symlinkSync(archive, link)
+    return link
+  })
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('leaves no partial file when stopped with %s (exit %i)', async (signal, exit) => {
+    const out = join(scratch, `stopped-${signal}`)
     const child = spawn('node', [bin, '-q', '-o', out, ...many], {
       stdio: ['ignore', 'ignore', 'pipe'],
     })
@@ -86,14 +101,31 @@ describe('newsparse as a process', () => {
     child.stderr.on('data', (chunk) => {
       stderr += chunk
     })
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    child.kill('SIGINT')
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    child.kill(signal)
     const code = await new Promise((resolve) => child.on('exit', resolve))
-    expect(code).toBe(130)
+    expect(code).toBe(exit)
     expect(stderr.split('\n').at(-2)).toBe('newsparse: interrupted; no partial file was left')
     const left = readdirSync(out, { recursive: true }).map(String)
     expect(left.length).toBeGreaterThan(0)
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('ends quietly when the reader leaves (`| head -1`), with workers too', () => {
+    const result = spawnSync('sh', ['-c', `node ${bin} -q -j 2 ${archive} | head -1`], {
+      encoding: 'utf8',
+    })
+    expect(result.stdout.split('\n')).toHaveLength(2)
+    expect(result.stderr).not.toMatch(/EPIPE|Error/)
+  })
+
+  it('keeps every record for a reader that pauses, with workers', () => {
+    const result = spawnSync(
+      'sh',
+      ['-c', `node ${bin} -q -j 2 ${archive} | (sleep 2; cat) | wc -l`],
+      { encoding: 'utf8', timeout: 60_000 },
+    )
+    expect(Number(result.stdout.trim())).toBe(articles)
   })
 })
 

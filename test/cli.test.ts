@@ -1,14 +1,16 @@
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { exitCodes } from '../src/cli/exit-codes.js'
 import { runCli } from './helpers/run-cli.js'
@@ -16,6 +18,7 @@ import { schemaErrors } from './helpers/schema.js'
 
 const seed = 'seeds/000_4f6ffb239c078031.txt'
 const scratch = mkdtempSync(join(tmpdir(), 'newsparse-cli-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(scratch, name)
   writeFileSync(path, content)
@@ -389,6 +392,7 @@ describe('newsparse CLI', () => {
 
 describe('output safety', () => {
   const root = mkdtempSync(join(tmpdir(), 'newsparse-safety-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
   const inside = join(root, 'in')
   mkdirSync(inside)
   writeFileSync(join(inside, 'ok.txt'), 'Geneva - The talks resumed.\n')
@@ -432,5 +436,79 @@ describe('output safety', () => {
     ])
     expect(result.code).toBe(0)
     expect(listing(out)).toEqual(['ok.json', 'outside.json'])
+  })
+
+  it('writes two inputs of one name apart, under their folders', async () => {
+    for (const name of ['a', 'b']) {
+      mkdirSync(join(root, 'same', name, 'inner'), { recursive: true })
+      writeFileSync(join(root, 'same', name, 'x.txt'), `Geneva - Talks in ${name}.\n`)
+      writeFileSync(join(root, 'same', name, 'inner', 'y.txt'), 'Geneva - More talks.\n')
+    }
+    const files = await runCli([
+      '-o',
+      join(root, 'out-files'),
+      join(root, 'same', 'a', 'x.txt'),
+      join(root, 'same', 'b', 'x.txt'),
+    ])
+    expect(files.code).toBe(0)
+    expect(files.stderr).toMatch(/^newsparse: 2 files/)
+    expect(listing(join(root, 'out-files'))).toEqual(['a', 'a/x.json', 'b', 'b/x.json'])
+    const folders = await runCli([
+      '-q',
+      '-o',
+      join(root, 'out-folders'),
+      join(root, 'same', 'a'),
+      join(root, 'same', 'b'),
+    ])
+    expect(folders.code).toBe(0)
+    expect(listing(join(root, 'out-folders')).filter((path) => path.endsWith('.json'))).toEqual([
+      'a/inner/y.json',
+      'a/x.json',
+      'b/inner/y.json',
+      'b/x.json',
+    ])
+  })
+
+  it('keeps the endings of two inputs that differ only there', async () => {
+    mkdirSync(join(root, 'endings'))
+    writeFileSync(join(root, 'endings', 'x.txt'), 'Geneva - Text.\n')
+    writeFileSync(join(root, 'endings', 'x.md'), 'Geneva - Markdown.\n')
+    const out = join(root, 'out-endings')
+    const result = await runCli(['-q', '-o', out, '--ext', 'txt,md', join(root, 'endings')])
+    expect(result.code).toBe(0)
+    expect(listing(out)).toEqual(['x.md.json', 'x.txt.json'])
+  })
+
+  it('refuses, before writing anything, two inputs it cannot write apart', async () => {
+    const out = join(root, 'out-same')
+    const twice = join(inside, 'ok.txt')
+    const result = await runCli(['-q', '-o', out, twice, twice])
+    expect(result.code).toBe(exitCodes.fatal)
+    expect(result.stderr).toBe(
+      `newsparse: cannot write \`${twice}\` and \`${twice}\` apart: both would be \`${join(out, 'ok.json')}\`\n`,
+    )
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('never writes through a link out of the output folder', async () => {
+    const out = join(root, 'out-linked')
+    const elsewhere = join(root, 'elsewhere')
+    mkdirSync(join(root, 'linked-in', 'sub'), { recursive: true })
+    mkdirSync(out)
+    mkdirSync(elsewhere)
+    writeFileSync(join(root, 'linked-in', 'sub', 'x.txt'), 'Geneva - Talks.\n')
+    symlinkSync(elsewhere, join(out, 'sub'))
+    const result = await runCli(['-q', '-o', out, join(root, 'linked-in')])
+    expect(result.code).toBe(exitCodes.failed)
+    expect(result.stderr).toMatch(/output-unsafe/)
+    expect(readdirSync(elsewhere)).toEqual([])
+  })
+
+  it('takes a file name with glob characters as it is', async () => {
+    const draft = join(root, 'report [draft] {v2}.txt')
+    writeFileSync(draft, 'Geneva - The draft.\n')
+    const result = await runCli([draft])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).source.path).toBe(draft)
   })
 })

@@ -7,6 +7,8 @@ export interface Input {
   path: string
   /** Where it goes under `--out-dir`: its path relative to the folder or glob base it came from. */
   relativePath: string
+  /** The command-line argument it came from, as given. */
+  argument: string
 }
 
 export interface ExpandOptions {
@@ -23,7 +25,9 @@ const globChars = /[*?[\]{}]/
 /**
  * Files, folders (recursively, by ending), quoted globs and `-`, in a stable
  * order: each argument's matches sorted, arguments in the order given. A
- * folder or glob that matches nothing is a `UsageError` unless allowed.
+ * folder or glob that matches nothing is a `UsageError` unless allowed. A
+ * path that exists is taken as it is, even with glob characters in its name
+ * (`report [draft].txt`); only one that does not is matched as a glob.
  */
 export async function expandInputs(
   args: string[],
@@ -33,20 +37,21 @@ export async function expandInputs(
   const inputs: Input[] = []
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ path: '-', relativePath: 'stdin' })
-      continue
-    }
-    if (globChars.test(arg)) {
-      const found = await expandGlob(arg, options)
-      if (found.length === 0 && !allowEmpty) throw new UsageError(`No files match \`${arg}\``)
-      inputs.push(...found)
+      inputs.push({ path: '-', relativePath: 'stdin', argument: arg })
       continue
     }
     const stats = await stat(arg).catch(() => null)
+    if (stats === null && globChars.test(arg)) {
+      const found = await expandGlob(arg, options)
+      if (found.length === 0 && !allowEmpty) throw new UsageError(`No files match \`${arg}\``)
+      inputs.push(...found.map((input) => ({ ...input, argument: arg })))
+      continue
+    }
     if (stats?.isDirectory()) {
       const found = (await walk(arg, options)).map((path) => ({
         path,
         relativePath: relative(arg, path),
+        argument: arg,
       }))
       if (found.length === 0 && !allowEmpty) {
         throw new UsageError(`No ${options.extensions.join(' or ')} files in folder \`${arg}\``)
@@ -55,7 +60,7 @@ export async function expandInputs(
       continue
     }
     // A file, or a path that does not exist: reading it reports the problem.
-    inputs.push({ path: arg, relativePath: arg.split(/[\\/]/).pop() ?? arg })
+    inputs.push({ path: arg, relativePath: arg.split(/[\\/]/).pop() ?? arg, argument: arg })
   }
   return inputs
 }
@@ -72,7 +77,10 @@ async function walk(folder: string, options: ExpandOptions): Promise<string[]> {
 }
 
 /** `archive/**\/*.txt` → the files under `archive` whose paths match. */
-async function expandGlob(pattern: string, options: ExpandOptions): Promise<Input[]> {
+async function expandGlob(
+  pattern: string,
+  options: ExpandOptions,
+): Promise<Array<Omit<Input, 'argument'>>> {
   const parts = pattern.split('/')
   const firstGlob = parts.findIndex((part) => globChars.test(part))
   const base = parts.slice(0, firstGlob).join('/') || '.'

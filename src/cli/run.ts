@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { extname, join, resolve } from 'node:path'
+import { constants } from 'node:os'
+import { resolve } from 'node:path'
 import { CommanderError } from 'commander'
-import { expandInputs, type Input, isInside, UsageError } from '../batch/inputs.js'
+import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
 import type { Job, JobResult } from '../batch/job.js'
+import { isReallyInside, planOutputs } from '../batch/output-paths.js'
 import { runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
@@ -18,7 +20,13 @@ import { displayPath } from './report.js'
 import { Tally } from './tally.js'
 import { writeOut } from './write-out.js'
 
-const interruptedCode = 130
+/** 128 + the signal's number, as shells report a process a signal ended: SIGINT → 130, SIGTERM → 143. */
+function interruptedCode(io: Io): number {
+  const reason: unknown = io.signal?.reason
+  const number =
+    typeof reason === 'string' ? constants.signals[reason as NodeJS.Signals] : undefined
+  return 128 + (number ?? constants.signals.SIGINT)
+}
 const workerScript = new URL('../batch/worker.js', import.meta.url)
 
 function version(): string {
@@ -94,6 +102,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     outDir ? inputs.filter((input) => input.path !== '-').map((input) => realPath(input.path)) : [],
   )
 
+  // Every input gets its own output file, or nothing is written at all.
+  let targets: string[] = []
+  if (outDir) {
+    const stdinName = options.stdinFilename?.split(/[\\/]/).pop() ?? 'stdin'
+    const plan = planOutputs(inputs, outDir, format === 'yaml' ? '.yaml' : '.json', stdinName)
+    if ('collision' in plan) {
+      const { first, second, target } = plan.collision
+      return usage(
+        `cannot write \`${first}\` and \`${second}\` apart: both would be \`${displayPath(target)}\``,
+      )
+    }
+    targets = plan.targets
+  }
+
   const stdinBytes = inputs.some((input) => input.path === '-') ? await readStdin(io.stdin) : null
   // Made one at a time, as the schedule asks for them: memory stays flat however many inputs.
   function* jobs(): Generator<Job> {
@@ -123,8 +145,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!tally.add(shown, result)) return
     const output = result.output ?? ''
     if (!outDir) return writeOut(io, format === 'json' && color ? colorJson(output) : output)
-    const target = outputPath(outDir, input, format, options.stdinFilename)
-    if (!isInside(outDir, target) || inputPaths.has(realPath(target))) {
+    const target = targets[result.index] ?? ''
+    if (!isReallyInside(outDir, target) || inputPaths.has(realPath(target))) {
       return tally.error(
         shown,
         'output-unsafe',
@@ -154,14 +176,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   )
   const interrupted = await runInOrder(
     jobs(),
-    { workers, timeoutMs: options.timeout * 1000, script: workerScript, signal: io.signal },
+    {
+      workers,
+      timeoutMs: options.timeout * 1000,
+      script: workerScript,
+      signal: io.signal,
+      onFallback: fallbackNotice(io),
+    },
     handle,
   )
   progress?.clear()
   if (interrupted) {
     await removeTemporaryFiles()
     io.stderr.write('newsparse: interrupted; no partial file was left\n')
-    return interruptedCode
+    return interruptedCode(io)
   }
   if (!options.quiet && (inputs.length > 1 || outDir)) io.stderr.write(tally.summary())
   return tally.exitCode()
@@ -178,7 +206,7 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
     if (tally.add(name, result)) await writeOut(io, result.output ?? '')
     else await writeOut(io, errorRecord(result))
   }
-  const source = jsonlJobs(io.stdin, { maxBytes: options.maxBytes })
+  const source = jsonlJobs(io.stdin, { maxBytes: options.maxBytes, baseDir: options.baseDir })
   const interrupted = await runInOrder(
     source,
     {
@@ -186,35 +214,28 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
       timeoutMs: options.timeout * 1000,
       script: workerScript,
       signal: io.signal,
+      onFallback: fallbackNotice(io),
     },
     handle,
   )
-  if (interrupted) return interruptedCode
+  if (interrupted) {
+    await removeTemporaryFiles()
+    return interruptedCode(io)
+  }
   if (!options.quiet) io.stderr.write(tally.summary())
   // In a stream every failure is the input's: exit 1, never 2.
   return Math.min(tally.exitCode(), exitCodes.failed)
+}
+
+/** Say on stderr that the workers gave out and the batch goes on here. */
+function fallbackNotice(io: Io): (reason: string) => void {
+  return (reason) => io.stderr.write(`newsparse: ${reason}\n`)
 }
 
 /** Worker processes to start: none unless `--jobs` or `--timeout` asks, never more than inputs. */
 function workerCount(options: Options, timeoutGiven: boolean, inputs: number): number {
   if (options.jobs === undefined && !timeoutGiven) return 0
   return Math.min(options.jobs ?? 1, inputs)
-}
-
-/** Where an input's record goes: its relative path under the output folder, with the format's ending. */
-function outputPath(
-  outDir: string,
-  input: Input,
-  format: OutputFormat,
-  stdinFilename: string | undefined,
-): string {
-  const relative =
-    input.path === '-' ? (stdinFilename?.split(/[\\/]/).pop() ?? 'stdin') : input.relativePath
-  const ending = format === 'yaml' ? '.yaml' : '.json'
-  const extension = extname(relative)
-  return resolve(
-    join(outDir, (extension ? relative.slice(0, -extension.length) : relative) + ending),
-  )
 }
 
 function realPath(path: string): string {
