@@ -130,7 +130,8 @@ function wrapWidth(text: string, blocks: Line[][]): number | null {
   const continued = blocks.flatMap((block) => block.slice(0, -1))
   if (continued.length < 2) return null
   const lengths = continued.map((line) => trimmedLength(text, line))
-  const width = Math.max(...lengths)
+  // A loop, not `Math.max(...lengths)`: millions of lines overflow the stack as arguments.
+  const width = lengths.reduce((widest, length) => Math.max(widest, length), 0)
   if (width > maxWrapWidth || width < minWrapWidth) return null
   const long = lengths.filter((length) => length >= width - wrapSlack).length
   const sentenceEnds = continued.filter((line) => endsSentence(text, line)).length
