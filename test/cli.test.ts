@@ -512,3 +512,27 @@ describe('output safety', () => {
     expect(JSON.parse(result.stdout).source.path).toBe(draft)
   })
 })
+
+describe('limits', () => {
+  it('starts no more workers than cores or inputs, and none unless asked', async () => {
+    const { workerCount } = await import('../src/cli/workers.js')
+    expect(workerCount({ jobs: 1000 }, false, 40, 2)).toBe(2)
+    expect(workerCount({ jobs: 4 }, false, 3, 8)).toBe(3)
+    expect(workerCount({}, true, 40, 8)).toBe(1)
+    expect(workerCount({}, false, 40, 8)).toBe(0)
+  })
+
+  it('holds --timeout to what a timer can wait', async () => {
+    const { createProgram, maxTimeoutSeconds } = await import('../src/cli/options.js')
+    const program = createProgram('0', { out: () => {}, err: () => {} })
+    program.parse(['--timeout', '99999999', 'a.txt'], { from: 'user' })
+    expect(program.opts().timeout).toBe(maxTimeoutSeconds)
+    expect(maxTimeoutSeconds * 1000).toBeLessThan(2 ** 31)
+  })
+
+  it('ends with an error, not a hang, when the output folder cannot be made', async () => {
+    const result = await runCli(['-q', '-o', '/proc/newsparse-cannot', seed])
+    expect(result.code).toBe(exitCodes.fatal)
+    expect(result.stderr).toMatch(/output-unwritable/)
+  }, 10_000)
+})

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 /** Temporary files being written, to remove if the batch is interrupted. */
@@ -12,7 +12,7 @@ const made = new Set<string>()
 export async function writeAtomic(path: string, data: string): Promise<void> {
   const folder = dirname(path)
   if (!made.has(folder)) {
-    await mkdir(folder, { recursive: true })
+    await makeFolders(folder)
     made.add(folder)
   }
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
@@ -26,6 +26,30 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
   } finally {
     inFlight.delete(temporary)
   }
+}
+
+/**
+ * `mkdir -p`, one folder at a time: Node's own recursive `mkdir` never
+ * returns for a folder it cannot make under `/proc` (`-o /proc/x`).
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let path = folder; !(await isThere(path)); path = dirname(path)) {
+    missing.push(path)
+    if (dirname(path) === path) break
+  }
+  for (const path of missing.reverse()) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
+}
+
+async function isThere(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** Remove every temporary file still being written (on Ctrl-C). */

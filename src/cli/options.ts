@@ -46,11 +46,15 @@ function positiveInteger(what: string) {
   }
 }
 
-function positiveNumber(value: string): number {
+// Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once.
+export const maxTimeoutSeconds = Math.floor((2 ** 31 - 1) / 1000)
+
+/** Seconds for `--timeout`, held to what a timer can wait. */
+function seconds(value: string): number {
   const number = Number(value)
   if (!Number.isFinite(number) || number <= 0)
     throw new InvalidArgumentError('Expected a positive number of seconds.')
-  return number
+  return Math.min(number, maxTimeoutSeconds)
 }
 
 function wholeNumber(value: string): number {
@@ -87,13 +91,13 @@ export function createProgram(
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
     .option(
       '-j, --jobs <n>',
-      'worker processes (default: none, this process)',
+      'worker processes, at most one per core (default: none, this process)',
       positiveInteger('jobs'),
     )
     .option(
       '--timeout <seconds>',
       'give up on one file after this long (in worker processes)',
-      positiveNumber,
+      seconds,
       30,
     )
     .option(

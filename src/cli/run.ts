@@ -18,6 +18,7 @@ import { Progress } from './progress.js'
 import { readStdin } from './read-stdin.js'
 import { displayPath } from './report.js'
 import { Tally } from './tally.js'
+import { workerCount } from './workers.js'
 import { writeOut } from './write-out.js'
 
 /** 128 + the signal's number, as shells report a process a signal ended: SIGINT → 130, SIGTERM → 143. */
@@ -230,12 +231,6 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
 /** Say on stderr that the workers gave out and the batch goes on here. */
 function fallbackNotice(io: Io): (reason: string) => void {
   return (reason) => io.stderr.write(`newsparse: ${reason}\n`)
-}
-
-/** Worker processes to start: none unless `--jobs` or `--timeout` asks, never more than inputs. */
-function workerCount(options: Options, timeoutGiven: boolean, inputs: number): number {
-  if (options.jobs === undefined && !timeoutGiven) return 0
-  return Math.min(options.jobs ?? 1, inputs)
 }
 
 function realPath(path: string): string {
