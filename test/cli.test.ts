@@ -535,4 +535,16 @@ describe('limits', () => {
     expect(result.code).toBe(exitCodes.fatal)
     expect(result.stderr).toMatch(/output-unwritable/)
   }, 10_000)
+
+  it('refuses standard input over --max-bytes with its real size, keeping none of it', async () => {
+    const { readStdin } = await import('../src/cli/read-stdin.js')
+    const { Readable } = await import('node:stream')
+    const chunks = Array.from({ length: 50 }, () => Buffer.alloc(1000, 97))
+    expect(await readStdin(Readable.from(chunks), 10_000)).toEqual({ tooLarge: 50_000 })
+    const result = await runCli(['--max-bytes', '100', '-'], 'x'.repeat(5000))
+    expect(result.code).toBe(exitCodes.failed)
+    expect(result.stderr).toBe(
+      '<stdin>  error  Cannot annotate a file of 5000 bytes: over the limit of 100 (`--max-bytes`)  input-too-large\n',
+    )
+  })
 })

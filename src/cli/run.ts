@@ -3,9 +3,9 @@ import { constants } from 'node:os'
 import { resolve } from 'node:path'
 import { CommanderError } from 'commander'
 import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
-import type { Job, JobResult } from '../batch/job.js'
+import type { JobResult } from '../batch/job.js'
 import { isReallyInside, planOutputs } from '../batch/output-paths.js'
-import { runInOrder } from '../batch/schedule.js'
+import { type Item, runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
 import { colorJson } from '../output/color-json.js'
@@ -117,14 +117,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     targets = plan.targets
   }
 
-  const stdinBytes = inputs.some((input) => input.path === '-') ? await readStdin(io.stdin) : null
+  const stdin = inputs.some((input) => input.path === '-')
+    ? await readStdin(io.stdin, options.maxBytes)
+    : null
   // Made one at a time, as the schedule asks for them: memory stays flat however many inputs.
-  function* jobs(): Generator<Job> {
+  function* jobs(): Generator<Item> {
     for (const [index, input] of inputs.entries()) {
+      if (input.path === '-' && stdin !== null && 'tooLarge' in stdin) {
+        yield tooLargeResult(index, stdin.tooLarge, options.maxBytes)
+        continue
+      }
       yield {
         index,
         path: input.path === '-' ? null : input.path,
-        bytes: input.path === '-' ? stdinBytes : null,
+        bytes: input.path === '-' && stdin !== null && 'bytes' in stdin ? stdin.bytes : null,
         sourcePath: input.path === '-' ? (options.stdinFilename ?? null) : input.path,
         maxBytes: options.maxBytes,
         format,
@@ -231,6 +237,21 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
 /** Say on stderr that the workers gave out and the batch goes on here. */
 function fallbackNotice(io: Io): (reason: string) => void {
   return (reason) => io.stderr.write(`newsparse: ${reason}\n`)
+}
+
+/** Standard input over `--max-bytes`: refused like a file that size, without keeping its bytes. */
+function tooLargeResult(index: number, size: number, maxBytes: number): JobResult {
+  return {
+    index,
+    output: null,
+    messages: [],
+    quotes: 0,
+    posts: 0,
+    failure: {
+      ruleId: 'input-too-large',
+      reason: `Cannot annotate a file of ${size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
+    },
+  }
 }
 
 function realPath(path: string): string {
