@@ -5,6 +5,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by the reader: where the bytes came from and how they were decoded. */
     source: Source
+    /** Set by the caller: when to give up on the article (`performance.now()` time) and the limit it came from. */
+    deadline: { at: number; seconds: number }
     /** Set by the header plugin. */
     header: Header
     /** Set by the header plugin: offset where the article body starts, after header and dateline. */

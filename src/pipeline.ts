@@ -2,6 +2,7 @@ import { unified } from 'unified'
 import './data-map.js'
 import { compileRecord } from './plugins/compile-record.js'
 import { dates } from './plugins/dates.js'
+import { deadline } from './plugins/deadline.js'
 import { entities } from './plugins/entities.js'
 import { header } from './plugins/header.js'
 import { paragraphs } from './plugins/paragraphs.js'
@@ -13,6 +14,7 @@ import { social } from './plugins/social.js'
  * The pipeline: the text as one node (no natural-language parse: no plugin
  * reads one), then one plugin per concern, each reading what earlier ones
  * wrote on `file.data`, then compile to a record.
+ * Between the costly plugins, `deadline` gives up on an article past its time limit.
  * Order matters: the header decides where the body starts; paragraphs split it;
  * social finds pasted posts so that later plugins do not read them as prose.
  */
@@ -21,9 +23,13 @@ export function createProcessor() {
     .use(parseText)
     .use(header)
     .use(paragraphs)
+    .use(deadline())
     .use(social)
+    .use(deadline())
     .use(entities)
+    .use(deadline())
     .use(quotes)
+    .use(deadline())
     .use(dates)
     .use(compileRecord)
     .freeze()

@@ -547,4 +547,22 @@ describe('limits', () => {
       '<stdin>  error  Cannot annotate a file of 5000 bytes: over the limit of 100 (`--max-bytes`)  input-too-large\n',
     )
   })
+
+  it('gives up on an article past --timeout in this process too, between two plugins', async () => {
+    const { runJob } = await import('../src/batch/job.js')
+    const job = {
+      index: 0,
+      path: null,
+      bytes: Buffer.from('Geneva - The talks resumed, Smith said.\n'),
+      sourcePath: null,
+      maxBytes: 10_000,
+      format: 'jsonl' as const,
+      color: false,
+    }
+    expect(runJob({ ...job, timeoutSeconds: 1e-9 }).failure).toEqual({
+      ruleId: 'timeout',
+      reason: 'Cannot annotate within 1e-9 s (`--timeout`)',
+    })
+    expect(runJob({ ...job, timeoutSeconds: 30 }).failure).toBe(null)
+  })
 })

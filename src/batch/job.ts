@@ -22,6 +22,8 @@ export interface Job {
   maxBytes: number
   format: FormatName | 'text'
   color: boolean
+  /** `--timeout` in seconds: the article is given up between two plugins once it has run this long. */
+  timeoutSeconds?: number
 }
 
 export interface JobResult {
@@ -46,6 +48,10 @@ export function runJob(job: Job): JobResult {
       job.bytes !== null
         ? fileFromBytes(job.bytes, job.sourcePath, { maxBytes: job.maxBytes })
         : readArticleSync(job.path ?? '', { maxBytes: job.maxBytes })
+    if (job.timeoutSeconds !== undefined) {
+      const seconds = job.timeoutSeconds
+      file.data.deadline = { at: performance.now() + seconds * 1000, seconds }
+    }
     const annotated = annotateFile(file)
     // `{"schemaVersion": 1, "id": …, "line": …, …}`: a streamed record carries its input's id and line.
     const { schemaVersion, ...rest } = annotated

@@ -135,6 +135,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         maxBytes: options.maxBytes,
         format,
         color: format === 'text' && color,
+        timeoutSeconds: options.timeout,
       }
     }
   }
@@ -175,7 +176,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // This process by default: it already keeps a second core busy with V8's
   // compiler and collector, so on two cores two workers convert all corpora
   // only a tenth faster (5.2 s against 5.8 s) for three processes' memory.
-  // `--jobs` or `--timeout` asks for workers: only a worker can be stopped.
+  // `--jobs` or `--timeout` asks for workers: only a worker can be stopped
+  // mid-plugin; here the time limit holds between plugins.
   const workers = workerCount(
     options,
     program.getOptionValueSource('timeout') === 'cli',
@@ -213,7 +215,11 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
     if (tally.add(name, result)) await writeOut(io, result.output ?? '')
     else await writeOut(io, errorRecord(result))
   }
-  const source = jsonlJobs(io.stdin, { maxBytes: options.maxBytes, baseDir: options.baseDir })
+  const source = jsonlJobs(io.stdin, {
+    maxBytes: options.maxBytes,
+    baseDir: options.baseDir,
+    timeoutSeconds: options.timeout,
+  })
   const interrupted = await runInOrder(
     source,
     {

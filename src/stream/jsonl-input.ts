@@ -8,6 +8,8 @@ export interface StreamOptions {
   maxBytes: number
   /** `--base-dir`: the folder `path` rows may read from; without it, `path` rows are refused. */
   baseDir?: string | undefined
+  /** `--timeout`: each article is given up between two plugins past this many seconds. */
+  timeoutSeconds?: number | undefined
 }
 
 /** A line of the stream, or null when it ran past the limit and its bytes were dropped. */
@@ -51,6 +53,7 @@ export async function* jsonlJobs(
       maxBytes: options.maxBytes,
       format: 'jsonl',
       color: false,
+      ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
     }
     yield job
   }
