@@ -35,7 +35,7 @@ Examples:
   $ newsparse --input-format jsonl < in.jsonl > out.jsonl    a stream of {"id", "text"}
 
 Exit codes: 0 done, 1 some input could not be annotated (or warnings with --frail),
-2 usage or I/O error, 130 interrupted.`
+2 usage or I/O error, 128 + n stopped by signal n (130 for Ctrl-C).`
 
 function positiveInteger(what: string) {
   return (value: string): number => {
