@@ -1,4 +1,4 @@
-/** The JSON Schema (draft-07) of one record, schema version 1: printed by `newsparse --schema`. */
+/** The JSON Schema (draft-07) of one record, schema version 2: printed by `newsparse --schema`. */
 
 const point = {
   type: 'object',
@@ -34,7 +34,7 @@ const strings = { type: 'array', items: { type: 'string' } } as const
 
 export const recordSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://npmjs.com/package/newsparse/schema/v1.json',
+  $id: 'https://npmjs.com/package/newsparse/schema/v2.json',
   title: 'newsparse record',
   description:
     'The annotations of one news article. Positions are unist positions into the decoded text.',
@@ -52,7 +52,7 @@ export const recordSchema = {
   ],
   definitions: { point, position, span },
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: 2 },
     id: {
       description: "With `--input-format jsonl`: the input line's `id`, as given (any JSON value)",
     },
@@ -122,11 +122,31 @@ export const recordSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'kind', 'text', 'position', 'paragraphs', 'cue', 'speaker', 'post'],
+        required: [
+          'id',
+          'kind',
+          'text',
+          'segments',
+          'position',
+          'paragraphs',
+          'cue',
+          'speaker',
+          'post',
+        ],
         properties: {
           id: { type: 'string' },
           kind: { enum: ['direct', 'indirect', 'mixed'] },
-          text: { type: 'string' },
+          text: {
+            type: 'string',
+            description:
+              'Direct and mixed: the segments joined by one space. Indirect: the reported clause',
+          },
+          segments: {
+            type: 'array',
+            items: { $ref: '#/definitions/span' },
+            description:
+              'Each piece between a pair of marks, in source order; [] for indirect speech',
+          },
           position: { $ref: '#/definitions/position' },
           paragraphs: { type: 'array', items: { type: 'integer', minimum: 0 } },
           cue: { oneOf: [{ type: 'null' }, { $ref: '#/definitions/span' }] },
@@ -138,8 +158,12 @@ export const recordSchema = {
                   { $ref: '#/definitions/span' },
                   {
                     type: 'object',
-                    required: ['name', 'entity'],
-                    properties: { name: nullableString, entity: nullableString },
+                    required: ['kind', 'name', 'entity'],
+                    properties: {
+                      kind: { enum: ['person', 'group', 'organization'] },
+                      name: nullableString,
+                      entity: nullableString,
+                    },
                   },
                 ],
               },
@@ -171,8 +195,8 @@ export const recordSchema = {
           text: { type: 'string' },
           author: {
             type: 'object',
-            required: ['name', 'handle'],
-            properties: { name: nullableString, handle: nullableString },
+            required: ['name', 'handle', 'entity'],
+            properties: { name: nullableString, handle: nullableString, entity: nullableString },
           },
           date: isoDate,
           url: nullableString,
@@ -187,11 +211,16 @@ export const recordSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'type', 'name', 'titles', 'handles', 'gender', 'mentions'],
+        required: ['id', 'type', 'name', 'key', 'titles', 'handles', 'gender', 'mentions'],
         properties: {
           id: { type: 'string' },
           type: { enum: ['person', 'place', 'organization'] },
           name: { type: 'string' },
+          key: {
+            type: 'string',
+            description:
+              'The name in lower case, accents dropped, words joined by `-`: for grouping across articles, not a knowledge-base id',
+          },
           titles: strings,
           handles: strings,
           gender: { enum: ['male', 'female', null] },

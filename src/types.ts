@@ -68,7 +68,12 @@ export interface Span {
   position: Position
 }
 
+/** Who speaks: a person, a group of people (`officials`, `the union`), or an organisation (`the ministry`). */
+export type SpeakerKind = 'person' | 'group' | 'organization'
+
 export interface Speaker extends Span {
+  kind: SpeakerKind
+  /** The resolved name, or null when the article names nobody (`the union`, `officials`). */
   name: string | null
   entity: string | null
 }
@@ -78,7 +83,10 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed'
 export interface Quote {
   id: string
   kind: QuoteKind
+  /** Direct and mixed: the segments' texts joined by one space. Indirect: the reported clause. */
   text: string
+  /** Each piece between a pair of marks, in source order, as written; [] for indirect speech. */
+  segments: Span[]
   position: Position
   paragraphs: number[]
   cue: Span | null
@@ -90,7 +98,7 @@ export interface SocialPost {
   id: string
   platform: string
   text: string
-  author: { name: string | null; handle: string | null }
+  author: { name: string | null; handle: string | null; entity: string | null }
   date: string | null
   url: string | null
   links: string[]
@@ -105,6 +113,8 @@ export interface Entity {
   id: string
   type: EntityType
   name: string
+  /** For grouping across articles: the name in lower case, accents dropped, words joined by `-` (`antony-blinken`). Not a knowledge-base id. */
+  key: string
   titles: string[]
   handles: string[]
   /** For people: what the text shows (`he`, `Ms`, a given name), or null. */
@@ -133,9 +143,9 @@ export interface Source {
   encoding: string
 }
 
-/** One article's annotations: schema version 1 (see `newsparse --schema`). */
+/** One article's annotations: schema version 2 (see `newsparse --schema`). */
 export interface ArticleRecord {
-  schemaVersion: 1
+  schemaVersion: 2
   source: Source
   header: Header
   paragraphs: Paragraph[]

@@ -17,9 +17,9 @@ describe('public API', () => {
     ])
   })
 
-  it('annotates text into a record of schema version 1', () => {
+  it('annotates text into a record of schema version 2', () => {
     const record = newsparse.annotate('Geneva - The talks resumed.\n', { path: 'a.txt' })
-    expect(record.schemaVersion).toBe(1)
+    expect(record.schemaVersion).toBe(2)
     expect(record.source).toEqual({ path: 'a.txt', bytes: 28, encoding: 'utf-8' })
     expect(record.header.dateline?.place).toBe('Geneva')
     expect(record.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The talks resumed.'])

@@ -40,7 +40,13 @@ describe('the seed article’s embedded post', () => {
     expect(record.social).toHaveLength(1)
     const [post] = record.social
     expect(post?.platform).toBe('twitter')
-    expect(post?.author).toEqual({ name: 'Secretary Antony Blinken', handle: '@SecBlinken' })
+    const blinken = record.entities.find((entity) => entity.name === 'Antony Blinken')
+    expect(post?.author).toEqual({
+      name: 'Secretary Antony Blinken',
+      handle: '@SecBlinken',
+      entity: blinken?.id,
+    })
+    expect(blinken?.key).toBe('antony-blinken')
     expect(post?.date).toBe('2021-07-09')
     expect(post?.mentions).toEqual(['@SMQureshiPTI'])
     expect(post?.text.startsWith('Pakistani Foreign Minister')).toBe(true)

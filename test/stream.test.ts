@@ -43,7 +43,7 @@ describe('--input-format jsonl', () => {
     expect(result.code).toBe(1)
     expect(lines(result.stdout)).toEqual([
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: null,
         line: 1,
         error: {
@@ -52,7 +52,7 @@ describe('--input-format jsonl', () => {
         },
       },
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: null,
         line: 2,
         error: {
@@ -61,18 +61,18 @@ describe('--input-format jsonl', () => {
         },
       },
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: 7,
         line: 3,
         error: { ruleId: 'input-malformed', reason: 'Expected a string `text` or `path`' },
       },
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: 8,
         line: 4,
         error: { ruleId: 'input-missing', reason: 'Cannot read: no such file' },
       },
-      expect.objectContaining({ schemaVersion: 1, id: 9 }),
+      expect.objectContaining({ schemaVersion: 2, id: 9 }),
     ])
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^line 1 {2}error {2}Cannot parse the line as JSON/),
@@ -116,7 +116,7 @@ describe('--input-format jsonl', () => {
     )
     const records = lines(result.stdout)
     expect(records[0]).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: null,
       line: 1,
       error: { ruleId: 'input-too-large', reason: 'Cannot read a line this long' },

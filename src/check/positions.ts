@@ -82,6 +82,14 @@ export function positionViolations(text: string, record: ArticleRecord): string[
   }
   for (const quote of record.quotes) {
     checkWordsInOrder(quote.id, quote)
+    quote.segments.forEach((segment, index) => {
+      checkExact(`${quote.id} segment ${index + 1}`, segment)
+    })
+    if (quote.segments.length > 0) {
+      const joined = quote.segments.map((segment) => segment.text.replace(/\s+/g, ' ').trim())
+      if (joined.join(' ') !== quote.text)
+        violations.push(`${quote.id}: text is not its segments joined by one space`)
+    }
     if (quote.cue) checkExact(`${quote.id} cue`, quote.cue)
     if (quote.speaker) checkExact(`${quote.id} speaker`, quote.speaker)
   }

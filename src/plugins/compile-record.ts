@@ -2,7 +2,14 @@ import type { Root } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import type { ArticleRecord, Position, RecordMessage, Severity } from '../types.js'
+import type {
+  ArticleRecord,
+  Entity,
+  Position,
+  RecordMessage,
+  Severity,
+  SocialPost,
+} from '../types.js'
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -19,7 +26,7 @@ export const compileRecord: Plugin<[], Root, ArticleRecord> = function () {
 export function recordOf(file: VFile): ArticleRecord {
   const data = file.data
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     source: data.source ?? {
       path: file.path ?? null,
       bytes: byteLength(String(file.value)),
@@ -36,11 +43,20 @@ export function recordOf(file: VFile): ArticleRecord {
     },
     paragraphs: data.paragraphs ?? [],
     quotes: data.quotes ?? [],
-    social: data.social ?? [],
+    social: withAuthorEntities(data.social ?? [], data.entities ?? []),
     entities: data.entities ?? [],
     dates: data.dates ?? [],
     messages: file.messages.map(messageOf),
   }
+}
+
+/** `— Antony Blinken (@SecBlinken)`: a post's author is the person entity with that handle. */
+function withAuthorEntities(posts: SocialPost[], entities: Entity[]): SocialPost[] {
+  return posts.map((post) => {
+    const { handle } = post.author
+    const entity = handle === null ? undefined : entities.find((e) => e.handles.includes(handle))
+    return { ...post, author: { ...post.author, entity: entity?.id ?? null } }
+  })
 }
 
 function byteLength(text: string): number {

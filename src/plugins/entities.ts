@@ -115,6 +115,7 @@ export function entities() {
           id: `e${index + 1}`,
           type: cluster.type,
           name: cluster.words.join(' '),
+          key: keyOf(cluster.words.join(' ')),
           titles: cluster.titles,
           handles: cluster.handles,
           gender: cluster.type === 'person' ? genderOf(cluster) : null,
@@ -278,4 +279,14 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
     seen.add(mention.start)
     return true
   })
+}
+
+/** `Antony Blinken` → `antony-blinken`, `José Martí` → `jose-marti`: a name to group by across articles. */
+export function keyOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
 }

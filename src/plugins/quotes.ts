@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { organizationWords } from '../data/organizations.js'
 import { positionOf } from '../position.js'
 import {
   attributeDirect,
@@ -14,7 +15,7 @@ import { namesNobody, type Range } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
-import type { Entity, Quote, QuoteKind, SocialPost } from '../types.js'
+import type { Entity, Quote, QuoteKind, SocialPost, Speaker, SpeakerKind } from '../types.js'
 
 // The headline's place among the paragraphs: never one before paragraph 0,
 // so that no quotation of the body reads as continuing it.
@@ -24,6 +25,9 @@ interface Draft {
   kind: QuoteKind
   start: number
   end: number
+  /** The pieces between marks, as source ranges; none for indirect speech. */
+  segments: Range[]
+  /** Indirect speech: the reported clause, squeezed. Direct and mixed: made from the segments. */
   text: string
   paragraphs: number[]
   cue: Range | null
@@ -65,7 +69,7 @@ export function quotes() {
     }
 
     const drafts = directDrafts(context, attributeDirect(context, spans))
-    drafts.push(...continuedClauses(context, drafts))
+    drafts.push(...continuedClauses(context, drafts, spans))
     const quoted = drafts.toSorted((a, b) => a.start - b.start)
     const quotedStarts = quoted.map((draft) => draft.start)
     const quotedSpans = new Ranges(spans)
@@ -100,6 +104,9 @@ export function quotes() {
               kind: partial ? 'mixed' : 'indirect',
               start: found.content.start,
               end: found.content.end,
+              segments: partial
+                ? segmentsWithin(context, spans, found.content.start, found.content.end)
+                : [],
               text: squeeze(text.slice(found.content.start, found.content.end)),
               paragraphs: [range.index],
               cue: found.cue,
@@ -125,8 +132,8 @@ export function quotes() {
     const postKeys = posts.map((post) => ({ post, key: postKey(post.text) }))
     file.data.quotes = drafts.map((draft, index): Quote => {
       const id = `q${index + 1}`
-      const post =
-        draft.kind === 'indirect' ? null : postRepeated(draft.text, draft.start, postKeys)
+      const quoted = draft.segments.map(({ start, end }) => text.slice(start, end)).join(' ')
+      const post = draft.kind === 'indirect' ? null : postRepeated(quoted, draft.start, postKeys)
       let entity = draft.speaker ? resolver.resolveInOrder(draft.speaker) : null
       if (
         post &&
@@ -143,10 +150,19 @@ export function quotes() {
           source: 'newsparse',
         })
       }
+      const segments = draft.segments.map(({ start, end }) => ({
+        text: text.slice(start, end),
+        position: positionOf(file, start, end),
+      }))
       return {
         id,
         kind: draft.kind,
-        text: draft.text,
+        // `“We are happy,” Jones said. “It took a long time.”` → `We are happy, It took a long time.`
+        text:
+          segments.length > 0
+            ? segments.map((segment) => squeeze(segment.text)).join(' ')
+            : draft.text,
+        segments,
         position: positionOf(file, draft.start, draft.end),
         paragraphs: draft.paragraphs.filter((index) => index !== headlineIndex),
         cue: draft.cue
@@ -155,14 +171,7 @@ export function quotes() {
               position: positionOf(file, draft.cue.start, draft.cue.end),
             }
           : null,
-        speaker: draft.speaker
-          ? {
-              text: text.slice(draft.speaker.start, draft.speaker.end),
-              position: positionOf(file, draft.speaker.start, draft.speaker.end),
-              name: entity?.name ?? nameLike(text.slice(draft.speaker.start, draft.speaker.end)),
-              entity: entity?.id ?? null,
-            }
-          : null,
+        speaker: draft.speaker ? speakerOf(file, text, draft.speaker, entity) : null,
         post: post?.id ?? null,
       }
     })
@@ -205,14 +214,8 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
       kind: attribution.kind,
       start: attribution.start,
       end: attribution.end,
-      // `We will win,` → `We will win`: the comma before a cue is the sentence's, not the speaker's.
-      text:
-        attribution.kind === 'mixed'
-          ? squeeze(context.text.slice(attribution.start, attribution.end))
-          : attribution.spans
-              .map((span) => innerText(context.text, span))
-              .join(' ')
-              .replace(/,$/, ''),
+      segments: attribution.spans.flatMap((span) => piecesOf(context, span)),
+      text: '',
       paragraphs: [...new Set(attribution.spans.flatMap((span) => span.paragraphs))],
       cue,
       speaker,
@@ -231,7 +234,7 @@ const addedClause =
  * A reported clause that goes on from a quotation's cue, for the same
  * speaker — unless a cued quotation already holds it.
  */
-function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
+function continuedClauses(context: Context, drafts: Draft[], spans: QuotedSpan[]): Draft[] {
   const { text } = context
   const cued = new Ranges(drafts.filter((draft) => draft.cue))
   return drafts.flatMap((draft): Draft[] => {
@@ -254,11 +257,13 @@ function continuedClauses(context: Context, drafts: Draft[]): Draft[] {
     if (words < 3 || /[“"]/.test(text.charAt(start)) || cueText === undefined) return []
     if (cued.overlaps(start, end)) return []
     const cueStart = after + clause[0].indexOf(cueText)
+    const segments = segmentsWithin(context, spans, start, end)
     return [
       {
-        kind: /[“”"]/.test(text.slice(start, end)) ? 'mixed' : 'indirect',
+        kind: segments.length > 0 ? 'mixed' : 'indirect',
         start,
         end,
+        segments,
         text: squeeze(text.slice(start, end)),
         paragraphs: [paragraph],
         cue: { start: cueStart, end: cueStart + cueText.length },
@@ -359,11 +364,77 @@ class Ranges {
   }
 }
 
-/** The words inside the marks; the marks that open continued paragraphs dropped. */
-function innerText(text: string, span: QuotedSpan): string {
-  return squeeze(
-    text.slice(span.innerStart, span.innerEnd).replace(/\s*\n\s*(?:''|["“‘'«])?/g, ' '),
-  )
+/**
+ * The pieces of a quotation between its marks, one per paragraph it runs
+ * over, without the mark that reopens each continued paragraph:
+ *
+ *     “We will rebuild the bridge.      → We will rebuild the bridge.
+ *     “And we will do it by May.”       → And we will do it by May.
+ */
+function piecesOf(context: Context, span: QuotedSpan): Range[] {
+  const { text } = context
+  const pieces: Range[] = []
+  span.paragraphs.forEach((index, order) => {
+    const paragraph = context.paragraphs.get(index)
+    if (!paragraph) return
+    let start = order === 0 ? span.innerStart : paragraph.start
+    if (order > 0) start += /^(?:''|["“‘'«])/.exec(text.slice(start, start + 2))?.[0].length ?? 0
+    let end = order === span.paragraphs.length - 1 ? span.innerEnd : paragraph.end
+    while (start < end && /\s/.test(text.charAt(start))) start++
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--
+    if (end > start) pieces.push({ start, end })
+  })
+  return pieces
+}
+
+/** The pieces of the quotations that lie within `[start, end)`: a mixed report's quoted parts. */
+function segmentsWithin(
+  context: Context,
+  spans: QuotedSpan[],
+  start: number,
+  end: number,
+): Range[] {
+  const pieces: Range[] = []
+  for (let index = lowerBound(spans, start, (span) => span.start); index < spans.length; index++) {
+    const span = spans[index]
+    if (!span || span.start >= end) break
+    if (span.end <= end) pieces.push(...piecesOf(context, span))
+  }
+  return pieces
+}
+
+// Speakers that are one person, or several, when no entity says which.
+const personPronouns = /^(?:he|she|i|who)$/i
+const groupPronouns = /^(?:they|we)$/i
+
+/**
+ * The speaker as the record gives it: the mention, what kind of speaker it
+ * is, and the name the article gives it, if any. `officials`, `the union`
+ * and `the ministry` speak with no name unless the article names them.
+ */
+function speakerOf(file: VFile, text: string, range: Range, entity: Entity | null): Speaker {
+  const phrase = text.slice(range.start, range.end)
+  return {
+    text: phrase,
+    position: positionOf(file, range.start, range.end),
+    kind: speakerKind(phrase, entity),
+    name: entity?.name ?? nameLike(phrase),
+    entity: entity?.id ?? null,
+  }
+}
+
+/** `he` and `Jones` are people; `officials` and `they` a group; `the ministry` an organisation. */
+function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
+  // A place that speaks is its government.
+  if (entity) return entity.type === 'person' ? 'person' : 'organization'
+  if (personPronouns.test(phrase)) return 'person'
+  if (groupPronouns.test(phrase)) return 'group'
+  const head = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '')
+  if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, '')))
+    return 'organization'
+  // `officials`, `Seventy-four percent of voters`, `the protesters`: people, more than one.
+  if (/^\p{Ll}+s$/u.test(head) && !/ss$/.test(head)) return 'group'
+  return 'person'
 }
 
 // `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:

@@ -45,7 +45,8 @@ export function social() {
         id: `s${posts.length + 1}`,
         platform: signature.platform,
         text: body.replace(/\s*\n\s*/g, ' '),
-        author: { name: signature.name, handle: signature.handle },
+        // The author's entity is linked when the record is compiled, once entities are known.
+        author: { name: signature.name, handle: signature.handle, entity: null },
         date: signature.date === null ? null : toIsoDate(signature.date),
         url: statusUrl(all),
         links: unique(all.match(urlPattern) ?? []),

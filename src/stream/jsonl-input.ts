@@ -173,9 +173,9 @@ function failed(index: number, line: number, id: JobId, ruleId: string, reason: 
 
 /**
  * The line written for an input that could not be annotated:
- * `{"schemaVersion":1,"id":…,"line":…,"error":{"ruleId","reason"}}`.
+ * `{"schemaVersion":2,"id":…,"line":…,"error":{"ruleId","reason"}}`.
  */
 export function errorRecord(result: JobResult): string {
   const where = { id: result.id ?? null, line: result.line ?? null }
-  return `${JSON.stringify({ schemaVersion: 1, ...where, error: result.failure })}\n`
+  return `${JSON.stringify({ schemaVersion: 2, ...where, error: result.failure })}\n`
 }
