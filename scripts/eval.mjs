@@ -3,11 +3,13 @@
 import { evaluateEntities } from './eval/entities.mjs'
 import { evaluateHeader } from './eval/header.mjs'
 import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
+import { evaluateSegments } from './eval/segments.mjs'
 import { evaluateSocial } from './eval/social.mjs'
 
 const verbose = process.argv.includes('--verbose')
 const sections = [
   () => evaluateHeader({ verbose }),
+  evaluateSegments,
   () => evaluateQuotes({ verbose }),
   evaluateFixtureQuotes,
   evaluateEntities,
