@@ -68,7 +68,15 @@ export function quotes() {
       })
     }
 
-    const drafts = directDrafts(context, attributeDirect(context, spans))
+    const fragments: Range[] = []
+    const drafts = directDrafts(context, attributeDirect(context, spans), fragments)
+    for (const fragment of fragments) {
+      file.info('Cannot take a quoted fragment, title or nickname for a quotation', {
+        place: positionOf(file, fragment.start, fragment.end),
+        ruleId: 'quote-fragment',
+        source: 'newsparse',
+      })
+    }
     drafts.push(...continuedClauses(context, drafts, spans))
     const quoted = drafts.toSorted((a, b) => a.start - b.start)
     const quotedStarts = quoted.map((draft) => draft.start)
@@ -184,7 +192,11 @@ export function quotes() {
  * cue that is short and no sentence (`“woke”`, a title, a nickname) is no
  * quotation at all.
  */
-function directDrafts(context: Context, attributions: DirectAttribution[]): Draft[] {
+function directDrafts(
+  context: Context,
+  attributions: DirectAttribution[],
+  fragments: Range[],
+): Draft[] {
   const drafts: Draft[] = []
   let previous: Draft | null = null
   for (const attribution of attributions) {
@@ -207,14 +219,24 @@ function directDrafts(context: Context, attributions: DirectAttribution[]): Draf
         speaker = previous.speaker
         cue = null
       } else if (isScareQuote(context.text, first)) {
+        // `the “big tent” approach`, a title or a nickname: findable as a message, not listed.
+        fragments.push({ start: first.start, end: attribution.spans.at(-1)?.end ?? first.end })
         continue
       }
     }
+    const segments = attribution.spans.flatMap((span) => piecesOf(context, span))
+    // A fragment reported with a cue (`which he called “a cartel on wheels”`) is mixed;
+    // one with none (`the party's “big tent”`) is no quotation.
+    const fragment = attribution.kind === 'direct' && isFragment(context.text, segments)
+    if (fragment && !(cue && speaker)) {
+      fragments.push({ start: first.start, end: attribution.spans.at(-1)?.end ?? first.end })
+      continue
+    }
     const draft: Draft = {
-      kind: attribution.kind,
+      kind: fragment ? 'mixed' : attribution.kind,
       start: attribution.start,
       end: attribution.end,
-      segments: attribution.spans.flatMap((span) => piecesOf(context, span)),
+      segments,
       text: '',
       paragraphs: [...new Set(attribution.spans.flatMap((span) => span.paragraphs))],
       cue,
@@ -436,6 +458,29 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   if (/^\p{Ll}+s$/u.test(head) && !/ss$/.test(head)) return 'group'
   return 'person'
 }
+
+const maxFragmentWords = 4
+
+/**
+ * A direct quotation of four words or fewer that stands inside a clause is a
+ * fragment, not a quotation: `it was ''a great honor'' to`, `called it a
+ * “badge of honor.”`, `on “Fox and Friends,”`. A short utterance of its own
+ * stays one: `“I hope so,” he said.`, `“Out, out, out!”`.
+ */
+function isFragment(text: string, segments: Range[]): boolean {
+  const pieces = segments.map(({ start, end }) => text.slice(start, end))
+  if (pieces.some((piece) => wordCount(piece) > maxFragmentWords)) return false
+  const [first = ''] = pieces
+  const firstStart = segments[0]?.start ?? 0
+  // In lower case, or a title: words lifted from a sentence, not a sentence said.
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(first) || (isTitleCase(first) && wordCount(first) > 1))
+    return true
+  // After words of the same sentence (`the party would “Go Big,”`), not at its start or after a colon.
+  const before = text.slice(Math.max(0, firstStart - 40), firstStart).replace(/["“‘'«]+$/, '')
+  return /[\p{L}\p{N},;)]\s*$/u.test(before)
+}
+
+const wordCount = (value: string) => (value.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 // `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
 // with no cue, a short quotation or a title is no quotation.
