@@ -121,6 +121,13 @@ export function subjectBefore(
     words.pop()
     end = words.at(-1)?.end ?? from
   }
+  // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
+  // parentheses after the name is not the subject.
+  const label = /\s*\([^()\n]{1,30}\)\s*$/.exec(text.slice(Math.max(from, end - 40), end))
+  if (label) {
+    end -= label[0].length
+    words = wordsOf(text, from, end)
+  }
   let window = text.slice(from, end).trimEnd()
   // A parenthetical or appositive between commas: `X, for his part, said`,
   // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
