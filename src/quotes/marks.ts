@@ -60,6 +60,19 @@ function opensAt(text: string, index: number): boolean {
   return true
 }
 
+/**
+ * `”Mr. Trump embodies …,” Smith said.`: a closing mark typed where the
+ * opening one belongs, at the start of a paragraph or a sentence, before a
+ * capital, with its closing mark later in the paragraph.
+ */
+function opensReversed(text: string, index: number, paragraph: ParagraphRange): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(text.charAt(index + 1))) return false
+  const before = text.slice(Math.max(paragraph.start, index - 3), index)
+  if (index !== paragraph.start && !/[.!?]["”’]?\s+$/.test(before)) return false
+  const close = text.indexOf('”', index + 1)
+  return close !== -1 && close < paragraph.end
+}
+
 /** Can the mark at `index` close a quotation opened by `open`? */
 function closesAt(text: string, index: number, open: string): boolean {
   const mark = markAt(text, index)
@@ -124,11 +137,13 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
       if (candidate === -1 || candidate >= paragraph.end) break
       index = candidate
       const mark = markAt(text, index)
-      if (mark in closers && opensAt(text, index)) {
+      const reversed = mark === '”' && opensReversed(text, index, paragraph)
+      if ((mark in closers && opensAt(text, index)) || reversed) {
         carry = {
           start: index,
           innerStart: index + mark.length,
-          open: mark,
+          // A reversed opening mark is closed as a curly opening one would be.
+          open: reversed ? '“' : mark,
           paragraphs: [paragraph.index],
         }
         index += mark.length
