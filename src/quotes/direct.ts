@@ -62,6 +62,25 @@ function afterQuote(context: Context, span: QuotedSpan, paragraph: number): numb
   return Math.min(Math.max(end, span.end), span.end + maxCueDistance)
 }
 
+const maxSignatureLength = 80
+
+/**
+ * A statement signed on the line below it, the quotation ending its paragraph:
+ *
+ *     “We will not back down on the budget.”
+ *     ― Jane Doe, union president
+ */
+function signatureBelow(context: Context, span: QuotedSpan, paragraph: number): Range | null {
+  const { text } = context
+  const own = context.paragraphs.get(paragraph)
+  const next = context.paragraphs.get(paragraph + 1)
+  if (!own || !next || text.slice(span.end, own.end).trim() !== '') return null
+  const line = text.slice(next.start, next.end)
+  const dash = /^([―—–]|--?)\s*(?=\p{Lu})/u.exec(line)
+  if (!dash || line.length > maxSignatureLength) return null
+  return subjectAfter(text, next.start + dash[0].length, next.end)
+}
+
 /**
  * After the quotation: `“…,” he said.` · `“…,” said Smith.` · `“…,” Hugh Hill,
  * a doctor, said.` · `“…,” the statement said.` · `“…” — Jane Doe` ·
@@ -75,12 +94,14 @@ export function trailingCue(
   const { text } = context
   const windowEnd = afterQuote(context, span, paragraph)
   const window = text.slice(span.end, windowEnd)
-  // “…” — Jane Doe
-  const dash = /^\s*([—–]|--?)\s*(?=\p{Lu})/u.exec(window)
+  // “…” — Jane Doe · “…” ― Jane Doe
+  const dash = /^\s*([―—–]|--?)\s*(?=\p{Lu})/u.exec(window)
   if (dash) {
     const speaker = subjectAfter(text, span.end + dash[0].length, windowEnd)
     if (speaker) return { cue: null, speaker, end: speaker.end }
   }
+  const signed = signatureBelow(context, span, paragraph)
+  if (signed) return { cue: null, speaker: signed, end: signed.end }
   const according = /^\s*,?\s*according to\s+/i.exec(window)
   if (according) {
     const speaker = subjectAfter(text, span.end + according[0].length, windowEnd)
