@@ -38,6 +38,7 @@ const regular: readonly string[] = [
   'estimate',
   'exclaim',
   'explain',
+  'elaborate',
   'fume',
   'gush',
   'insist',
@@ -46,6 +47,7 @@ const regular: readonly string[] = [
   'lament',
   'maintain',
   'mention',
+  'mock',
   'muse',
   'note',
   'object',
@@ -97,6 +99,8 @@ const regular: readonly string[] = [
   'criticize',
   'condemn',
   'praise',
+  'riff',
+  'tease',
   'demand',
   'threaten',
   'highlight',
@@ -127,7 +131,9 @@ const irregular: Record<string, readonly string[]> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   find: ['found', 'finds'],
   show: ['showed', 'shows'],
-  read: ['reads'],
+  // `“…,” the letter read.`: a cue only beside a mark (see `markedOnlyLemmas`).
+  read: ['read', 'reads'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
   call: ['called', 'calls', 'calling'],
   think: ['think', 'thinks', 'thought'],
 }
@@ -196,6 +202,7 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
 
 /**
  * Lemmas that cue speech only when a mark follows: `he continued: “…”`,
- * `“…,” she continued.`; not `her campaign would continue “to break barriers”`.
+ * `“…,” she continued.`, `“…,” it read.`; not `her campaign would continue
+ * “to break barriers”` or `he read the report`.
  */
-export const markedOnlyLemmas: ReadonlySet<string> = new Set(['continue'])
+export const markedOnlyLemmas: ReadonlySet<string> = new Set(['continue', 'read'])

@@ -425,6 +425,8 @@ function segmentsWithin(
   return pieces
 }
 
+const documentWords =
+  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website)$/
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
 const groupPronouns = /^(?:they|we)$/i
@@ -454,6 +456,8 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   const head = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '')
   if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, '')))
     return 'organization'
+  // `the statement`, `the notice`: a text that speaks for whoever issued it, most often a body.
+  if (documentWords.test(head)) return 'organization'
   // `officials`, `Seventy-four percent of voters`, `the protesters`: people, more than one.
   if (/^\p{Ll}+s$/u.test(head) && !/ss$/.test(head)) return 'group'
   return 'person'
