@@ -12,6 +12,6 @@ seed=$(ls seeds/*.txt | head -n 1)
 output=$("$scratch/prefix/bin/newsparse" "$seed")
 node -e '
   const record = JSON.parse(process.argv[1])
-  if (record.schemaVersion !== 1 || record.paragraphs.length === 0) process.exit(1)
+  if (record.schemaVersion !== 2 || record.paragraphs.length === 0) process.exit(1)
   console.log(`pack: installed newsparse ${process.argv[2]} ran on the seed: ${record.paragraphs.length} paragraphs`)
 ' "$output" "$("$scratch/prefix/bin/newsparse" --version)"
