@@ -351,6 +351,51 @@ function previousSentenceCue(
   return speaker ? { cue: verb, speaker } : null
 }
 
+// `Clinton touted her credentials.`: a name, or a title and a name, then a verb in lower case.
+const namedSubject =
+  /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u
+const minContinuedWords = 5
+
+/**
+ * A quotation of its own sentence, with no cue, after a sentence of the same
+ * paragraph whose subject is named: that person goes on speaking.
+ *
+ *     Clinton touted her credentials as a co-sponsor. “We need to support workers …”
+ *
+ * Not after a sentence that holds a quotation (the speaker of that one goes
+ * on, or someone else cut in), nor for a short piece (`“woke”`).
+ */
+function previousSentenceSubject(
+  context: Context,
+  span: QuotedSpan,
+  paragraph: number,
+): Range | null {
+  const { text } = context
+  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
+  if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
+    return null
+  if (
+    (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length <
+    minContinuedWords
+  )
+    return null
+  const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
+  if (/[“”"]|''/.test(text.slice(previousStart, previousEnd))) return null
+  const subject = namedSubject.exec(text.slice(previousStart, previousEnd))
+  const name = subject?.[1]
+  // `Why was he out?`, `Environmentalists hated it`: a question or a group, not a person's name.
+  if (
+    !name ||
+    subject[0].match(/\s(?:was|is|has|does|goes|gets)$/) ||
+    /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who)\b/.test(
+      name,
+    ) ||
+    /^\p{Lu}\p{Ll}+s$/u.test(name)
+  )
+    return null
+  return { start: previousStart, end: previousStart + name.length }
+}
+
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
 // Not `Asked`: `Asked a direct question about this, Clinton said, “…”` opens with a participle.
 const openingCue = /^(?:Said|Says|Added|Adds|Stated|Wrote|Writes|Explained|Noted|Recalled)\s+/
@@ -497,7 +542,7 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       end: span.end,
       spans: [span],
       cue: null,
-      speaker: null,
+      speaker: previousSentenceSubject(context, span, first),
     })
   }
   return attributions
