@@ -2,15 +2,20 @@
 import { periodicCollector } from './collect.js'
 import { type Job, runJob } from './job.js'
 
+/** Send to the parent; when it is gone (`| head -1` ended it), end quietly rather than print an EPIPE. */
+function tell(message: unknown): void {
+  if (!process.connected) process.exit(0)
+  process.send?.(message, (error: Error | null) => {
+    if (error) process.exit(0)
+  })
+}
+
 const collect = periodicCollector()
 process.on('message', (jobs: Job[]) => {
   for (const job of jobs) {
-    // The parent may be gone (`| head -1`): end quietly rather than print an EPIPE.
-    process.send?.(runJob(job), (error: Error | null) => {
-      if (error) process.exit(0)
-    })
+    tell(runJob(job))
     collect()
   }
 })
 process.on('disconnect', () => process.exit(0))
-process.send?.('ready')
+tell('ready')
