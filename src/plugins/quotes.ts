@@ -11,7 +11,7 @@ import {
 } from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
-import { namesNobody, type Range } from '../quotes/phrases.js'
+import { cleanSpeaker, type Range } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
@@ -128,8 +128,7 @@ export function quotes() {
     drafts.sort((a, b) => a.start - b.start)
     continueSpeakers(context, drafts)
     // A quotation keeps its words when the phrase before its cue names nobody; it loses the speaker.
-    for (const draft of drafts)
-      if (draft.speaker && namesNobody(text, draft.speaker)) draft.speaker = null
+    for (const draft of drafts) if (draft.speaker) draft.speaker = cleanSpeaker(text, draft.speaker)
 
     const resolver = new SpeakerResolver(
       text,

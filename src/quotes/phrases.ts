@@ -62,7 +62,7 @@ const objectStart =
   /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it)$/i
 // Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
 const closedClass =
-  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later)$/i
+  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
 
 /** A word that names nobody: a closed-class word, a weekday, a month or a time. */
 function isOrdinary(word: string): boolean {
@@ -347,4 +347,45 @@ export function namesNobody(text: string, speaker: Range): boolean {
   )
     return true
   return words.every((word) => isOrdinary(word.text) || /^according$/i.test(word.text))
+}
+
+// `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
+const openingAdverbs =
+  /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
+// `Republican said`: an adjective of party or nation alone names nobody.
+const adjectivesAlone =
+  /^(?:republican|democratic|conservative|liberal|progressive|american|british|chinese|russian|european|israeli|palestinian|iranian|pakistani|indian|afghan|iraqi|syrian|french|german|mexican|canadian)$/i
+
+/**
+ * A speaker phrase found by pattern, cleaned of what names nobody, or null:
+ *
+ *     Even China          → China
+ *     Overall             → null
+ *     Editor’s            → null   (`Editor’s note:` after a quotation)
+ *     It’s                → null   (see `namesNobody`: `It’s been a disaster,” …`)
+ *     Republican          → null
+ *     a deterrence to what it → null
+ *     The / WASHINGTON    → null   (see `namesNobody`)
+ */
+export function cleanSpeaker(text: string, speaker: Range): Range | null {
+  let words = wordsOf(text, speaker.start, speaker.end)
+  // `Even China` → `China`; `Overall` alone names nobody. (`Then came another` is left to `namesNobody`.)
+  if (words.length === 1 && openingAdverbs.test(words[0]?.text ?? '')) return null
+  if (openingAdverbs.test(words[0]?.text ?? '') && /^\p{Lu}/u.test(words[1]?.text ?? ''))
+    words = words.slice(1)
+  const first = words[0]
+  const last = words.at(-1)
+  if (!first || !last) return null
+  // `Editor’s note:` after a quotation is the page's, not a speaker's (`Clinton’s response was:` is hers).
+  if (words.length === 1 && /^editors?['’]s?$/i.test(text.slice(last.start, speaker.end).trim()))
+    return null
+  if (words.length === 1 && adjectivesAlone.test(first.text)) return null
+  if (
+    determiners.test(first.text) &&
+    words.slice(1).some((word) => /^(?:what|which|it|whom|whose)$/i.test(word.text))
+  )
+    return null
+  // The same range stays the same object: quotations that share a speaker share it.
+  const cleaned = first.start === speaker.start ? speaker : { start: first.start, end: speaker.end }
+  return namesNobody(text, cleaned) ? null : cleaned
 }
