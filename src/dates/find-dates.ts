@@ -73,6 +73,15 @@ const starts = new RegExp(
 )
 
 /**
+ * Where a date may start anywhere in `text`, in order: one pass over the
+ * article, so that a paragraph with none costs a binary search, not a scan.
+ */
+export function dateCandidates(text: string): number[] {
+  starts.lastIndex = 0
+  return [...text.matchAll(starts)].map((match) => match.index)
+}
+
+/**
  * Date expressions in `[start, end)` with ISO values, resolved against the
  * article's date: news reports the past, so a bare weekday is the latest one
  * on or before the article's date. Without an article date, relative dates

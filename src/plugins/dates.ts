@@ -1,7 +1,8 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
-import { findDates } from '../dates/find-dates.js'
+import { dateCandidates, findDates } from '../dates/find-dates.js'
 import { positionOf } from '../position.js'
+import { lowerBound } from '../text/search.js'
 import type { DateMention } from '../types.js'
 
 /** Date expressions in the article's paragraphs, resolved against `header.date`. Writes `file.data.dates`. */
@@ -9,8 +10,15 @@ export function dates() {
   return (_tree: Root, file: VFile): undefined => {
     const text = String(file.value)
     const articleDate = file.data.header?.date ?? null
+    const candidates = dateCandidates(text)
+    const hasCandidate = (start: number, end: number) =>
+      (candidates[lowerBound(candidates, start, (offset) => offset)] ?? end) < end
     file.data.dates = (file.data.paragraphs ?? [])
-      .filter((paragraph) => paragraph.kind !== 'boilerplate')
+      .filter(
+        (paragraph) =>
+          paragraph.kind !== 'boilerplate' &&
+          hasCandidate(paragraph.position.start.offset, paragraph.position.end.offset),
+      )
       .flatMap((paragraph) =>
         findDates(
           text,
