@@ -452,6 +452,29 @@ export const cities: readonly string[] = [
 ]
 
 /** Every listed place name, lower case, for membership tests. */
+/** Provinces and regions that news names beside a person's title: `Governor Khyber Pakhtunkhwa Faisal Karim Kundi`. */
+export const regions: readonly string[] = [
+  'Azad Jammu and Kashmir',
+  'Azad Kashmir',
+  'Balochistan',
+  'Gilgit-Baltistan',
+  'Jammu and Kashmir',
+  'Kashmir',
+  'Khyber Pakhtunkhwa',
+  'Punjab',
+  'Sindh',
+  'Catalonia',
+  'Quebec',
+  'Ontario',
+  'Bavaria',
+  'Scotland',
+  'Wales',
+  'Gaza',
+  'West Bank',
+  'Crimea',
+  'Donbas',
+]
+
 export const knownPlaces: ReadonlySet<string> = new Set(
-  [...countries, ...usStates, ...cities].map((name) => name.toLowerCase()),
+  [...countries, ...usStates, ...cities, ...regions].map((name) => name.toLowerCase()),
 )

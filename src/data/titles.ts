@@ -82,6 +82,8 @@ export const titles: readonly string[] = [
   'spokesperson',
   'judge',
   'justice',
+  'barrister',
+  'mian',
   'professor',
   'prof.',
   'dr.',

@@ -8,6 +8,7 @@ import {
 } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
+import { knownPlaces } from '../data/places.js'
 import { titles } from '../data/titles.js'
 import { splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
@@ -66,6 +67,9 @@ export function classify(run: Token[]): Candidate | null {
   }
   // `Chief Regulatory Affairs Officer of K-Electric`: a role, not a name.
   if (title.length > 0 && name.some((token) => isRoleWord(token.text))) return null
+  // `Governor Khyber Pakhtunkhwa` (cut from the name after it): a title of a place names the place.
+  if (title.length > 0 && (placeAliases.has(full) || knownPlaces.has(full)))
+    return { kind: 'place', tokens: name, title: [], name }
   if (title.length > 0) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')

@@ -1,4 +1,7 @@
+import { givenNames, lexiconKey } from '../data/lexicon.js'
+import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
+import { knownPlaces } from '../data/places.js'
 import { titles } from '../data/titles.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
@@ -38,7 +41,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   let run: Token[] = []
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
-    if (run.length > 0) runs.push(...splitAtConnectors(run))
+    if (run.length > 0) runs.push(...splitAtConnectors(run).flatMap(splitGlued))
     run = []
   }
   for (const token of tokens) {
@@ -96,4 +99,55 @@ function splitAtConnectors(run: Token[]): Token[][] {
       return trimmed
     })
     .filter((tokens) => tokens.length > 0)
+}
+
+// `Peshawar Division`, `Lahore District`: a place and the word for what part of it.
+const areaWords = new Set([
+  'division',
+  'district',
+  'province',
+  'region',
+  'tehsil',
+  'zone',
+  'circle',
+])
+const longestPlace = 4
+
+/**
+ * A run that glues a place or a weekday to a person's name, cut apart:
+ *
+ *     Khyber Pakhtunkhwa Faisal Karim Kundi     → Khyber Pakhtunkhwa · Faisal Karim Kundi
+ *     Peshawar Division Riaz Khan Mehsud        → Peshawar Division · Riaz Khan Mehsud
+ *     Azad Kashmir Barrister Sultan Chaudhry    → Azad Kashmir · Barrister Sultan Chaudhry
+ *     Muhammad Aurangzeb Monday                 → Muhammad Aurangzeb
+ *
+ * A place is cut off only before a title, a given name, or (after a word
+ * such as `Division`) any name: `New York Times` and `Islamabad High Court` stay whole.
+ */
+function splitGlued(run: Token[]): Token[][] {
+  // `… Monday said`: a weekday ends the name and is none of it.
+  const weekday = run.findIndex(
+    (token, index) => index > 0 && weekdays.has(token.text.toLowerCase()),
+  )
+  if (weekday > 0)
+    return [...splitGlued(run.slice(0, weekday)), ...nonEmpty(run.slice(weekday + 1))]
+  for (let start = 0; start < run.length - 1; start++) {
+    for (let size = Math.min(longestPlace, run.length - start - 1); size >= 1; size--) {
+      const words = run.slice(start, start + size).map((token) => token.text.toLowerCase())
+      if (!knownPlaces.has(words.join(' '))) continue
+      let cut = start + size
+      const area = areaWords.has((run[cut]?.text ?? '').toLowerCase())
+      if (area) cut++
+      const rest = run.slice(cut)
+      const head = (rest[0]?.text ?? '').toLowerCase()
+      const person = titleWords.has(head) || givenNames.has(lexiconKey(head))
+      if (rest.length === 0 || !(person || (area && rest.length >= 2))) continue
+      return [run.slice(0, cut), ...splitGlued(rest)]
+    }
+  }
+  return [run]
+}
+
+function nonEmpty(run: Token[]): Token[][] {
+  return run.length > 0 ? splitGlued(run) : []
 }
