@@ -121,8 +121,10 @@ const longestPlace = 4
  *     Azad Kashmir Barrister Sultan Chaudhry    → Azad Kashmir · Barrister Sultan Chaudhry
  *     Muhammad Aurangzeb Monday                 → Muhammad Aurangzeb
  *
- * A place is cut off only before a title, a given name, or (after a word
- * such as `Division`) any name: `New York Times` and `Islamabad High Court` stay whole.
+ * A place is cut off only before a given name, a title (when a title stands
+ * before the place too), or (after a word such as `Division`) any name:
+ * `New York Times`, `Islamabad High Court` and `US Secretary of State Antony
+ * Blinken` stay whole.
  */
 function splitGlued(run: Token[]): Token[][] {
   // `… Monday said`: a weekday ends the name and is none of it.
@@ -140,7 +142,10 @@ function splitGlued(run: Token[]): Token[][] {
       if (area) cut++
       const rest = run.slice(cut)
       const head = (rest[0]?.text ?? '').toLowerCase()
-      const person = titleWords.has(head) || givenNames.has(lexiconKey(head))
+      // `US Secretary of State Antony Blinken`, `Punjab Chief Minister Maryam Nawaz`: a place
+      // that opens the run before a title belongs to the title.
+      const title = titleWords.has(head) && start > 0
+      const person = title || givenNames.has(lexiconKey(head))
       if (rest.length === 0 || !(person || (area && rest.length >= 2))) continue
       return [run.slice(0, cut), ...splitGlued(rest)]
     }
