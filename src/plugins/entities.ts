@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { commonWords } from '../data/lexicon.js'
 import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
 import {
   addMention,
@@ -135,17 +136,26 @@ export function entities() {
  * there or where its last word stands alone later (`Islam said`).
  */
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
+  // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname.
+  const speaking = new Set(
+    candidates
+      .filter((candidate) => candidate.name.length === 1 && looksLikePerson(text, candidate))
+      .map((candidate) => candidate.name[0]?.text),
+  )
   for (const candidate of candidates) {
+    const word = candidate.name[0]?.text ?? ''
+    if (
+      candidate.kind === 'unknown' &&
+      candidate.name.length === 1 &&
+      speaking.has(word) &&
+      !commonWords.has(word.toLowerCase())
+    ) {
+      candidate.kind = 'person'
+      continue
+    }
     if (candidate.kind !== 'possible person') continue
     const surname = candidate.name.at(-1)?.text
-    const confirmed =
-      looksLikePerson(text, candidate) ||
-      candidates.some(
-        (other) =>
-          other.name.length === 1 &&
-          other.name[0]?.text === surname &&
-          looksLikePerson(text, other),
-      )
+    const confirmed = looksLikePerson(text, candidate) || speaking.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
 }
