@@ -61,8 +61,11 @@ export function entities() {
     for (const candidate of candidates) {
       if (isFullName(candidate) && !isHandleRun(candidate)) clusters.add(candidate)
     }
+    // `International Monetary Fund (IMF)`: the acronym joins its expansion (`addAcronyms`), not a cluster of its own.
+    const defined = definedAcronyms(text, candidates)
     for (const candidate of candidates) {
       if (isFullName(candidate) || isHandleRun(candidate) || candidate.kind === 'unknown') continue
+      if (candidate.name.length === 1 && defined.has(candidate.name[0]?.text ?? '')) continue
       if (candidate.name.length === 1) addByName(clusters, candidate)
       else clusters.add(candidate)
     }
@@ -166,6 +169,21 @@ function isHandleRun(candidate: Candidate): boolean {
 
 // `Capital Development Authority (CDA)`: the acronym names the same body, there and later.
 const acronym = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u
+
+/** Acronyms written in parentheses right after a longer name: `International Monetary Fund (IMF)`. */
+function definedAcronyms(text: string, candidates: Candidate[]): Set<string> {
+  const endings = new Set(
+    candidates.filter((candidate) => candidate.name.length >= 2).map((c) => c.tokens.at(-1)?.end),
+  )
+  const defined = new Set<string>()
+  for (const candidate of candidates) {
+    const token = candidate.name.length === 1 ? candidate.name[0] : undefined
+    if (token === undefined || !acronym.test(token.text)) continue
+    if (text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')')
+      if (endings.has(token.start - 2)) defined.add(token.text)
+  }
+  return defined
+}
 
 function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters): void {
   const named = new Map<string, Cluster>()
