@@ -382,11 +382,30 @@ describe('newsparse CLI', () => {
     expect(stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
   })
 
-  it('colours JSON for a terminal unless NO_COLOR is set', async () => {
-    const coloured = await runCli(['--color', tiny])
-    expect(coloured.stdout).toContain('\u001b[')
-    const plain = await runCli(['--no-color', tiny])
-    expect(plain.stdout).not.toContain('\u001b[')
+  it('colours JSON for a terminal only, unless NO_COLOR or --no-color', async () => {
+    const colourCode = '\u001b['
+    expect((await runCli([tiny], undefined, {}, true)).stdout).toContain(colourCode)
+    expect((await runCli([tiny], undefined, { NO_COLOR: '1' }, true)).stdout).not.toContain(
+      colourCode,
+    )
+    expect((await runCli(['--no-color', tiny], undefined, {}, true)).stdout).not.toContain(
+      colourCode,
+    )
+    // A pipe gets plain JSON, whatever FORCE_COLOR (set by many CI systems) or --color say.
+    expect((await runCli([tiny], undefined, { FORCE_COLOR: '1' })).stdout).not.toContain(colourCode)
+    expect((await runCli(['--color', tiny])).stdout).not.toContain(colourCode)
+    expect((await runCli(['-f', 'jsonl', '--color', tiny, tiny])).stdout).not.toContain(colourCode)
+    // The text view is for people: --color forces it, on a pipe too.
+    expect((await runCli(['-f', 'text', '--color', tiny])).stdout).toContain(colourCode)
+  })
+
+  it('refuses to run with no file named and nothing piped in', async () => {
+    const result = await runCli([], '')
+    expect(result.code).toBe(exitCodes.fatal)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      'newsparse: expected a file to read, or text on standard input; see `newsparse --help`\n',
+    )
   })
 })
 

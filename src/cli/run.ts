@@ -37,11 +37,17 @@ function version(): string {
   return packageJson.version
 }
 
-/** `--no-color`, `--color`, `NO_COLOR`, `FORCE_COLOR`, else whether stdout is a terminal. */
-function useColor(options: Options, explicit: boolean, io: Io): boolean {
+/**
+ * Colour for the `text` view: `--no-color`, `--color`, `NO_COLOR`,
+ * `FORCE_COLOR`, else whether stdout is a terminal. JSON is coloured only on
+ * a terminal, whatever `FORCE_COLOR` or `--color` say: a pipe into `jq` gets
+ * plain JSON (many CI systems set `FORCE_COLOR`).
+ */
+function useColor(options: Options, explicit: boolean, io: Io, format: OutputFormat): boolean {
   if (options.color === false) return false
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return explicit && format === 'text'
+  if (format !== 'text') return io.stdout.isTTY === true
   if (explicit) return true
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0'
   return io.stdout.isTTY === true
 }
@@ -90,9 +96,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (inputs.length === 0) return exitCodes.ok
 
-  const color = useColor(options, program.getOptionValueSource('color') === 'cli', io)
   const format: OutputFormat =
     options.format ?? (inputs.length > 1 && !options.outDir ? 'jsonl' : 'json')
+  const color = useColor(options, program.getOptionValueSource('color') === 'cli', io, format)
   const outDir = options.outDir
   if (outDir && (format === 'text' || format === 'jsonl'))
     return usage('`--out-dir` writes `json` or `yaml`; choose one with `-f`')
@@ -120,6 +126,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const stdin = inputs.some((input) => input.path === '-')
     ? await readStdin(io.stdin, options.maxBytes)
     : null
+  // No file named and nothing piped (a CI step with an empty stdin): a usage error, not an empty record.
+  if (program.args.length === 0 && stdin !== null && 'bytes' in stdin && stdin.bytes.length === 0)
+    return usage('expected a file to read, or text on standard input; see `newsparse --help`')
   // Made one at a time, as the schedule asks for them: memory stays flat however many inputs.
   function* jobs(): Generator<Item> {
     for (const [index, input] of inputs.entries()) {

@@ -7,11 +7,12 @@ export interface CliResult {
   stderr: string
 }
 
-/** Run the CLI in-process with `stdin` as piped input (or a terminal when undefined). */
+/** Run the CLI in-process with `stdin` as piped input (or a terminal when undefined); stdout is a pipe unless `terminal`. */
 export async function runCli(
   argv: string[],
   stdin?: string | Uint8Array,
   env: Record<string, string> = {},
+  terminal = false,
 ): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
@@ -20,7 +21,7 @@ export async function runCli(
   })
   const code = await run(argv, {
     stdin: input,
-    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: terminal },
     stderr: { write: (chunk: string) => (stderr += chunk) },
     env,
   })
