@@ -8,6 +8,11 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 tarball=$(npm pack --silent --pack-destination "$scratch" | tail -n 1)
 npm install --global --prefix "$scratch/prefix" --no-audit --no-fund "$scratch/$tarball" >/dev/null
+# compromise builds the word lists at build time only: the installed package runs without it.
+if [ -e "$scratch/prefix/lib/node_modules/newsparse/node_modules/compromise" ]; then
+  echo "pack: the installed package pulled in compromise" >&2
+  exit 1
+fi
 seed=$(ls seeds/*.txt | head -n 1)
 output=$("$scratch/prefix/bin/newsparse" "$seed")
 node -e '
