@@ -97,6 +97,9 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   const singular = last.replace(/ies$/, 'y').replace(/s$/, '')
   if (organizationNames.has(full) || organizationWords.has(last) || organizationWords.has(singular))
     return true
+  // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
+  if (name.length <= 3 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') && organizationNames.has(first))
+    return true
   return (
     name.length >= 3 && organizationHeads.has(first) && name.some((token) => token.text === 'of')
   )
