@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval`: quality figures against gold annotations, one section per annotator.
-import { evaluateEntities } from './eval/entities.mjs'
+import { evaluateEntities, topPersonKeys } from './eval/entities.mjs'
 import { evaluateHeader } from './eval/header.mjs'
 import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
 import { evaluateSegments } from './eval/segments.mjs'
@@ -13,6 +13,7 @@ const sections = [
   () => evaluateQuotes({ verbose }),
   evaluateFixtureQuotes,
   evaluateEntities,
+  topPersonKeys,
   evaluateSocial,
 ]
 for (const section of sections) {

@@ -2,7 +2,7 @@
 // fixtures/*/gold.json (`entities: {person: [...], place: [...], organization: [...]}`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotatePath, prf } from '../lib/corpus.mjs'
+import { annotatePath, corpora, prf, textFiles } from '../lib/corpus.mjs'
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures')
 const types = ['person', 'place', 'organization']
@@ -38,5 +38,20 @@ export function evaluateEntities() {
     `## Entities (${articles} hand-annotated fixtures)`,
     ...types.map((type) => prf(type, counts[type].tp, counts[type].predicted, counts[type].gold)),
     ...errors,
+  ]
+}
+
+/** The 30 person keys named most often across ../shared/corpora, to read for places, words and duplicates. */
+export function topPersonKeys() {
+  const counts = new Map()
+  for (const path of textFiles(corpora)) {
+    for (const entity of annotatePath(path).record.entities) {
+      if (entity.type === 'person') counts.set(entity.key, (counts.get(entity.key) ?? 0) + 1)
+    }
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30)
+  return [
+    '## Person keys: the 30 in most articles across ../shared/corpora',
+    ...top.map(([key, count]) => `  ${String(count).padStart(5)}  ${key}`),
   ]
 }

@@ -119,7 +119,7 @@ export function entities() {
           id: `e${index + 1}`,
           type: cluster.type,
           name: cluster.words.join(' '),
-          key: keyOf(cluster.words.join(' ')),
+          key: keyOf(cluster.words.join(' '), cluster.type === 'person'),
           titles: cluster.titles,
           handles: cluster.handles,
           gender: cluster.type === 'person' ? genderOf(cluster) : null,
@@ -309,9 +309,15 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
   })
 }
 
-/** `Antony Blinken` → `antony-blinken`, `José Martí` → `jose-marti`: a name to group by across articles. */
-export function keyOf(name: string): string {
-  return name
+/**
+ * `Antony Blinken` → `antony-blinken`, `José Martí` → `jose-marti`: a name to
+ * group by across articles. A person's initials are left out, so that
+ * `Donald J. Trump` and `Donald Trump` share `donald-trump`.
+ */
+export function keyOf(name: string, person = false): string {
+  const words = person ? name.split(/\s+/).filter((word) => !/^\p{Lu}\.?$/u.test(word)) : [name]
+  return words
+    .join(' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
