@@ -585,3 +585,18 @@ describe('limits', () => {
     expect(runJob({ ...job, timeoutSeconds: 30 }).failure).toBe(null)
   })
 })
+
+describe('the text view', () => {
+  it('highlights every segment of a split quotation from its positions', async () => {
+    const split = join(scratch, 'split.txt')
+    writeFileSync(
+      split,
+      '“We will rebuild the bridge,” Mayor Ana Ruiz said. “And we will do it by May.”\n',
+    )
+    const { stdout } = await runCli(['-f', 'text', '--color', split])
+    const green = '\u001b[32m'
+    expect(stdout).toContain(`${green}We will rebuild the bridge,`)
+    expect(stdout).toContain(`${green}And we will do it by May.`)
+    expect(stdout).toContain('[Ana Ruiz]')
+  })
+})

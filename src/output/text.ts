@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk'
-import type { ArticleRecord, Quote } from '../types.js'
+import type { ArticleRecord, Paragraph, Quote } from '../types.js'
 
 export interface TextOptions {
   color: boolean
@@ -32,8 +32,7 @@ export function toText(record: ArticleRecord, options: TextOptions): string {
       lines.push(chalk.dim(paragraph.text), '')
       continue
     }
-    const quotes = record.quotes.filter((quote) => quote.paragraphs[0] === paragraph.index)
-    lines.push(highlight(paragraph.text, quotes, chalk), '')
+    lines.push(highlight(paragraph, record.quotes, chalk), '')
   }
 
   for (const post of record.social) {
@@ -56,22 +55,53 @@ export function toText(record: ArticleRecord, options: TextOptions): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-/** The paragraph with each quotation's words coloured and followed by `[speaker]`. */
-function highlight(text: string, quotes: Quote[], chalk: InstanceType<typeof Chalk>): string {
+/** A stretch of a paragraph to paint: a segment of a quotation, or a report. */
+interface Stroke {
+  start: number
+  end: number
+  quote: Quote
+  /** The last piece of its quotation: the speaker's label follows it. */
+  last: boolean
+}
+
+/**
+ * The paragraph with each quotation's words coloured, from their positions
+ * (every segment of a split quotation), the last followed by `[speaker]`.
+ */
+function highlight(
+  paragraph: Paragraph,
+  quotes: Quote[],
+  chalk: InstanceType<typeof Chalk>,
+): string {
+  const { text } = paragraph
+  const from = paragraph.position.start.offset
+  // A paragraph joined from hard-wrapped lines (`long-` + `term`) is shorter than its source: no offsets then.
+  if (text.length !== paragraph.position.end.offset - from) return text
+  const strokes: Stroke[] = []
+  for (const quote of quotes) {
+    const pieces =
+      quote.kind === 'indirect' ? [quote.position] : quote.segments.map((s) => s.position)
+    pieces.forEach((piece, index) => {
+      const start = piece.start.offset - from
+      const end = piece.end.offset - from
+      if (start >= 0 && end <= text.length)
+        strokes.push({ start, end, quote, last: index === pieces.length - 1 })
+    })
+  }
   let result = text
-  // Later quotations first, so that earlier offsets in the text stay valid.
-  const found = quotes
-    .map((quote) => ({ quote, at: text.indexOf(quote.text.slice(0, 40)) }))
-    .filter(({ at }) => at !== -1)
-    .sort((a, b) => b.at - a.at)
-  for (const { quote, at } of found) {
-    const end = Math.min(text.length, at + quote.text.length)
+  // Later strokes first, so that earlier offsets in the text stay valid.
+  for (const { start, end, quote, last } of strokes.sort((a, b) => b.start - a.start)) {
     // The label goes after the closing mark and its punctuation: `…settlement,” [Qureshi]`.
-    const after = end + (/^[,.;:!?]?["”’'»]*[,.;:!?]?/.exec(text.slice(end))?.[0].length ?? 0)
-    const words = text.slice(at, after)
-    const painted = quote.kind === 'indirect' ? chalk.italic.yellow(words) : chalk.green(words)
+    const after = last
+      ? end + (/^[,.;:!?]?["”’'»]*[,.;:!?]?/.exec(text.slice(end))?.[0].length ?? 0)
+      : end
+    const painted =
+      quote.kind === 'indirect'
+        ? chalk.italic.yellow(text.slice(start, end))
+        : chalk.green(text.slice(start, end))
     const speaker = quote.speaker?.name ?? quote.speaker?.text ?? '?'
-    result = result.slice(0, at) + painted + chalk.cyan(` [${speaker}]`) + result.slice(after)
+    const label = last ? chalk.cyan(` [${speaker}]`) : ''
+    result = result.slice(0, start) + painted + text.slice(end, after) + label + result.slice(after)
   }
   return result
 }
