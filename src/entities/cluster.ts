@@ -67,7 +67,15 @@ export class Clusters {
 
   private addPerson(candidate: Candidate): Cluster {
     const name = words(candidate.name).filter((word) => !word.startsWith('@'))
-    let cluster = name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start)
+    // `Mrs. Bush` after `Laura Bush` and `Jeb Bush`: an honorific picks the person of its gender.
+    const honorific = words(candidate.title)[0]?.toLowerCase().replace(/\.$/, '') ?? ''
+    const gender: Gender | null = maleTitles.has(honorific)
+      ? 'male'
+      : femaleTitles.has(honorific)
+        ? 'female'
+        : null
+    let cluster =
+      name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start, gender)
     if (!cluster) cluster = this.create('person', name)
     else if (name.length > cluster.words.length) cluster.words = name
     const title = coreTitle(candidate.title)
@@ -85,8 +93,18 @@ export class Clusters {
    * lone surname goes to the person of that name mentioned last before `at`
    * (`Clinton` after `Hillary Clinton`, not the `Bill Clinton` named later).
    */
-  personNamed(name: string[], at = Number.POSITIVE_INFINITY): Cluster | undefined {
-    const people = this.all.filter((cluster) => cluster.type === 'person')
+  personNamed(
+    name: string[],
+    at = Number.POSITIVE_INFINITY,
+    gender: Gender | null = null,
+    accept: (cluster: Cluster) => boolean = () => true,
+  ): Cluster | undefined {
+    if (gender !== null) {
+      // Someone of that gender first, then someone whose gender is not known.
+      const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
+      return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
+    }
+    const people = this.all.filter((cluster) => cluster.type === 'person' && accept(cluster))
     const last = name.at(-1)?.toLowerCase()
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
