@@ -112,6 +112,8 @@ const areaWords = new Set([
   'circle',
 ])
 const longestPlace = 4
+// The first word of every known place: `khyber` of `Khyber Pakhtunkhwa`.
+const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] ?? ''))
 
 /**
  * A run that glues a place or a weekday to a person's name, cut apart:
@@ -127,21 +129,22 @@ const longestPlace = 4
  * Blinken` stay whole.
  */
 function splitGlued(run: Token[]): Token[][] {
+  if (run.length < 2) return [run]
+  const lower = run.map((token) => token.text.toLowerCase())
   // `… Monday said`: a weekday ends the name and is none of it.
-  const weekday = run.findIndex(
-    (token, index) => index > 0 && weekdays.has(token.text.toLowerCase()),
-  )
+  const weekday = lower.findIndex((word, index) => index > 0 && weekdays.has(word))
   if (weekday > 0)
     return [...splitGlued(run.slice(0, weekday)), ...nonEmpty(run.slice(weekday + 1))]
   for (let start = 0; start < run.length - 1; start++) {
+    // Only a word that can open a place starts one: most runs have none, and cost a lookup a word.
+    if (!placeStarts.has(lower[start] ?? '')) continue
     for (let size = Math.min(longestPlace, run.length - start - 1); size >= 1; size--) {
-      const words = run.slice(start, start + size).map((token) => token.text.toLowerCase())
-      if (!knownPlaces.has(words.join(' '))) continue
+      if (!knownPlaces.has(lower.slice(start, start + size).join(' '))) continue
       let cut = start + size
-      const area = areaWords.has((run[cut]?.text ?? '').toLowerCase())
+      const area = areaWords.has(lower[cut] ?? '')
       if (area) cut++
       const rest = run.slice(cut)
-      const head = (rest[0]?.text ?? '').toLowerCase()
+      const head = lower[cut] ?? ''
       // `US Secretary of State Antony Blinken`, `Punjab Chief Minister Maryam Nawaz`: a place
       // that opens the run before a title belongs to the title.
       const title = titleWords.has(head) && start > 0
