@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Job, JobResult } from '../src/batch/job.js'
 import { runInOrder } from '../src/batch/schedule.js'
+import { fixtureArticles, jobsOf } from './helpers/jobs.js'
 
 // The scheduler and its worker pool under faults: a reader that pauses, and
 // workers that die before they are ready, on a file, or while idle. Every job
@@ -38,21 +39,7 @@ process.send('ready')
   return pathToFileURL(path)
 }
 
-const articles = readdirSync('fixtures')
-  .map((name) => join('fixtures', name, 'input.txt'))
-  .sort()
-
-function jobsOf(paths: string[]): Job[] {
-  return paths.map((path, index) => ({
-    index,
-    path,
-    bytes: null,
-    sourcePath: path,
-    maxBytes: 10_000_000,
-    format: 'jsonl',
-    color: false,
-  }))
-}
+const articles = fixtureArticles
 
 async function runAll(
   jobs: Job[],

@@ -4,8 +4,9 @@ import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Job, JobResult } from '../src/batch/job.js'
+import type { JobResult } from '../src/batch/job.js'
 import { runInOrder } from '../src/batch/schedule.js'
+import { fixtureArticles, jobsOf } from './helpers/jobs.js'
 import { runCli } from './helpers/run-cli.js'
 
 // Batches as a hostile but ordinary user makes them: random trees of inputs
@@ -101,10 +102,7 @@ describe('a batch under random inputs', () => {
 
 describe('a batch under random worker deaths', () => {
   const jobModule = pathToFileURL(resolve('dist/batch/job.js')).href
-  const articles = readdirSync('fixtures')
-    .map((name) => join('fixtures', name, 'input.txt'))
-    .sort()
-    .slice(0, 12)
+  const articles = fixtureArticles.slice(0, 12)
 
   it('gives every job exactly one result, in order, whichever jobs kill their worker', async () => {
     let run = 0
@@ -135,15 +133,7 @@ process.on('disconnect', () => process.exit(0))
 process.send('ready')
 `,
           )
-          const jobs: Job[] = articles.map((path, index) => ({
-            index,
-            path,
-            bytes: null,
-            sourcePath: path,
-            maxBytes: 10_000_000,
-            format: 'jsonl',
-            color: false,
-          }))
+          const jobs = jobsOf(articles)
           const results: JobResult[] = []
           await runInOrder(
             jobs,

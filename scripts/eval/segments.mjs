@@ -15,7 +15,7 @@ const inside = 0.8
 const wordCount = (value) => (value.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 /** The pieces between matching marks, line by line, as `{start, end}` of the words inside. */
-export function quotedSegments(text) {
+function quotedSegments(text) {
   const segments = []
   const patterns = [/“([^“”\n]*)”/g, /"([^"\n]*)"/g, /''((?:[^'\n]|'(?!'))*)''/g]
   for (const pattern of patterns) {

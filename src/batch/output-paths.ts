@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs'
 import { dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { type Input, isInside } from './inputs.js'
+import { exists, realPathOf } from './real-path.js'
 
 export type Plan =
   | { targets: string[] }
@@ -100,21 +100,4 @@ export function isReallyInside(outDir: string, target: string): boolean {
   const realFolder = realPathOf(folder)
   const realTarget = join(realFolder, target.slice(folder.length))
   return isInside(realOut, realTarget)
-}
-
-function exists(path: string): boolean {
-  try {
-    realpathSync(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return resolve(path)
-  }
 }

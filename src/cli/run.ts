@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { constants } from 'node:os'
-import { resolve } from 'node:path'
 import { CommanderError } from 'commander'
 import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
 import type { JobResult } from '../batch/job.js'
 import { isReallyInside, planOutputs } from '../batch/output-paths.js'
+import { realPathOf } from '../batch/real-path.js'
 import { type Item, runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
@@ -106,7 +106,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return usage(`cannot write to \`${outDir}\`: not a folder`)
   // What `--out-dir` must never write over (only worth a look when there is one).
   const inputPaths = new Set(
-    outDir ? inputs.filter((input) => input.path !== '-').map((input) => realPath(input.path)) : [],
+    outDir
+      ? inputs.filter((input) => input.path !== '-').map((input) => realPathOf(input.path))
+      : [],
   )
 
   // Every input gets its own output file, or nothing is written at all.
@@ -163,7 +165,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const output = result.output ?? ''
     if (!outDir) return writeOut(io, format === 'json' && color ? colorJson(output) : output)
     const target = targets[result.index] ?? ''
-    if (!isReallyInside(outDir, target) || inputPaths.has(realPath(target))) {
+    if (!isReallyInside(outDir, target) || inputPaths.has(realPathOf(target))) {
       return tally.error(
         shown,
         'output-unsafe',
@@ -266,14 +268,6 @@ function tooLargeResult(index: number, size: number, maxBytes: number): JobResul
       ruleId: 'input-too-large',
       reason: `Cannot annotate a file of ${size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
     },
-  }
-}
-
-function realPath(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return resolve(path)
   }
 }
 

@@ -314,7 +314,7 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
  * group by across articles. A person's initials are left out, so that
  * `Donald J. Trump` and `Donald Trump` share `donald-trump`.
  */
-export function keyOf(name: string, person = false): string {
+function keyOf(name: string, person = false): string {
   const words = person ? name.split(/\s+/).filter((word) => !/^\p{Lu}\.?$/u.test(word)) : [name]
   return words
     .join(' ')

@@ -1,7 +1,7 @@
-import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { isInside } from '../batch/inputs.js'
 import type { Job, JobId, JobResult } from '../batch/job.js'
+import { realPathOf } from '../batch/real-path.js'
 import type { Item } from '../batch/schedule.js'
 
 export interface StreamOptions {
@@ -148,14 +148,6 @@ function pathInside(path: string, baseDir: string | undefined): string | { reaso
   if (!isInside(base, realPathOf(full)))
     return { reason: `Cannot read \`${path}\`: outside \`--base-dir\`` }
   return full
-}
-
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return resolve(path)
-  }
 }
 
 function failed(index: number, line: number, id: JobId, ruleId: string, reason: string): JobResult {
