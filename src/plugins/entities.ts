@@ -46,7 +46,9 @@ export function entities() {
       }))
     if (file.data.headlineRange) ranges.unshift(file.data.headlineRange)
     for (const { start, end } of ranges) {
-      const tokens = tokenize(text, start, end).filter((token) => !inSignature(token))
+      const all = tokenize(text, start, end)
+      // Most articles paste no post: then no token needs the look-up.
+      const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
       for (const run of capitalisedRuns(text, tokens)) {
         const candidate = classify(run)
         if (candidate) candidates.push(candidate)
