@@ -2,7 +2,11 @@
 // `npm run stress`: inputs that break naive regular expressions and quadratic
 // loops. For each generator, the time to annotate size n and 2n; the ratio
 // must stay under 3 (linear), and no generator may take over 2 s per MB.
-// `--small` runs at sizes fit for CI. Exits 1 when a limit is broken.
+// `--small` runs at sizes fit for CI, where what fails is what no machine's
+// speed explains: a ratio of 3 or more, or over 10 s per MB. The 2 s target
+// is still marked there, but wall time on a shared machine swings by two or
+// three times between minutes, so it is a figure to read, not a gate.
+// Exits 1 when a limit is broken.
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { annotate } from '../dist/index.js'
@@ -13,6 +17,9 @@ setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc')
 
 const small = process.argv.includes('--small')
+const targetPerMegabyte = 2
+// What no machine's speed explains, only a slow path: the gate in CI.
+const smallLimitPerMegabyte = 10
 const base = small ? 100_000 : 1_000_000 // characters at size n
 
 const repeat = (unit) => (size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
@@ -52,10 +59,12 @@ for (const [name, generate] of Object.entries(generators)) {
   // past 3 (seen: 5 ms then 18 ms); the time per MB still bounds such inputs.
   const ratio = twice / Math.max(n, 10)
   const perMegabyte = twice / 1000 / ((base * 2) / 1e6)
-  const ok = ratio < 3 && perMegabyte <= 2
+  const onTarget = ratio < 3 && perMegabyte <= targetPerMegabyte
+  const ok = ratio < 3 && perMegabyte <= (small ? smallLimitPerMegabyte : targetPerMegabyte)
   if (!ok) broken++
+  const mark = ok ? (onTarget ? '' : '   ← over the 2 s/MB target') : '   ← over the limit'
   console.log(
-    `${name.padEnd(20)} n ${n.toFixed(0).padStart(6)} ms   2n ${twice.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}   ${perMegabyte.toFixed(2)} s/MB${ok ? '' : '   ← over the limit'}`,
+    `${name.padEnd(20)} n ${n.toFixed(0).padStart(6)} ms   2n ${twice.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}   ${perMegabyte.toFixed(2)} s/MB${mark}`,
   )
 }
 process.exitCode = broken > 0 ? 1 : 0
