@@ -39,10 +39,21 @@ export interface JobResult {
   failure: { ruleId: string; reason: string } | null
 }
 
+/**
+ * The result of a job that gave no record, and why. A streamed line's keeps
+ * its `id` and `line`, so that it can be joined back.
+ */
+export function failedResult(
+  job: Pick<Job, 'index' | 'id' | 'line'>,
+  failure: { ruleId: string; reason: string },
+): JobResult {
+  const echo = job.id === undefined ? {} : { id: job.id, line: job.line ?? 0 }
+  return { index: job.index, ...echo, output: null, messages: [], quotes: 0, posts: 0, failure }
+}
+
 /** Read, annotate and format one article. Never throws: a failure is part of the result. */
 export function runJob(job: Job): JobResult {
   const echo = job.id === undefined ? {} : { id: job.id, line: job.line ?? 0 }
-  const empty = { index: job.index, ...echo, output: null, messages: [], quotes: 0, posts: 0 }
   try {
     const file =
       job.bytes !== null
@@ -53,7 +64,7 @@ export function runJob(job: Job): JobResult {
       file.data.deadline = { at: performance.now() + seconds * 1000, seconds }
     }
     const annotated = annotateFile(file)
-    // `{"schemaVersion": 1, "id": …, "line": …, …}`: a streamed record carries its input's id and line.
+    // `{"schemaVersion": 2, "id": …, "line": …, …}`: a streamed record carries its input's id and line.
     const { schemaVersion, ...rest } = annotated
     const record =
       job.id === undefined ? annotated : { schemaVersion, id: job.id, line: job.line ?? 0, ...rest }
@@ -70,8 +81,8 @@ export function runJob(job: Job): JobResult {
     }
   } catch (error) {
     if (error instanceof InputError)
-      return { ...empty, failure: { ruleId: error.ruleId, reason: error.message } }
+      return failedResult(job, { ruleId: error.ruleId, reason: error.message })
     const reason = error instanceof Error ? error.message : String(error)
-    return { ...empty, failure: { ruleId: 'crash', reason: `Cannot annotate: ${reason}` } }
+    return failedResult(job, { ruleId: 'crash', reason: `Cannot annotate: ${reason}` })
   }
 }

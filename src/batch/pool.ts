@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { type Job, type JobResult, runJob } from './job.js'
+import { failedResult, type Job, type JobResult, runJob } from './job.js'
 import { tieringFlag } from './tiering.js'
 
 interface Slot {
@@ -168,19 +168,7 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot)
     if (this.inProcess) this.slots.splice(index, 1)
     else this.slots[index] = this.spawn()
-    if (current && failure !== null) {
-      // A streamed line's record keeps its `id` and `line`, so that it can be joined back.
-      const echo = current.id === undefined ? {} : { id: current.id, line: current.line ?? 0 }
-      this.onResult({
-        index: current.index,
-        ...echo,
-        output: null,
-        messages: [],
-        quotes: 0,
-        posts: 0,
-        failure,
-      })
-    }
+    if (current && failure !== null) this.onResult(failedResult(current, failure))
     this.dispatch()
   }
 

@@ -2,13 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { constants } from 'node:os'
 import { CommanderError } from 'commander'
 import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
-import type { JobResult } from '../batch/job.js'
+import { failedResult, type JobResult } from '../batch/job.js'
 import { isReallyInside, planOutputs } from '../batch/output-paths.js'
 import { realPathOf } from '../batch/real-path.js'
 import { type Item, runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
 import { colorJson } from '../output/color-json.js'
+import { tooLarge } from '../read/read-article.js'
 import { recordSchema } from '../schema.js'
 import { errorRecord, jsonlJobs } from '../stream/jsonl-input.js'
 import { exitCodes } from './exit-codes.js'
@@ -135,7 +136,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   function* jobs(): Generator<Item> {
     for (const [index, input] of inputs.entries()) {
       if (input.path === '-' && stdin !== null && 'tooLarge' in stdin) {
-        yield tooLargeResult(index, stdin.tooLarge, options.maxBytes)
+        // Refused like a file of that size, without keeping its bytes.
+        const error = tooLarge(stdin.tooLarge, options.maxBytes)
+        yield failedResult({ index }, { ruleId: error.ruleId, reason: error.message })
         continue
       }
       yield {
@@ -254,21 +257,6 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
 /** Say on stderr that the workers gave out and the batch goes on here. */
 function fallbackNotice(io: Io): (reason: string) => void {
   return (reason) => io.stderr.write(`newsparse: ${reason}\n`)
-}
-
-/** Standard input over `--max-bytes`: refused like a file that size, without keeping its bytes. */
-function tooLargeResult(index: number, size: number, maxBytes: number): JobResult {
-  return {
-    index,
-    output: null,
-    messages: [],
-    quotes: 0,
-    posts: 0,
-    failure: {
-      ruleId: 'input-too-large',
-      reason: `Cannot annotate a file of ${size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
-    },
-  }
 }
 
 function isFolder(path: string): boolean {

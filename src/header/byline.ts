@@ -4,7 +4,6 @@ import { lineAt, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
 
 export interface ParsedByline {
-  text: string
   bylines: Byline[]
   end: number
 }
@@ -55,7 +54,7 @@ export function parseByline(text: string, from: number): ParsedByline | null {
   if (bylines.length === 0) return null
   // Without `By`, a line is a byline only with a role: `Jane Doe, Staff Writer`.
   if (!prefixed && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
-  return { text: content, bylines, end: line.next }
+  return { bylines, end: line.next }
 }
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`. */

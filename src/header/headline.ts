@@ -110,7 +110,7 @@ export function parseHeadline(text: string, from: number): Headline | null {
 }
 
 /** Does a byline or a dateline start at `offset`? */
-export function opensBody(text: string, offset: number): boolean {
+function opensBody(text: string, offset: number): boolean {
   return parseByline(text, offset) !== null || parseDateline(text, offset) !== null
 }
 
@@ -150,7 +150,7 @@ export function parseDek(text: string, from: number, attached: boolean): Headlin
 }
 
 /** The next line that is not blank, from `from` on, or null. */
-export function nextTextLine(text: string, from: number): Line | null {
+function nextTextLine(text: string, from: number): Line | null {
   let offset = from
   while (offset < text.length) {
     const line = lineAt(text, offset)

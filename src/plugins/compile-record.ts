@@ -2,6 +2,7 @@ import type { Root } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { entityByHandle } from '../entities/by-handle.js'
 import type {
   ArticleRecord,
   Entity,
@@ -53,8 +54,7 @@ export function recordOf(file: VFile): ArticleRecord {
 /** `— Antony Blinken (@SecBlinken)`: a post's author is the person entity with that handle. */
 function withAuthorEntities(posts: SocialPost[], entities: Entity[]): SocialPost[] {
   return posts.map((post) => {
-    const { handle } = post.author
-    const entity = handle === null ? undefined : entities.find((e) => e.handles.includes(handle))
+    const entity = entityByHandle(entities, post.author.handle)
     return { ...post, author: { ...post.author, entity: entity?.id ?? null } }
   })
 }

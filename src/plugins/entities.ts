@@ -172,6 +172,11 @@ function isHandleRun(candidate: Candidate): boolean {
 // `Capital Development Authority (CDA)`: the acronym names the same body, there and later.
 const acronym = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u
 
+/** `Fund (IMF)`: the token stands in parentheses right after a word. */
+function inParentheses(text: string, token: Token): boolean {
+  return text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')'
+}
+
 /** Acronyms written in parentheses right after a longer name: `International Monetary Fund (IMF)`. */
 function definedAcronyms(text: string, candidates: Candidate[]): Set<string> {
   const endings = new Set(
@@ -181,8 +186,7 @@ function definedAcronyms(text: string, candidates: Candidate[]): Set<string> {
   for (const candidate of candidates) {
     const token = candidate.name.length === 1 ? candidate.name[0] : undefined
     if (token === undefined || !acronym.test(token.text)) continue
-    if (text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')')
-      if (endings.has(token.start - 2)) defined.add(token.text)
+    if (inParentheses(text, token) && endings.has(token.start - 2)) defined.add(token.text)
   }
   return defined
 }
@@ -195,9 +199,9 @@ function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters):
   for (const candidate of candidates) {
     const token = candidate.name.length === 1 ? candidate.name[0] : undefined
     if (token === undefined || !acronym.test(token.text) || candidate.tokens.length !== 1) continue
-    const defined =
-      text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')'
-    const cluster = defined ? endingAt.get(token.start - 2) : named.get(token.text)
+    const cluster = inParentheses(text, token)
+      ? endingAt.get(token.start - 2)
+      : named.get(token.text)
     if (!cluster) continue
     named.set(token.text, cluster)
     addMention(cluster, token.start, token.end)

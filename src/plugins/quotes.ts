@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { organizationWords } from '../data/organizations.js'
+import { entityByHandle } from '../entities/by-handle.js'
 import { positionOf } from '../position.js'
 import {
   attributeDirect,
@@ -11,7 +12,7 @@ import {
 } from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
-import { cleanSpeaker, type Range } from '../quotes/phrases.js'
+import { cleanSpeaker, type Range, wordCount } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
@@ -27,8 +28,6 @@ interface Draft {
   end: number
   /** The pieces between marks, as source ranges; none for indirect speech. */
   segments: Range[]
-  /** Indirect speech: the reported clause, squeezed. Direct and mixed: made from the segments. */
-  text: string
   paragraphs: number[]
   cue: Range | null
   speaker: Range | null
@@ -115,7 +114,6 @@ export function quotes() {
               segments: partial
                 ? segmentsWithin(context, spans, found.content.start, found.content.end)
                 : [],
-              text: squeeze(text.slice(found.content.start, found.content.end)),
               paragraphs: [range.index],
               cue: found.cue,
               speaker: found.speaker,
@@ -148,7 +146,7 @@ export function quotes() {
           draft.speaker === null ||
           /^(?:he|she|they)$/i.test(text.slice(draft.speaker.start, draft.speaker.end)))
       ) {
-        entity = authorEntity(post, file.data.entities ?? []) ?? entity
+        entity = entityByHandle(file.data.entities ?? [], post.author.handle) ?? entity
       }
       if (!draft.speaker) {
         file.info('Cannot find who said this quotation', {
@@ -164,11 +162,12 @@ export function quotes() {
       return {
         id,
         kind: draft.kind,
-        // `“We are happy,” Jones said. “It took a long time.”` → `We are happy, It took a long time.`
+        // `“We are happy,” Jones said. “It took a long time.”` → `We are happy, It took a long time.`;
+        // indirect speech, with no segments, is its reported clause.
         text:
           segments.length > 0
             ? segments.map((segment) => squeeze(segment.text)).join(' ')
-            : draft.text,
+            : squeeze(text.slice(draft.start, draft.end)),
         segments,
         position: positionOf(file, draft.start, draft.end),
         paragraphs: draft.paragraphs.filter((index) => index !== headlineIndex),
@@ -236,7 +235,6 @@ function directDrafts(
       start: attribution.start,
       end: attribution.end,
       segments,
-      text: '',
       paragraphs: [...new Set(attribution.spans.flatMap((span) => span.paragraphs))],
       cue,
       speaker,
@@ -285,7 +283,6 @@ function continuedClauses(context: Context, drafts: Draft[], spans: QuotedSpan[]
         start,
         end,
         segments,
-        text: squeeze(text.slice(start, end)),
         paragraphs: [paragraph],
         cue: { start: cueStart, end: cueStart + cueText.length },
         speaker: draft.speaker,
@@ -483,8 +480,6 @@ function isFragment(text: string, segments: Range[]): boolean {
   return /[\p{L}\p{N},;)]\s*$/u.test(before)
 }
 
-const wordCount = (value: string) => (value.match(/[\p{L}\p{N}]+/gu) ?? []).length
-
 // `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
 // with no cue, a short quotation or a title is no quotation.
 function isScareQuote(text: string, span: QuotedSpan): boolean {
@@ -518,13 +513,6 @@ function postRepeated(
 }
 
 const nearPost = 5000
-
-function authorEntity(post: SocialPost, entities: Entity[]): Entity | null {
-  const handle = post.author.handle
-  return handle === null
-    ? null
-    : (entities.find((entity) => entity.handles.includes(handle)) ?? null)
-}
 
 /** A speaker phrase that reads as a name (`Tajul Islam`) stands as one when no entity has it. */
 function nameLike(phrase: string): string | null {

@@ -9,6 +9,7 @@ import {
   sentenceSubject,
   subjectAfter,
   subjectBefore,
+  wordCount,
 } from './phrases.js'
 import { findSpeechVerbs, isVerbAt } from './speech-verbs.js'
 
@@ -374,11 +375,7 @@ function previousSentenceSubject(
   const [sentenceStart] = sentenceAt(context, paragraph, span.start)
   if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
     return null
-  if (
-    (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length <
-    minContinuedWords
-  )
-    return null
+  if (wordCount(text.slice(span.innerStart, span.innerEnd)) < minContinuedWords) return null
   const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
   if (/[“”"]|''/.test(text.slice(previousStart, previousEnd))) return null
   const subject = namedSubject.exec(text.slice(previousStart, previousEnd))

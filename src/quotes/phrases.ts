@@ -32,6 +32,11 @@ const timeWords =
 
 const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
 
+/** Words of letters and digits in `value`: `“We will win,”` has three. */
+export function wordCount(value: string): number {
+  return (value.match(/[\p{L}\p{N}]+/gu) ?? []).length
+}
+
 interface Word {
   text: string
   start: number

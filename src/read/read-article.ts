@@ -12,6 +12,14 @@ export interface ReadOptions {
 }
 
 /** A decoded article: the text in `value`, reading notes as info messages. */
+/** The error for an article over `--max-bytes`, whatever it was read from. */
+export function tooLarge(size: number, maxBytes: number): InputError {
+  return new InputError(
+    `Cannot annotate a file of ${size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
+    'input-too-large',
+  )
+}
+
 export function fileFromBytes(
   bytes: Uint8Array,
   path: string | null,
@@ -19,10 +27,7 @@ export function fileFromBytes(
 ): VFile {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   if (bytes.byteLength > maxBytes) {
-    throw new InputError(
-      `Cannot annotate a file of ${bytes.byteLength} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
-      'input-too-large',
-    )
+    throw tooLarge(bytes.byteLength, maxBytes)
   }
   const decoded = decode(bytes)
   const file = new VFile(path === null ? { value: decoded.text } : { value: decoded.text, path })
@@ -44,10 +49,7 @@ export async function readArticle(path: string, options: ReadOptions = {}): Prom
       throw new InputError('Cannot read a folder as an article', 'input-folder')
     }
     if (stats.size > maxBytes) {
-      throw new InputError(
-        `Cannot annotate a file of ${stats.size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
-        'input-too-large',
-      )
+      throw tooLarge(stats.size, maxBytes)
     }
     const bytes = await handle.readFile()
     return fileFromBytes(bytes, path, options)
@@ -88,10 +90,7 @@ export function readArticleSync(path: string, options: ReadOptions = {}): VFile 
     if (stats.isDirectory())
       throw new InputError('Cannot read a folder as an article', 'input-folder')
     if (stats.size > maxBytes) {
-      throw new InputError(
-        `Cannot annotate a file of ${stats.size} bytes: over the limit of ${maxBytes} (\`--max-bytes\`)`,
-        'input-too-large',
-      )
+      throw tooLarge(stats.size, maxBytes)
     }
     return fileFromBytes(readFileSync(descriptor), path, options)
   } catch (error) {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { isInside } from '../batch/inputs.js'
-import type { Job, JobId, JobResult } from '../batch/job.js'
+import { failedResult, type Job, type JobId, type JobResult } from '../batch/job.js'
 import { realPathOf } from '../batch/real-path.js'
 import type { Item } from '../batch/schedule.js'
 
@@ -151,16 +151,7 @@ function pathInside(path: string, baseDir: string | undefined): string | { reaso
 }
 
 function failed(index: number, line: number, id: JobId, ruleId: string, reason: string): JobResult {
-  return {
-    index,
-    id,
-    line,
-    output: null,
-    messages: [],
-    quotes: 0,
-    posts: 0,
-    failure: { ruleId, reason },
-  }
+  return failedResult({ index, id, line }, { ruleId, reason })
 }
 
 /**
