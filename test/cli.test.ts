@@ -258,7 +258,8 @@ const cases: Case[] = [
     argv: ['-o', join(scratch, 'out-text'), '-f', 'text', tiny],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: 'newsparse: `--out-dir` writes `json` or `yaml`; choose one with `-f`\n',
+    stderr:
+      'newsparse: `--out-dir` writes `json`, `yaml`, `csv`, `tsv` or `html`; choose one with `-f`\n',
   },
   {
     name: 'an unknown format',

@@ -1,6 +1,7 @@
 import { annotateFile } from '../annotate.js'
-import { type FormatName, formatters } from '../output/index.js'
-import { toText } from '../output/text.js'
+import type { ArticleSummary } from '../output/html/summary.js'
+import { type OutputFormat, renderRecord } from '../output/render.js'
+import type { TableField } from '../output/table.js'
 import { InputError } from '../read/input-error.js'
 import { fileFromBytes, readArticleSync } from '../read/read-article.js'
 import type { RecordMessage } from '../types.js'
@@ -20,8 +21,10 @@ export interface Job {
   /** The path the record reports (`--stdin-filename` for stdin). */
   sourcePath: string | null
   maxBytes: number
-  format: FormatName | 'text'
+  format: OutputFormat
   color: boolean
+  /** `-f csv` and `-f tsv`: the columns (`--fields`). */
+  fields?: TableField[]
   /** `--timeout` in seconds: the article is given up between two plugins once it has run this long. */
   timeoutSeconds?: number
 }
@@ -35,6 +38,8 @@ export interface JobResult {
   messages: RecordMessage[]
   quotes: number
   posts: number
+  /** `-f html`: what the batch's index shows of the article. */
+  summary?: ArticleSummary
   /** Why there is no record: I/O problems (`input-missing`…) or content (`input-binary`…). */
   failure: { ruleId: string; reason: string } | null
 }
@@ -68,12 +73,17 @@ export function runJob(job: Job): JobResult {
     const { schemaVersion, ...rest } = annotated
     const record =
       job.id === undefined ? annotated : { schemaVersion, id: job.id, line: job.line ?? 0, ...rest }
-    const output =
-      job.format === 'text' ? toText(record, { color: job.color }) : formatters[job.format](record)
+    const { output, summary } = renderRecord(record, String(file.value), {
+      format: job.format,
+      color: job.color,
+      ...(job.fields ? { fields: job.fields } : {}),
+      anchor: `article-${job.index + 1}`,
+    })
     return {
       index: job.index,
       ...echo,
       output,
+      ...(summary ? { summary } : {}),
       messages: record.messages,
       quotes: record.quotes.length,
       posts: record.social.length,

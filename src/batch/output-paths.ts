@@ -23,7 +23,7 @@ export type Plan =
 export function planOutputs(
   inputs: Input[],
   outDir: string,
-  ending: '.json' | '.yaml',
+  ending: string,
   stdinName: string,
 ): Plan {
   const shared = sharedFolder(inputs)

@@ -1,11 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { formatNames } from '../output/index.js'
+import { type OutputFormat, outputFormats } from '../output/render.js'
+import { parseFields, type TableField } from '../output/table.js'
 import { defaultMaxBytes } from '../read/read-article.js'
 
-export type OutputFormat = (typeof formatNames)[number] | 'text'
+export type { OutputFormat }
 
 export interface Options {
   format?: OutputFormat
+  fields?: TableField[]
   outDir?: string
   ext: string[]
   allowEmpty?: boolean
@@ -29,6 +31,8 @@ Examples:
   $ newsparse -f yaml article.txt             YAML
   $ newsparse -f text article.txt             the article, quotations highlighted
   $ newsparse archive/ -o out/                a folder: one .json per .txt, same tree
+  $ newsparse archive/ -f csv > quotes.csv    one row per quotation, for a spreadsheet
+  $ newsparse archive/ -f html -o report/     a page per article and report/index.html
   $ newsparse 'archive/**/*.txt' -f jsonl | jq -c '.quotes[] | {speaker: .speaker.name, text}'
   $ cat article.txt | newsparse -             standard input
   $ newsparse --schema                        the JSON Schema of a record
@@ -64,6 +68,14 @@ function wholeNumber(value: string): number {
   return number
 }
 
+function tableColumns(value: string): TableField[] {
+  try {
+    return parseFields(value)
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message)
+  }
+}
+
 function extensions(value: string): string[] {
   return value
     .split(',')
@@ -81,11 +93,16 @@ export function createProgram(
       new Option(
         '-f, --format <format>',
         'output format (default: json for one input, jsonl for several)',
-      ).choices([...formatNames, 'text']),
+      ).choices(outputFormats),
+    )
+    .option(
+      '--fields <names>',
+      'with `-f csv` or `-f tsv`: the columns, in order (path,id,kind,speaker,name,key,cue,text,line,column,post)',
+      tableColumns,
     )
     .option(
       '-o, --out-dir <dir>',
-      'write one .json (or .yaml) per input here, mirroring the input tree',
+      'write one file per input here (.json, .yaml, .csv, .tsv or .html), mirroring the input tree',
     )
     .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')

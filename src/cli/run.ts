@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { constants } from 'node:os'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { CommanderError } from 'commander'
 import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
 import { failedResult, type JobResult } from '../batch/job.js'
@@ -9,6 +10,11 @@ import { type Item, runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
 import { colorJson } from '../output/color-json.js'
+import { escapeHtml } from '../output/html/escape.js'
+import { indexHtml } from '../output/html/index-page.js'
+import { pageEnd, pageHtml, pageStart } from '../output/html/page.js'
+import type { ArticleSummary } from '../output/html/summary.js'
+import { tableFields, tableHeader } from '../output/table.js'
 import { tooLarge } from '../read/read-article.js'
 import { recordSchema } from '../schema.js'
 import { errorRecord, jsonlJobs } from '../stream/jsonl-input.js'
@@ -102,7 +108,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const color = useColor(options, program.getOptionValueSource('color') === 'cli', io, format)
   const outDir = options.outDir
   if (outDir && (format === 'text' || format === 'jsonl'))
-    return usage('`--out-dir` writes `json` or `yaml`; choose one with `-f`')
+    return usage('`--out-dir` writes `json`, `yaml`, `csv`, `tsv` or `html`; choose one with `-f`')
+  if (options.fields && format !== 'csv' && format !== 'tsv')
+    return usage('`--fields` picks the columns of `-f csv` or `-f tsv`')
+  const fields = options.fields ?? [...tableFields]
   if (outDir && existsSync(outDir) && !isFolder(outDir))
     return usage(`cannot write to \`${outDir}\`: not a folder`)
   // What `--out-dir` must never write over (only worth a look when there is one).
@@ -116,7 +125,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let targets: string[] = []
   if (outDir) {
     const stdinName = options.stdinFilename?.split(/[\\/]/).pop() ?? 'stdin'
-    const plan = planOutputs(inputs, outDir, format === 'yaml' ? '.yaml' : '.json', stdinName)
+    const plan = planOutputs(inputs, outDir, `.${format}`, stdinName)
     if ('collision' in plan) {
       const { first, second, target } = plan.collision
       return usage(
@@ -124,6 +133,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       )
     }
     targets = plan.targets
+    const index = join(outDir, 'index.html')
+    const clash = targets.findIndex((target) => resolve(target) === resolve(index))
+    if (format === 'html' && clash >= 0)
+      return usage(
+        `cannot write the page of \`${inputs[clash]?.path}\`: \`${displayPath(index)}\` is the batch's index`,
+      )
   }
 
   const stdin = inputs.some((input) => input.path === '-')
@@ -149,6 +164,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         maxBytes: options.maxBytes,
         format,
         color: format === 'text' && color,
+        ...(format === 'csv' || format === 'tsv' ? { fields } : {}),
         timeoutSeconds: options.timeout,
       }
     }
@@ -159,15 +175,40 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ? new Progress(inputs.length, (text) => io.stderr.write(text))
       : null
   const tally = new Tally(io, options, () => progress?.clear())
+  // A table's header row, and a batch's page, are written once around the records.
+  const table = format === 'csv' || format === 'tsv' ? tableHeader(fields, format) : ''
+  const onePage = format === 'html' && !outDir && inputs.length === 1
+  const batchPage = format === 'html' && !outDir && inputs.length > 1
+  const indexed: { summary: ArticleSummary; href: string }[] = []
+  if (table && !outDir) await writeOut(io, table)
+  if (batchPage)
+    await writeOut(
+      io,
+      pageStart(
+        `newsparse: ${inputs.length} articles`,
+        '<a href="#index">Who is quoted: the summary</a>',
+      ),
+    )
   const handle = async (result: JobResult) => {
     const input = inputs[result.index]
     if (!input) return
     const shown = input.path === '-' ? (options.stdinFilename ?? '<stdin>') : input.path
     progress?.tick()
     if (!tally.add(shown, result)) return
-    const output = result.output ?? ''
-    if (!outDir) return writeOut(io, format === 'json' && color ? colorJson(output) : output)
+    let output = result.output ?? ''
     const target = targets[result.index] ?? ''
+    if (format === 'html' && result.summary) {
+      const { summary } = result
+      const title = summary.title ?? summary.path?.split(/[\\/]/).pop() ?? 'standard input'
+      if (outDir) {
+        const href = relative(dirname(target), join(outDir, 'index.html')).split(sep).join('/')
+        output = pageHtml(title, output, `<a href="${escapeHtml(href)}">All articles</a>`)
+        indexed.push({ summary, href: relative(outDir, target).split(sep).join('/') })
+      } else if (onePage) output = pageHtml(title, output)
+      else indexed.push({ summary, href: `#article-${result.index + 1}` })
+    }
+    if (!outDir) return writeOut(io, format === 'json' && color ? colorJson(output) : output)
+    if (table) output = table + output
     if (!isReallyInside(outDir, target) || inputPaths.has(realPathOf(target))) {
       return tally.error(
         shown,
@@ -213,6 +254,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await removeTemporaryFiles()
     io.stderr.write('newsparse: interrupted; no partial file was left\n')
     return interruptedCode(io)
+  }
+  if (batchPage) await writeOut(io, indexHtml(indexed) + pageEnd())
+  if (format === 'html' && outDir) {
+    const index = join(outDir, 'index.html')
+    try {
+      if (!isReallyInside(outDir, index) || inputPaths.has(realPathOf(index)))
+        throw new Error('outside the output folder or over an input')
+      await writeAtomic(
+        index,
+        pageHtml(`newsparse: ${indexed.length} articles`, indexHtml(indexed)),
+      )
+    } catch (error) {
+      tally.error(
+        displayPath(index),
+        'output-unwritable',
+        `Cannot write \`${displayPath(index)}\`: ${(error as Error).message}`,
+        true,
+      )
+    }
   }
   if (!options.quiet && (inputs.length > 1 || outDir)) io.stderr.write(tally.summary())
   return tally.exitCode()
