@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpora.test.ts', '**/node_modules/**'],
+    exclude: ['test/corpora.test.ts', 'test/report/**', '**/node_modules/**'],
     testTimeout: 60_000,
   },
 })
