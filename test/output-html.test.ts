@@ -101,6 +101,13 @@ describe('-f html', () => {
       'Joe Biden',
       'Jones',
     ])
+    // Quotations per article by day: only the seed has a date.
+    const time = index.slice(index.indexOf('id="chart-time"'), index.indexOf('id="chart-kinds"'))
+    expect(time).toContain(
+      '<tr><th scope="row">2021-07-11</th><td>1</td><td>7</td><td>7.0</td></tr>',
+    )
+    const kinds = index.slice(index.indexOf('id="chart-kinds"'))
+    expect(kinds).toContain('Direct: 4 of 8 (50%); Indirect: 4 of 8 (50%); Mixed: 0 of 8 (0%)')
   })
 
   it('refuses an input whose page would be the index', async () => {

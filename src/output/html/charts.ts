@@ -43,7 +43,7 @@ export function barChart(
       const y = 4 + index * rowHeight
       const length = Math.max(2, bar.value * scale)
       // A long name is cut to fit its room; the whole name is in the table and the description.
-      const shown = bar.label.length > 26 ? `${bar.label.slice(0, 25)}…` : bar.label
+      const shown = bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label
       return (
         `<text class="label" x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(shown)}</text>` +
         `<rect class="bar" x="${labelWidth}" y="${y + 4}" width="${length.toFixed(1)}" height="${rowHeight - 8}"></rect>` +

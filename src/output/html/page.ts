@@ -68,6 +68,8 @@ ${colors.map(([, tone], index) => `mark.q.indirect.c${index} { border-bottom-col
   .columns { grid-template-columns: minmax(0, 1fr); }
   .sidebar { position: static; }
   h1 { font-size: 1.5rem; }
+  /* A chart drawn 640 units wide shrinks with the screen: larger units keep its words readable. */
+  .chart text { font-size: 19px; }
 }
 @media print {
   body { font-size: 11pt; }
