@@ -23,6 +23,11 @@ export interface Options {
   schema?: boolean
   inputFormat: 'text' | 'jsonl'
   baseDir?: string
+  ignorePath?: string
+  ignorePattern: string[]
+  listFiles?: boolean
+  /** `--config <file>`, or false for `--no-config`. */
+  config?: string | false
 }
 
 const examples = `
@@ -35,6 +40,7 @@ Examples:
   $ newsparse archive/ -f html -o report/     a page per article and report/index.html
   $ newsparse 'archive/**/*.txt' -f jsonl | jq -c '.quotes[] | {speaker: .speaker.name, text}'
   $ cat article.txt | newsparse -             standard input
+  $ newsparse archive/ --list-files            what would be read (.newsparseignore applied)
   $ newsparse --schema                        the JSON Schema of a record
   $ newsparse --input-format jsonl < in.jsonl > out.jsonl    a stream of {"id", "text"}
 
@@ -106,6 +112,22 @@ export function createProgram(
     )
     .option('--ext <endings>', 'file endings to take from folders and globs', extensions, ['.txt'])
     .option('--allow-empty', 'a folder or glob that matches nothing is not an error')
+    .option(
+      '--ignore-path <file>',
+      'skip what this gitignore-style file lists (default: .newsparseignore here)',
+    )
+    .option(
+      '--ignore-pattern <pattern>',
+      'skip files and folders like this one (gitignore syntax; repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--list-files', 'print the files that would be read, one a line, and exit')
+    .option(
+      '--config <file>',
+      'settings from this file (default: the nearest .newsparserc.json or package.json "newsparse" key)',
+    )
+    .option('--no-config', 'read no config file')
     .option(
       '-j, --jobs <n>',
       'worker processes, at most one per core (default: none, this process)',

@@ -2,7 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { constants } from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { CommanderError } from 'commander'
-import { expandInputs, type Input, UsageError } from '../batch/inputs.js'
+import {
+  expandInputs,
+  folderOf,
+  type Input,
+  ignoreFilter,
+  ignoreRules,
+  UsageError,
+} from '../batch/inputs.js'
 import { failedResult, type JobResult } from '../batch/job.js'
 import { isReallyInside, planOutputs } from '../batch/output-paths.js'
 import { realPathOf } from '../batch/real-path.js'
@@ -18,6 +25,7 @@ import { tableFields, tableHeader } from '../output/table.js'
 import { tooLarge } from '../read/read-article.js'
 import { recordSchema } from '../schema.js'
 import { errorRecord, jsonlJobs } from '../stream/jsonl-input.js'
+import { type Config, configFinder, readConfig } from './config.js'
 import { exitCodes } from './exit-codes.js'
 import type { Io } from './io.js'
 import { createProgram, type Options, type OutputFormat } from './options.js'
@@ -81,25 +89,60 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`)
     return exitCodes.ok
   }
-  if (options.inputFormat === 'jsonl') {
-    if (program.args.length > 0) return usage('`--input-format jsonl` reads standard input only')
-    if (options.outDir || (options.format && options.format !== 'jsonl'))
-      return usage('`--input-format jsonl` writes JSON Lines to stdout')
-    return runStream(options, program.getOptionValueSource('timeout') === 'cli', io)
-  }
-
   let args = program.args
-  if (args.length === 0) {
+  if (args.length === 0 && options.inputFormat !== 'jsonl') {
     if (io.stdin.isTTY)
       return usage('expected a file to read (or `-` for standard input); see `newsparse --help`')
     args = ['-']
   }
-  let inputs: Input[]
+  const inputs: Input[] = []
   try {
-    inputs = await expandInputs(args, { extensions: options.ext }, options.allowEmpty === true)
+    // The config nearest each input (`--config` for all, none with `--no-config`); the command line wins.
+    const find = configFinder()
+    const configFor = (arg: string): Config | null =>
+      options.config === false
+        ? null
+        : typeof options.config === 'string'
+          ? readConfig(options.config)
+          : find(folderOf(arg))
+    const runConfig = configFor(args[0] ?? '-')
+    if (program.getOptionValueSource('jobs') !== 'cli' && runConfig?.jobs)
+      options.jobs = runConfig.jobs
+    if (options.inputFormat === 'jsonl') {
+      if (program.args.length > 0) return usage('`--input-format jsonl` reads standard input only')
+      if (options.outDir || (options.format && options.format !== 'jsonl'))
+        return usage('`--input-format jsonl` writes JSON Lines to stdout')
+      return runStream(options, program.getOptionValueSource('timeout') === 'cli', io)
+    }
+    if (runConfig?.format) options.format ??= runConfig.format
+    const ignoredHere = ignoreFilter({
+      root: process.cwd(),
+      ignorePath: options.ignorePath,
+      patterns: options.ignorePattern,
+    })
+    for (const arg of args) {
+      const config = configFor(arg)
+      const ignoredThere = ignoreRules(
+        config?.folder ?? process.cwd(),
+        config?.ignorePatterns ?? [],
+      )
+      const extensions =
+        program.getOptionValueSource('ext') !== 'cli' && config?.ext ? config.ext : options.ext
+      inputs.push(
+        ...(await expandInputs(
+          [arg],
+          { extensions, ignored: (path) => ignoredHere(path) || ignoredThere(path) },
+          options.allowEmpty === true,
+        )),
+      )
+    }
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message)
     throw error
+  }
+  if (options.listFiles) {
+    await writeOut(io, inputs.map((input) => `${input.path}\n`).join(''))
+    return exitCodes.ok
   }
   if (inputs.length === 0) return exitCodes.ok
 
