@@ -20,3 +20,31 @@ node -e '
   if (record.schemaVersion !== 2 || record.paragraphs.length === 0) process.exit(1)
   console.log(`pack: installed newsparse ${process.argv[2]} ran on the seed: ${record.paragraphs.length} paragraphs`)
 ' "$output" "$("$scratch/prefix/bin/newsparse" --version)"
+
+# The published types compile in a TypeScript project of its own, with
+# skipLibCheck off: every type they name comes with the package's dependencies.
+consumer="$scratch/consumer"
+mkdir -p "$consumer"
+(cd "$consumer" && npm init -y >/dev/null && npm install --no-audit --no-fund "$scratch/$tarball" >/dev/null)
+cat >"$consumer/index.ts" <<'TS'
+import { annotate, type ArticleRecord, createProcessor, recordSchema } from 'newsparse'
+const record: ArticleRecord = annotate('KARACHI: The port reopened on Tuesday.')
+const processor = createProcessor()
+console.log(record.schemaVersion, recordSchema.title, typeof processor.processSync)
+TS
+cat >"$consumer/tsconfig.json" <<'JSON'
+{
+  "compilerOptions": {
+    "strict": true,
+    "skipLibCheck": false,
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "target": "es2022",
+    "types": [],
+    "noEmit": true
+  },
+  "files": ["index.ts"]
+}
+JSON
+node_modules/.bin/tsc -p "$consumer/tsconfig.json"
+echo "pack: the published types compile with skipLibCheck off"

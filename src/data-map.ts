@@ -1,4 +1,32 @@
-import type { DateMention, Entity, Header, Paragraph, Quote, SocialPost, Source } from './types.js'
+import type { Literal, Parent } from 'unist'
+import type {
+  ArticleRecord,
+  DateMention,
+  Entity,
+  Header,
+  Paragraph,
+  Quote,
+  SocialPost,
+  Source,
+} from './types.js'
+
+/** The tree the parser builds: the whole article as one text node, in nlcst's node names. */
+export interface ArticleTree extends Parent {
+  type: 'RootNode'
+  children: ArticleText[]
+}
+
+export interface ArticleText extends Literal {
+  type: 'TextNode'
+  value: string
+}
+
+// The compiler's result: a record (see `compileRecord`).
+declare module 'unified' {
+  interface CompileResultMap {
+    ArticleRecord: ArticleRecord
+  }
+}
 
 // Each plugin writes one key of `file.data`; later plugins read what earlier ones wrote.
 declare module 'vfile' {

@@ -1,7 +1,7 @@
-import type { Root } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
 import type {
   ArticleRecord,
@@ -12,15 +12,15 @@ import type {
   SocialPost,
 } from '../types.js'
 
-declare module 'unified' {
-  interface CompileResultMap {
-    ArticleRecord: ArticleRecord
-  }
-}
-
 /** The compiler: gathers what the plugins wrote on `file.data` into one record. */
-export const compileRecord: Plugin<[], Root, ArticleRecord> = function () {
-  const self = this as unknown as Processor<undefined, undefined, undefined, Root, ArticleRecord>
+export const compileRecord: Plugin<[], ArticleTree, ArticleRecord> = function () {
+  const self = this as unknown as Processor<
+    undefined,
+    undefined,
+    undefined,
+    ArticleTree,
+    ArticleRecord
+  >
   self.compiler = (_tree, file) => recordOf(file)
 }
 

@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import type { ArticleTree } from '../data-map.js'
 import { dateCandidates, findDates } from '../dates/find-dates.js'
 import { positionOf } from '../position.js'
 import { lowerBound } from '../text/search.js'
@@ -7,7 +7,7 @@ import type { DateMention } from '../types.js'
 
 /** Date expressions in the article's paragraphs, resolved against `header.date`. Writes `file.data.dates`. */
 export function dates() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const articleDate = file.data.header?.date ?? null
     const candidates = dateCandidates(text)

@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import type { ArticleTree } from '../data-map.js'
 import { InputError } from '../read/input-error.js'
 
 /**
@@ -12,7 +12,7 @@ import { InputError } from '../read/input-error.js'
 export function deadline() {
   // A new plugin each call: unified runs a plugin used twice only once.
   return function checkDeadline() {
-    return (_tree: Root, file: VFile): undefined => {
+    return (_tree: ArticleTree, file: VFile): undefined => {
       const until = file.data.deadline
       if (until === undefined || performance.now() <= until.at) return
       throw new InputError(`Cannot annotate within ${until.seconds} s (\`--timeout\`)`, 'timeout')

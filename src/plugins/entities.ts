@@ -1,6 +1,6 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { commonWords } from '../data/lexicon.js'
+import type { ArticleTree } from '../data-map.js'
 import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
 import {
   addMention,
@@ -21,7 +21,7 @@ import type { Entity, SocialPost } from '../types.js'
  * `file.data.entities`.
  */
 export function entities() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const clusters = new Clusters()
     const posts = file.data.social ?? []

@@ -1,6 +1,6 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
+import type { ArticleTree } from '../data-map.js'
 import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline } from '../header/dateline.js'
@@ -18,7 +18,7 @@ import type { Byline, Dateline, HeaderValue } from '../types.js'
  * `file.data.header` and `file.data.bodyStart`, the offset after all of them.
  */
 export function header() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const fields: Record<string, HeaderValue> = {}
     let offset = skipSpace(text, 0)

@@ -1,13 +1,13 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { boilerplatePatterns } from '../data/boilerplate.js'
+import type { ArticleTree } from '../data-map.js'
 import { splitParagraphs } from '../paragraphs/split.js'
 import { positionOf } from '../position.js'
 import type { Paragraph, ParagraphKind } from '../types.js'
 
 /** Paragraphs of the body, from `file.data.bodyStart` on. Writes `file.data.paragraphs`. */
 export function paragraphs() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const found = splitParagraphs(text, file.data.bodyStart ?? 0)
     file.data.paragraphs = found.flatMap((lines, index): Paragraph[] => {

@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst'
 import type { Plugin, Processor } from 'unified'
+import type { ArticleTree } from '../data-map.js'
 
 /**
  * The parser: the whole article as one text node. No plugin reads a
@@ -8,8 +8,8 @@ import type { Plugin, Processor } from 'unified'
  * quarter of a batch's time and was quadratic on some inputs (`A.\n\n`
  * repeated). Linear in the article's length.
  */
-export const parseText: Plugin<[], string, Root> = function () {
-  const self = this as unknown as Processor<Root>
+export const parseText: Plugin<[], string, ArticleTree> = function () {
+  const self = this as unknown as Processor<ArticleTree>
   self.parser = (document) => {
     let lines = 1
     let lineStart = 0

@@ -1,6 +1,6 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { organizationWords } from '../data/organizations.js'
+import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
 import { positionOf } from '../position.js'
 import {
@@ -39,7 +39,7 @@ interface Draft {
  * entities; writes `file.data.quotes`.
  */
 export function quotes() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const body = (file.data.paragraphs ?? []).filter((paragraph) => paragraph.kind === 'body')
     const ranges = body.map((paragraph) => ({

@@ -1,5 +1,5 @@
-import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import type { ArticleTree } from '../data-map.js'
 import { toIsoDate } from '../header/iso-date.js'
 import { positionOf } from '../position.js'
 import { findFacebookSignatures } from '../social/facebook.js'
@@ -18,7 +18,7 @@ import type { Paragraph, SocialPost } from '../types.js'
  * `file.data.social`; sets `kind` on `file.data.paragraphs`.
  */
 export function social() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const paragraphs = file.data.paragraphs ?? []
     const bodyStart = file.data.bodyStart ?? 0
