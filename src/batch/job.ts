@@ -4,10 +4,10 @@ import { type OutputFormat, renderRecord } from '../output/render.js'
 import type { TableField } from '../output/table.js'
 import { InputError } from '../read/input-error.js'
 import { fileFromBytes, readArticleSync } from '../read/read-article.js'
-import type { RecordMessage } from '../types.js'
+import type { JsonValue, RecordMessage } from '../types.js'
 
 /** The `id` of a JSON Lines input line, echoed in its record as given: any JSON value. */
-export type JobId = string | number | boolean | null | JobId[] | { [key: string]: JobId }
+export type JobId = JsonValue
 
 /** One article to annotate, as sent to a worker. */
 export interface Job {

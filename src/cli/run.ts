@@ -330,7 +330,7 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
   const handle = async (result: JobResult) => {
     const name = `line ${result.line ?? '?'}${result.id === null || result.id === undefined ? '' : ` (id ${JSON.stringify(result.id)})`}`
     if (tally.add(name, result)) await writeOut(io, result.output ?? '')
-    else await writeOut(io, errorRecord(result))
+    else if (result.failure) await writeOut(io, errorRecord(result, result.failure))
   }
   const source = jsonlJobs(io.stdin, {
     maxBytes: options.maxBytes,

@@ -1,10 +1,10 @@
 import { windows1252High } from '../data/windows-1252.js'
+import type { Encoding } from '../types.js'
 import { InputError } from './input-error.js'
 
 export interface Decoded {
   text: string
-  /** `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
-  encoding: string
+  encoding: Encoding
   /** Info-level notes on how the bytes were read. */
   notes: { reason: string; ruleId: string }[]
 }

@@ -1,6 +1,7 @@
+import type { Platform } from '../types.js'
 /** The part of a pasted post that says who posted it and when. */
 export interface Signature {
-  platform: string
+  platform: Platform
   /** `[start, end)`: the signature as written, dash included. */
   start: number
   end: number

@@ -3,6 +3,7 @@ import { isInside } from '../batch/inputs.js'
 import { failedResult, type Job, type JobId, type JobResult } from '../batch/job.js'
 import { realPathOf } from '../batch/real-path.js'
 import type { Item } from '../batch/schedule.js'
+import type { StreamErrorRecord, StreamFailure } from '../types.js'
 
 export interface StreamOptions {
   maxBytes: number
@@ -158,7 +159,12 @@ function failed(index: number, line: number, id: JobId, ruleId: string, reason: 
  * The line written for an input that could not be annotated:
  * `{"schemaVersion":2,"id":…,"line":…,"error":{"ruleId","reason"}}`.
  */
-export function errorRecord(result: JobResult): string {
-  const where = { id: result.id ?? null, line: result.line ?? null }
-  return `${JSON.stringify({ schemaVersion: 2, ...where, error: result.failure })}\n`
+export function errorRecord(result: JobResult, failure: StreamFailure): string {
+  const record: StreamErrorRecord = {
+    schemaVersion: 2,
+    id: result.id ?? null,
+    line: result.line ?? null,
+    error: failure,
+  }
+  return `${JSON.stringify(record)}\n`
 }
