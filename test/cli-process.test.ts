@@ -105,7 +105,9 @@ describe('newsparse as a process', () => {
     child.kill(signal)
     const code = await new Promise((resolve) => child.on('exit', resolve))
     expect(code).toBe(exit)
-    expect(stderr.split('\n').at(-2)).toBe('newsparse: interrupted; no partial file was left')
+    expect(stderr.split('\n').at(-2)).toBe(
+      'newsparse  error  Interrupted; no partial file was left  interrupted',
+    )
     const left = readdirSync(out, { recursive: true }).map(String)
     expect(left.length).toBeGreaterThan(0)
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])

@@ -230,7 +230,7 @@ const cases: Case[] = [
     argv: [noArticles],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: `newsparse: No .txt files in folder \`${noArticles}\`\n`,
+    stderr: `newsparse  error  No .txt files in folder \`${noArticles}\`  usage\n`,
   },
   {
     name: '--allow-empty',
@@ -244,14 +244,14 @@ const cases: Case[] = [
     argv: [`${folder}/*.csv`],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: `newsparse: No files match \`${folder}/*.csv\`\n`,
+    stderr: `newsparse  error  No files match \`${folder}/*.csv\`  usage\n`,
   },
   {
     name: 'a file where the output folder was expected',
     argv: ['-o', notAFolder, tiny],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: `newsparse: cannot write to \`${notAFolder}\`: not a folder\n`,
+    stderr: `newsparse  error  Cannot write to \`${notAFolder}\`: not a folder  usage\n`,
   },
   {
     name: '--out-dir with -f text',
@@ -259,7 +259,7 @@ const cases: Case[] = [
     code: exitCodes.fatal,
     stdout: 'empty',
     stderr:
-      'newsparse: `--out-dir` writes `json`, `yaml`, `csv`, `tsv` or `html`; choose one with `-f`\n',
+      'newsparse  error  `--out-dir` writes `json`, `yaml`, `csv`, `tsv` or `html`; choose one with `-f`  usage\n',
   },
   {
     name: 'an unknown format',
@@ -273,7 +273,7 @@ const cases: Case[] = [
     argv: ['--frobnicate'],
     code: exitCodes.fatal,
     stdout: 'empty',
-    stderr: /unknown option '--frobnicate'/,
+    stderr: /^newsparse {2}error {2}Unknown option '--frobnicate' {2}usage\n$/,
   },
   {
     name: 'a bad --jobs',
@@ -295,7 +295,7 @@ const cases: Case[] = [
     code: exitCodes.fatal,
     stdout: 'empty',
     stderr:
-      'newsparse: expected a file to read (or `-` for standard input); see `newsparse --help`\n',
+      'newsparse  error  Expected a file to read (or `-` for standard input); see `newsparse --help`  usage\n',
   },
 ]
 
@@ -405,7 +405,7 @@ describe('newsparse CLI', () => {
     expect(result.code).toBe(exitCodes.fatal)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
-      'newsparse: expected a file to read, or text on standard input; see `newsparse --help`\n',
+      'newsparse  error  Expected a file to read, or text on standard input; see `newsparse --help`  usage\n',
     )
   })
 })
@@ -505,7 +505,7 @@ describe('output safety', () => {
     const result = await runCli(['-q', '-o', out, twice, twice])
     expect(result.code).toBe(exitCodes.fatal)
     expect(result.stderr).toBe(
-      `newsparse: cannot write \`${twice}\` and \`${twice}\` apart: both would be \`${join(out, 'ok.json')}\`\n`,
+      `newsparse  error  Cannot write \`${twice}\` and \`${twice}\` apart: both would be \`${join(out, 'ok.json')}\`  usage\n`,
     )
     expect(existsSync(out)).toBe(false)
   })

@@ -85,7 +85,7 @@ describe('a batch under random inputs', () => {
         expect(listing(outside)).toEqual([])
         if (result.code === 2) {
           // Refused before anything was written: two inputs it cannot write apart.
-          expect(result.stderr).toMatch(/cannot write .* apart/)
+          expect(result.stderr).toMatch(/Cannot write .* apart/)
           return
         }
         const summary = /newsparse: (\d+) files,.* (\d+) errors/.exec(result.stderr)

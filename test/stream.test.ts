@@ -82,10 +82,10 @@ describe('--input-format jsonl', () => {
 
   it('reads standard input only, and writes JSON Lines only', async () => {
     expect((await runCli(['--input-format', 'jsonl', 'a.txt'], '')).stderr).toBe(
-      'newsparse: `--input-format jsonl` reads standard input only\n',
+      'newsparse  error  `--input-format jsonl` reads standard input only  usage\n',
     )
     expect((await runCli(['--input-format', 'jsonl', '-f', 'yaml'], '')).stderr).toBe(
-      'newsparse: `--input-format jsonl` writes JSON Lines to stdout\n',
+      'newsparse  error  `--input-format jsonl` writes JSON Lines to stdout  usage\n',
     )
   })
 

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import { type OutputFormat, outputFormats } from '../output/render.js'
 import { parseFields, type TableField } from '../output/table.js'
 import { defaultMaxBytes } from '../read/read-article.js'
+import { runMessage } from './report.js'
 
 export type { OutputFormat }
 
@@ -172,5 +173,18 @@ export function createProgram(
     .version(version, '-v, --version')
     .addHelpText('after', examples)
     .exitOverride()
-    .configureOutput({ writeOut: write.out, writeErr: write.err })
+    .configureOutput({
+      writeOut: write.out,
+      writeErr: write.err,
+      // `error: unknown option '--x'` → `newsparse  error  Unknown option '--x'  usage`, as every message.
+      outputError: (text, print) =>
+        print(
+          runMessage(
+            text
+              .replace(/^error: /, '')
+              .trim()
+              .replace(/\s*\n\s*/g, ' '),
+          ),
+        ),
+    })
 }

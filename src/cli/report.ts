@@ -1,4 +1,4 @@
-import type { RecordMessage } from '../types.js'
+import type { RecordMessage, Severity } from '../types.js'
 
 export type ReporterName = 'default' | 'github'
 
@@ -21,6 +21,26 @@ export function formatMessage(
   }
   const place = start ? `${path}:${start.line}:${start.column}` : path
   return `${place}  ${message.severity}  ${message.reason}  ${message.ruleId}\n`
+}
+
+/**
+ * A message about the run rather than one file, in the same form, the
+ * program in the place of a path: `newsparse  error  No files match \`x/*.txt\`  usage`.
+ */
+export function runMessage(
+  reason: string,
+  { severity = 'error', ruleId = 'usage', reporter = 'default' as ReporterName } = {} as {
+    severity?: Severity
+    ruleId?: string
+    reporter?: ReporterName
+  },
+): string {
+  const sentence = reason.charAt(0).toUpperCase() + reason.slice(1)
+  return formatMessage(
+    'newsparse',
+    { ruleId, severity, reason: sentence, position: null },
+    reporter,
+  )
 }
 
 // GitHub's workflow-command escaping: `%`, line breaks, and in properties `:` and `,`.

@@ -31,7 +31,7 @@ import type { Io } from './io.js'
 import { createProgram, type Options, type OutputFormat } from './options.js'
 import { Progress } from './progress.js'
 import { readStdin } from './read-stdin.js'
-import { displayPath } from './report.js'
+import { displayPath, runMessage } from './report.js'
 import { Tally } from './tally.js'
 import { workerCount } from './workers.js'
 import { writeOut } from './write-out.js'
@@ -82,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const options = program.opts<Options>()
   const usage = (reason: string) => {
-    io.stderr.write(`newsparse: ${reason}\n`)
+    io.stderr.write(runMessage(reason, { reporter: options.reporter }))
     return exitCodes.fatal
   }
   if (options.schema) {
@@ -295,7 +295,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   progress?.clear()
   if (interrupted) {
     await removeTemporaryFiles()
-    io.stderr.write('newsparse: interrupted; no partial file was left\n')
+    io.stderr.write(
+      runMessage('interrupted; no partial file was left', {
+        ruleId: 'interrupted',
+        reporter: options.reporter,
+      }),
+    )
     return interruptedCode(io)
   }
   if (batchPage) await writeOut(io, indexHtml(indexed) + pageEnd())
@@ -359,7 +364,8 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
 
 /** Say on stderr that the workers gave out and the batch goes on here. */
 function fallbackNotice(io: Io): (reason: string) => void {
-  return (reason) => io.stderr.write(`newsparse: ${reason}\n`)
+  return (reason) =>
+    io.stderr.write(runMessage(reason, { severity: 'warning', ruleId: 'workers-failed' }))
 }
 
 function isFolder(path: string): boolean {
