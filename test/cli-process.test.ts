@@ -73,6 +73,18 @@ describe('newsparse as a process', () => {
     expect(screen).toMatch(new RegExp(`newsparse: ${articles} files, \\d+ quotations`))
   })
 
+  it('shows no progress when the records go to the same terminal, so that they never run together', () => {
+    const screen = execFileSync(
+      'script',
+      ['-qec', `node ${bin} -f jsonl ${archive}`, '/dev/null'],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    )
+    expect(screen).not.toMatch(/files · /)
+    const lines = screen.trimEnd().split(/\r?\n/)
+    expect(lines.filter((line) => line.startsWith('{"schemaVersion"'))).toHaveLength(articles)
+    expect(lines.at(-1)).toMatch(new RegExp(`^newsparse: ${articles} files`))
+  })
+
   it('shows no progress when stderr is a pipe', () => {
     const result = newsparse(['-o', join(scratch, 'pipe-out'), archive])
     expect(result.stderr).not.toMatch(/files · /)

@@ -213,8 +213,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
 
+  // Records on the same terminal would run into the progress line: none then.
   const progress =
-    io.stderr.isTTY && inputs.length > 1 && !options.quiet
+    io.stderr.isTTY && !(io.stdout.isTTY && !outDir) && inputs.length > 1 && !options.quiet
       ? new Progress(inputs.length, (text) => io.stderr.write(text))
       : null
   const tally = new Tally(io, options, () => progress?.clear())
