@@ -15,6 +15,8 @@ await build({
   target: 'node20',
   allowOverwrite: true,
   logLevel: 'warning',
+  // Loaded only for `--use` plugins: kept out of the bundle, so that a run without plugins never parses it.
+  external: ['parse-english'],
   // CommonJS dependencies call `require`; ES modules have none of their own.
   banner: {
     js: "import { createRequire as newsparseRequire } from 'node:module'; const require = newsparseRequire(import.meta.url);",

@@ -7,11 +7,19 @@ export interface AnnotateOptions {
   path?: string
 }
 
-let processor: ReturnType<typeof createProcessor> | undefined
+let builtIn: ReturnType<typeof createProcessor> | undefined
 
-/** Annotate a decoded file (see `fileFromBytes`, `readArticle`). */
-export function annotateFile(file: VFile): ArticleRecord {
-  processor ??= createProcessor()
+/** The built-in pipeline, made once. */
+export function defaultProcessor(): ReturnType<typeof createProcessor> {
+  builtIn ??= createProcessor()
+  return builtIn
+}
+
+/** Annotate a decoded file (see `fileFromBytes`, `readArticle`), with the built-in pipeline or another. */
+export function annotateFile(
+  file: VFile,
+  processor: ReturnType<typeof createProcessor> = defaultProcessor(),
+): ArticleRecord {
   const result = processor.processSync(file).result
   if (result === undefined) throw new Error('Expected the compiler to produce a record')
   return result

@@ -4,6 +4,7 @@ import type {
   DateMention,
   Entity,
   Header,
+  JsonValue,
   Paragraph,
   Quote,
   SocialPost,
@@ -47,5 +48,7 @@ declare module 'vfile' {
     social: SocialPost[]
     entities: Entity[]
     dates: DateMention[]
+    /** Set by `--use` plugins: their own data for the record, each under its name. */
+    extensions: Record<string, JsonValue>
   }
 }

@@ -295,8 +295,10 @@ export interface ArticleRecord {
   entities: Entity[]
   /** Date expressions. */
   dates: DateMention[]
-  /** Notes on the reading: decoding, doubtful quotations. */
+  /** Notes on the reading: decoding, doubtful quotations; and what `--use` plugins report. */
   messages: RecordMessage[]
+  /** With `--use`: what plugins added, each under its own name (`file.data.extensions`). */
+  extensions?: { [name: string]: JsonValue }
 }
 
 /** Why a stream line gave no record. */

@@ -2,6 +2,7 @@ import { annotateFile } from '../annotate.js'
 import type { ArticleSummary } from '../output/html/summary.js'
 import { type OutputFormat, renderRecord } from '../output/render.js'
 import type { TableField } from '../output/table.js'
+import { type PluginSpec, preparedProcessor } from '../plugins/use.js'
 import { InputError } from '../read/input-error.js'
 import { fileFromBytes, readArticleSync } from '../read/read-article.js'
 import type { JsonValue, RecordMessage } from '../types.js'
@@ -25,6 +26,8 @@ export interface Job {
   color: boolean
   /** `-f csv` and `-f tsv`: the columns (`--fields`). */
   fields?: TableField[]
+  /** `--use`: plugins to run after the built-in ones (loaded with `preparePlugins` first). */
+  use?: PluginSpec[]
   /** `--timeout` in seconds: the article is given up between two plugins once it has run this long. */
   timeoutSeconds?: number
 }
@@ -68,7 +71,10 @@ export function runJob(job: Job): JobResult {
       const seconds = job.timeoutSeconds
       file.data.deadline = { at: performance.now() + seconds * 1000, seconds }
     }
-    const annotated = annotateFile(file)
+    const annotated =
+      job.use && job.use.length > 0
+        ? annotateFile(file, preparedProcessor(job.use))
+        : annotateFile(file)
     // `{"schemaVersion": 2, "id": …, "line": …, …}`: a streamed record carries its input's id and line.
     const { schemaVersion, ...rest } = annotated
     const record =

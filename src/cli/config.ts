@@ -7,7 +7,8 @@ import { type OutputFormat, outputFormats } from '../output/render.js'
  * What a project sets once, in `.newsparserc.json` or under a `newsparse`
  * key of `package.json`:
  *
- *     { "ext": ["txt", "md"], "ignorePatterns": ["drafts/"], "format": "jsonl", "jobs": 2 }
+ *     { "ext": ["txt", "md"], "ignorePatterns": ["drafts/"], "format": "jsonl", "jobs": 2,
+ *       "use": ["retext-readability"] }
  */
 export interface Config {
   /** The file it was read from. */
@@ -19,9 +20,11 @@ export interface Config {
   ignorePatterns?: string[]
   format?: OutputFormat
   jobs?: number
+  /** Plugins (`"retext-readability"`, or `["./plugin.js", {options}]`), resolved from the config's folder. */
+  use?: (string | [string, unknown])[]
 }
 
-const keys = ['ext', 'ignorePatterns', 'format', 'jobs'] as const
+const keys = ['ext', 'ignorePatterns', 'format', 'jobs', 'use'] as const
 
 /** `"md"` or `["txt", ".md"]` → `['.md']`, `['.txt', '.md']`. */
 function endings(value: unknown): string[] | null {
@@ -59,6 +62,18 @@ function validate(value: unknown, path: string, where = path): Config {
         if (!Number.isSafeInteger(setting) || (setting as number) <= 0)
           throw wrong('`jobs` must be a positive whole number')
         config.jobs = setting as number
+        break
+      case 'use':
+        if (
+          !Array.isArray(setting) ||
+          !setting.every(
+            (item) =>
+              typeof item === 'string' ||
+              (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string'),
+          )
+        )
+          throw wrong('`use` must be a list of plugin names, or `[name, options]` pairs')
+        config.use = setting
         break
       default:
         throw wrong(`unknown key \`${key}\` (the keys are ${keys.join(', ')})`)

@@ -29,6 +29,7 @@ export interface Options {
   listFiles?: boolean
   /** `--config <file>`, or false for `--no-config`. */
   config?: string | false
+  use: string[]
 }
 
 const examples = `
@@ -42,6 +43,7 @@ Examples:
   $ newsparse 'archive/**/*.txt' -f jsonl | jq -c '.quotes[] | {speaker: .speaker.name, text}'
   $ cat article.txt | newsparse -             standard input
   $ newsparse archive/ --list-files            what would be read (.newsparseignore applied)
+  $ newsparse --use retext-readability a.txt  a retext plugin's messages beside newsparse's
   $ newsparse --schema                        the JSON Schema of a record
   $ newsparse --input-format jsonl < in.jsonl > out.jsonl    a stream of {"id", "text"}
 
@@ -129,6 +131,12 @@ export function createProgram(
       'settings from this file (default: the nearest .newsparserc.json or package.json "newsparse" key)',
     )
     .option('--no-config', 'read no config file')
+    .option(
+      '--use <plugin>',
+      'a unified plugin (module or file) to run after the built-in ones (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option(
       '-j, --jobs <n>',
       'worker processes, at most one per core (default: none, this process)',

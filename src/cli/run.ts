@@ -15,6 +15,7 @@ import { isReallyInside, planOutputs } from '../batch/output-paths.js'
 import { realPathOf } from '../batch/real-path.js'
 import { type Item, runInOrder } from '../batch/schedule.js'
 import '../batch/tiering.js'
+import { defaultProcessor } from '../annotate.js'
 import { removeTemporaryFiles, writeAtomic } from '../batch/write-atomic.js'
 import { colorJson } from '../output/color-json.js'
 import { escapeHtml } from '../output/html/escape.js'
@@ -22,6 +23,7 @@ import { indexHtml } from '../output/html/index-page.js'
 import { pageEnd, pageHtml, pageStart } from '../output/html/page.js'
 import type { ArticleSummary } from '../output/html/summary.js'
 import { tableFields, tableHeader } from '../output/table.js'
+import { type PluginSpec, preparePlugins, resolvePlugin } from '../plugins/use.js'
 import { tooLarge } from '../read/read-article.js'
 import { recordSchema } from '../schema.js'
 import { errorRecord, jsonlJobs } from '../stream/jsonl-input.js'
@@ -96,6 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     args = ['-']
   }
   const inputs: Input[] = []
+  let plugins: PluginSpec[] = []
   try {
     // The config nearest each input (`--config` for all, none with `--no-config`); the command line wins.
     const find = configFinder()
@@ -108,11 +111,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const runConfig = configFor(args[0] ?? '-')
     if (program.getOptionValueSource('jobs') !== 'cli' && runConfig?.jobs)
       options.jobs = runConfig.jobs
+    plugins = await loadPlugins(runConfig, options.use)
     if (options.inputFormat === 'jsonl') {
       if (program.args.length > 0) return usage('`--input-format jsonl` reads standard input only')
       if (options.outDir || (options.format && options.format !== 'jsonl'))
         return usage('`--input-format jsonl` writes JSON Lines to stdout')
-      return runStream(options, program.getOptionValueSource('timeout') === 'cli', io)
+      return runStream(options, program.getOptionValueSource('timeout') === 'cli', plugins, io)
     }
     if (runConfig?.format) options.format ??= runConfig.format
     const ignoredHere = ignoreFilter({
@@ -208,6 +212,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         format,
         color: format === 'text' && color,
         ...(format === 'csv' || format === 'tsv' ? { fields } : {}),
+        ...(plugins.length > 0 ? { use: plugins } : {}),
         timeoutSeconds: options.timeout,
       }
     }
@@ -331,7 +336,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
  * `--input-format jsonl`: one record per input line, in order, each with the
  * line's `id`; a line that fails gives an error record and the stream goes on.
  */
-async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promise<number> {
+async function runStream(
+  options: Options,
+  timeoutGiven: boolean,
+  plugins: PluginSpec[],
+  io: Io,
+): Promise<number> {
   const tally = new Tally(io, options)
   const handle = async (result: JobResult) => {
     const name = `line ${result.line ?? '?'}${result.id === null || result.id === undefined ? '' : ` (id ${JSON.stringify(result.id)})`}`
@@ -342,6 +352,7 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
     maxBytes: options.maxBytes,
     baseDir: options.baseDir,
     timeoutSeconds: options.timeout,
+    use: plugins,
   })
   const interrupted = await runInOrder(
     source,
@@ -361,6 +372,28 @@ async function runStream(options: Options, timeoutGiven: boolean, io: Io): Promi
   if (!options.quiet) io.stderr.write(tally.summary())
   // In a stream every failure is the input's: exit 1, never 2.
   return Math.min(tally.exitCode(), exitCodes.failed)
+}
+
+/**
+ * The plugins of the config file (resolved from its folder), then those of
+ * `--use` (from the current folder), loaded once here: a plugin that cannot
+ * be found or loaded is a usage error before any article is read.
+ */
+async function loadPlugins(config: Config | null, names: string[]): Promise<PluginSpec[]> {
+  try {
+    const specs: PluginSpec[] = [
+      ...(config?.use ?? []).map((entry) => {
+        const [name, options] = typeof entry === 'string' ? [entry, undefined] : entry
+        const url = resolvePlugin(name, config?.folder ?? process.cwd())
+        return options === undefined ? { url } : { url, options }
+      }),
+      ...names.map((name) => ({ url: resolvePlugin(name, process.cwd()) })),
+    ]
+    if (specs.length > 0) await preparePlugins(defaultProcessor(), specs)
+    return specs
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
 }
 
 /** Say on stderr that the workers gave out and the batch goes on here. */

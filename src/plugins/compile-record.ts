@@ -48,6 +48,10 @@ export function recordOf(file: VFile): ArticleRecord {
     entities: data.entities ?? [],
     dates: data.dates ?? [],
     messages: file.messages.map(messageOf),
+    // Only when a `--use` plugin wrote some: records without plugins are as they were.
+    ...(data.extensions && Object.keys(data.extensions).length > 0
+      ? { extensions: data.extensions }
+      : {}),
   }
 }
 

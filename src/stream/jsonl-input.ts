@@ -3,6 +3,7 @@ import { isInside } from '../batch/inputs.js'
 import { failedResult, type Job, type JobId, type JobResult } from '../batch/job.js'
 import { realPathOf } from '../batch/real-path.js'
 import type { Item } from '../batch/schedule.js'
+import type { PluginSpec } from '../plugins/use.js'
 import type { StreamErrorRecord, StreamFailure } from '../types.js'
 
 export interface StreamOptions {
@@ -11,6 +12,8 @@ export interface StreamOptions {
   baseDir?: string | undefined
   /** `--timeout`: each article is given up between two plugins past this many seconds. */
   timeoutSeconds?: number | undefined
+  /** `--use`: plugins after the built-in ones, loaded already. */
+  use?: PluginSpec[]
 }
 
 /** A line of the stream, or null when it ran past the limit and its bytes were dropped. */
@@ -55,6 +58,7 @@ export async function* jsonlJobs(
       format: 'jsonl',
       color: false,
       ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
+      ...(options.use && options.use.length > 0 ? { use: options.use } : {}),
     }
     yield job
   }
