@@ -5,6 +5,7 @@ import { evaluateHeader } from './eval/header.mjs'
 import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
 import { evaluateSegments } from './eval/segments.mjs'
 import { evaluateSocial } from './eval/social.mjs'
+import { writeReadmeBlock } from './lib/readme-block.mjs'
 
 const verbose = process.argv.includes('--verbose')
 const sections = [
@@ -16,7 +17,12 @@ const sections = [
   topPersonKeys,
   evaluateSocial,
 ]
+// `npm run eval -- --readme` also puts the scores into the README (the list of keys is left out: it is to read).
+const scores = []
 for (const section of sections) {
-  console.log(section().join('\n'))
+  const lines = section()
+  console.log(lines.join('\n'))
   console.log()
+  if (section !== topPersonKeys) scores.push(...lines, '')
 }
+if (process.argv.includes('--readme')) writeReadmeBlock('eval', 'npm run eval', scores.slice(0, -1))

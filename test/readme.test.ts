@@ -40,6 +40,18 @@ describe('README', () => {
     expect(body).toBe(result.stdout)
   })
 
+  it('takes its scores and speed figures from the scripts that print them', () => {
+    for (const [name, first] of [
+      ['eval', 'Header'],
+      ['bench', 'newsparse bench: median of'],
+    ]) {
+      const block = new RegExp(
+        `<!-- ${name}:start -->\\nPrinted by \`npm run ${name}\` on \\d{4}-\\d{2}-\\d{2} \\(Node\\.js v[\\d.]+, \\d+ cores\\):\\n\\n\`\`\`text\\n(${first}[\\s\\S]*?)\`\`\`\\n<!-- ${name}:end -->`,
+      ).exec(readme)
+      expect(block?.[1]?.split('\n').length ?? 0).toBeGreaterThan(5)
+    }
+  })
+
   it('documents every exit code the CLI uses', async () => {
     const { exitCodes } = await import('../src/cli/exit-codes.js')
     for (const code of Object.values(exitCodes))
