@@ -32,6 +32,8 @@ const generators = {
   'nested quotes': repeat('“a ‘b «c '),
   'unclosed quotes': repeat('“Unclosed quote he said, '),
   'fake signatures': repeat('words — Name (@handle) July 9, 2021 '),
+  'signature lines': repeat('— A B (@ab) July 9, 2021\n'),
+  'short paragraphs': repeat('A.\n\n'),
   'capitalised words': repeat('Capitalised '),
   'single newlines': repeat('Line said Smith.\n'),
   'speech verbs': repeat('said told according to claimed '),

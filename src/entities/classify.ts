@@ -94,11 +94,15 @@ export function classify(run: Token[]): Candidate | null {
 
 function isOrganization(name: Token[], full: string, first: string, last: string): boolean {
   // `Union Councils`, `Assemblies`: plurals of body words too.
-  const singular = last.replace(/ies$/, 'y').replace(/s$/, '')
+  const singular = last.endsWith('ies')
+    ? `${last.slice(0, -3)}y`
+    : last.endsWith('s')
+      ? last.slice(0, -1)
+      : last
   if (organizationNames.has(full) || organizationWords.has(last) || organizationWords.has(singular))
     return true
   // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
-  if (name.length <= 3 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '') && organizationNames.has(first))
+  if (name.length <= 3 && organizationNames.has(first) && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? ''))
     return true
   return (
     name.length >= 3 && organizationHeads.has(first) && name.some((token) => token.text === 'of')

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/lines.js'
 /** A word of the source with its offsets. */
 export interface Token {
   text: string
@@ -22,8 +23,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (const match of slice.matchAll(wordPattern)) {
     let word = match[0]
     if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
-    const possessive = /['’]s$/u.exec(word)
-    if (possessive) word = word.slice(0, -2)
+    if (isPossessive(word)) word = word.slice(0, -2)
     if (word === '') continue
     const from = start + match.index
     // `U.S. President`: a dot that belongs to the word before does not end a sentence.
@@ -38,10 +38,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens
 }
 
+// What may stand between a sentence's end and its first word: `. “(The`
+const openers = new Set('“"‘\'(«[—–-')
+const sentenceEnders = new Set('.!?:;')
+
+/** `Qureshi’s`, `Khan's` */
+function isPossessive(word: string): boolean {
+  if (!word.endsWith('s')) return false
+  const mark = word.charAt(word.length - 2)
+  return mark === "'" || mark === '’'
+}
+
 function opensSentence(text: string, paragraphStart: number, offset: number): boolean {
   let index = offset - 1
-  while (index >= paragraphStart && /[\s“"‘'(«[—–-]/u.test(text.charAt(index))) index--
-  return index < paragraphStart || /[.!?:;]/.test(text.charAt(index))
+  while (
+    index >= paragraphStart &&
+    (isSpace(text.charCodeAt(index)) || openers.has(text.charAt(index)))
+  )
+    index--
+  return index < paragraphStart || sentenceEnders.has(text.charAt(index))
 }
 
 /** Is the word capitalised (`Qureshi`, `US`, `al-Amriki` is not, `iPhone` is not)? */

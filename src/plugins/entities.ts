@@ -254,6 +254,8 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
   const byHandle = new Map(
     clusters.all.flatMap((cluster) => cluster.handles.map((handle) => [handle, cluster] as const)),
   )
+  // No entity has a handle: no `@` in the text can be its mention.
+  if (byHandle.size === 0) return
   for (const paragraph of file.data.paragraphs ?? []) {
     const start = paragraph.position.start.offset
     for (const match of text

@@ -149,6 +149,8 @@ export function reportEnd(text: string, start: number, end: number): number {
 }
 
 function isHeadline(sentence: string): boolean {
+  // Four words need seven characters: `A.` is no headline, and is answered without a scan.
+  if (sentence.length < 7) return false
   const words = sentence.match(/(?<![\p{L}'’])\p{L}/gu)?.length ?? 0
   const capitalised = sentence.match(/(?<![\p{L}'’])\p{Lu}/gu)?.length ?? 0
   return words >= 4 && capitalised / words >= 0.7
