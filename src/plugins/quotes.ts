@@ -422,7 +422,7 @@ function segmentsWithin(
 }
 
 const documentWords =
-  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website)$/
+  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website|editorial|email|e-mail|banner|post|tweet|message)$/
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
 const groupPronouns = /^(?:they|we)$/i
@@ -443,13 +443,34 @@ function speakerOf(file: VFile, text: string, range: Range, entity: Entity | nul
   }
 }
 
+// Words that count what follows `of`: `one of the agencies`, `a number of investors`.
+const partitives =
+  /^(?:one|two|three|four|five|some|many|most|all|none|several|both|each|any|few|half|quarter|third|number|majority|minority|dozens|hundreds|thousands|millions|percent|share|proportion|rest)$/
+
+/**
+ * The noun a speaker phrase is about, before what qualifies it: `a spokesman
+ * for the ministry` → spokesman, `an editorial in The Register` → editorial;
+ * past a count: `one of the agencies` → agencies.
+ */
+function headNoun(phrase: string): string {
+  const lastWord = (words: string) => (words.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
+  const [noun = phrase, ...rest] = phrase.split(/\s+(of|for|at|in|from|with|on)\s+/)
+  const head = lastWord(noun)
+  const last = lastWord(phrase)
+  // `A Department for Constitutional Affairs spokeswoman`: a name that qualifies the noun after it.
+  if (/^\p{Lu}/u.test(head) && /^\p{Ll}/u.test(last)) return last.toLowerCase()
+  if (rest[0] === 'of' && partitives.test(head.toLowerCase()))
+    return headNoun(rest.slice(1).join(' '))
+  return head.toLowerCase()
+}
+
 /** `he` and `Jones` are people; `officials` and `they` a group; `the ministry` an organisation. */
 function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   // A place that speaks is its government.
   if (entity) return entity.type === 'person' ? 'person' : 'organization'
   if (personPronouns.test(phrase)) return 'person'
   if (groupPronouns.test(phrase)) return 'group'
-  const head = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '')
+  const head = headNoun(phrase)
   if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, '')))
     return 'organization'
   // `the statement`, `the notice`: a text that speaks for whoever issued it, most often a body.
