@@ -409,12 +409,16 @@ function invertedOpening(
   return speaker ? { cue, speaker } : null
 }
 
-/** The previous paragraph ends with a colon and a cue: `Smith said:` then the quotation. */
+/**
+ * The previous paragraph ends with a colon: its cue's subject speaks
+ * (`Smith said:`), or with no cue, the subject of its lead-in (`Lopez, a
+ * teacher, echoed:`, `The minister released a statement:`), then the quotation.
+ */
 function colonCue(
   context: Context,
   span: QuotedSpan,
   paragraph: number,
-): { cue: Range; speaker: Range } | null {
+): { cue: Range | null; speaker: Range } | null {
   const { text } = context
   const own = context.paragraphs.get(paragraph)
   const previous = context.paragraphs.get(paragraph - 1)
@@ -427,9 +431,35 @@ function colonCue(
     return null
   const [sentenceStart] = sentenceAt(context, paragraph - 1, previous.end - 1)
   const verb = verbsIn(text, sentenceStart, previous.end).at(-1)
-  if (!verb) return invertedOpening(text, sentenceStart, previous.end)
+  if (!verb)
+    return (
+      invertedOpening(text, sentenceStart, previous.end) ??
+      verbBeforeColon(text, sentenceStart, previous.end) ??
+      (issuesText.test(text.slice(sentenceStart, previous.end))
+        ? colonSubject(text, sentenceStart, previous.end)
+        : null)
+    )
   const speaker = subjectBefore(text, sentenceStart, verb.start)
   return speaker ? { cue: verb, speaker } : null
+}
+
+// `The ministry released the following statement:` · `Smith issued a statement:`
+const issuesText =
+  /\b(?:released|issued|put out|sent|posted|gave|provided|shared)\s+(?:a|an|the|this|her|his|their|its)\s+(?:following\s+|brief\s+|short\s+|written\s+|joint\s+)?(?:statement|message|note|response|comment|comments|remarks)\b/i
+
+/**
+ * A lead-in that ends in a verb the cue list lacks: `Lopez, a teacher who
+ * drives it daily, echoed:` — its subject, found as for a cue.
+ */
+function verbBeforeColon(
+  text: string,
+  sentenceStart: number,
+  end: number,
+): { cue: null; speaker: Range } | null {
+  const verb = /\s(\p{Ll}{2,}ed)\s*:\s*$/u.exec(text.slice(sentenceStart, end))
+  if (!verb?.[1]) return null
+  const speaker = subjectBefore(text, sentenceStart, sentenceStart + verb.index + 1)
+  return speaker ? { cue: null, speaker } : null
 }
 
 /**

@@ -183,6 +183,17 @@ export function subjectBefore(
     const last = phrase.map((word) => determiners.test(word.text)).lastIndexOf(true)
     if (last > 0) phrase = phrase.slice(last)
   }
+  // `When she returned she said`: after a subordinate clause with no comma, a
+  // subject pronoun just before the verb is the subject. (Not in `Marsh said
+  // she would warn`, where the pronoun opens the reported clause.)
+  const final = phrase.at(-1)
+  if (
+    phrase.length > 1 &&
+    final &&
+    nominativePronouns.has(final.text.toLowerCase()) &&
+    subordinators.test(words[start - 1]?.text ?? '')
+  )
+    phrase = [final]
   const first = phrase[0]
   const last = phrase.at(-1)
   if (!first || !last) return null
@@ -208,6 +219,10 @@ export function subjectBefore(
   }
   return { start: first.start, end: last.end }
 }
+
+const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+const subordinators =
+  /^(?:when|after|as|before|while|once|because|since|if|although|though|until)$/i
 
 /** A whole name phrase before `, <phrase>`, after a mark: not `At the time`, `In Iowa`. */
 function nameBefore(text: string, from: number, phraseStart: number): Range | null {

@@ -37,10 +37,12 @@ function verbsOf(text: string): IndexedVerb[] {
     const form = match[0].toLowerCase()
     if (!speechForms.has(form)) continue
     const end = match.index + form.length
-    // `he continued: “…”` cues; `would continue “to break barriers”` does not.
+    // `he continued: “…”` and `“…,” reads the statement` cue; `would continue
+    // “to break barriers”` does not.
     if (
       markedOnlyLemmas.has(lemmaOf(form) ?? '') &&
-      !/^\s*[,:;.!?—–]/.test(text.slice(end, end + 3))
+      !/^\s*[,:;.!?—–]/.test(text.slice(end, end + 3)) &&
+      !/[,!?]\s*(?:[”"’]|'')\s*$/.test(text.slice(Math.max(0, match.index - 6), match.index))
     )
       continue
     verbs.push({ start: match.index, end, form, lowerCase: match[0] === form })
@@ -98,7 +100,8 @@ export function isVerbAt(text: string, start: number): boolean {
 }
 
 /** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`. */
-export const goesOnTo = /\b(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to\s+$/
+export const goesOnTo =
+  /\b(?:(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to|(?:beg[au]n|begins?|start(?:s|ed)?|end(?:s|ed)?|open(?:s|ed)?|clos(?:e|es|ed)|respond(?:s|ed)?|repl(?:y|ies|ied)|conclud(?:e|es|ed))\s+by)\s+$/
 
 /** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
 export const objectVerbs: ReadonlySet<string> = new Set([
