@@ -286,8 +286,44 @@ export function participleSubject(
     )
   )
     return null
-  // The sentence's subject: `The billionaire businessman began by talking about…, saying`.
-  return sentenceSubject(text, sentenceStart, verb.start)
+  // The subject of the clause the participle hangs on: `Speaking in Salem,
+  // New Hampshire, Trump went after Bush, calling him …` → Trump; else the
+  // sentence's subject: `The billionaire businessman began by talking about…, saying`.
+  return (
+    clauseSubject(text, sentenceStart, verb.start) ??
+    sentenceSubject(text, sentenceStart, verb.start)
+  )
+}
+
+// A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
+const namedClause =
+  /^\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b/u
+const notSubjects =
+  /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who|After|Before|While|During|Speaking|Asked|According)\b/
+
+/**
+ * The subject of the nearest clause before `end` that opens with a name and
+ * a finite verb, looking back comma by comma: `At a rally in Portsmouth,
+ * N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs.
+ * Clinton,` → `Senator Bernie Sanders`.
+ */
+function clauseSubject(text: string, sentenceStart: number, end: number): Range | null {
+  const from = Math.max(sentenceStart, end - 300)
+  let segmentEnd = text.lastIndexOf(',', end - 1)
+  if (segmentEnd < from) return null
+  for (let step = 0; step < 4 && segmentEnd > from; step++) {
+    const comma = text.lastIndexOf(',', segmentEnd - 1)
+    const segmentStart = comma < from ? from : comma + 1
+    const found = namedClause.exec(text.slice(segmentStart, segmentEnd))
+    const name = found?.[1]
+    if (found && name && !notSubjects.test(name) && !knownPlaces.has(name.toLowerCase())) {
+      const start = segmentStart + found[0].indexOf(name)
+      return { start, end: start + name.length }
+    }
+    if (comma < from) break
+    segmentEnd = comma
+  }
+  return null
 }
 
 // `Mike Lee, who declared …` · `Mr. Sanders, who also said …` · `Bret Stephens,
