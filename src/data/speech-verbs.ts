@@ -119,6 +119,14 @@ const regular: readonly string[] = [
   'charge',
   'rule',
   'pronounce',
+  'react',
+  'surmise',
+  'exhort',
+  'retaliate',
+  'chant',
+  'opine',
+  'reason',
+  'rejoin',
   'believe',
   'think',
   'hope',
@@ -205,4 +213,16 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
  * `“…,” she continued.`, `“…,” it read.`; not `her campaign would continue
  * “to break barriers”` or `he read the report`.
  */
-export const markedOnlyLemmas: ReadonlySet<string> = new Set(['continue', 'read'])
+export const markedOnlyLemmas: ReadonlySet<string> = new Set([
+  'continue',
+  'read',
+  // `“…,” reacted Trump.` · `he surmised: “…”` · `“…!” the crowd chanted.`
+  'react',
+  'surmise',
+  'exhort',
+  'retaliate',
+  'chant',
+  'opine',
+  'reason',
+  'rejoin',
+])
