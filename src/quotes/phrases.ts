@@ -183,6 +183,8 @@ export function subjectBefore(
     const last = phrase.map((word) => determiners.test(word.text)).lastIndexOf(true)
     if (last > 0) phrase = phrase.slice(last)
   }
+  // `Later the spokeswoman said`: an adverb of time before the subject is not part of it.
+  while (phrase.length > 1 && leadingAdverbs.test(phrase[0]?.text ?? '')) phrase = phrase.slice(1)
   // `When she returned she said`: after a subordinate clause with no comma, a
   // subject pronoun just before the verb is the subject. (Not in `Marsh said
   // she would warn`, where the pronoun opens the reported clause.)
@@ -220,6 +222,8 @@ export function subjectBefore(
   return { start: first.start, end: last.end }
 }
 
+const leadingAdverbs =
+  /^(?:later|earlier|then|meanwhile|also|however|separately|afterwards|afterward|still|yesterday|today|now|again|previously|recently)$/i
 const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 const subordinators =
   /^(?:when|after|as|before|while|once|because|since|if|although|though|until)$/i
@@ -231,8 +235,12 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
   const comma = found === -1 ? -1 : from + found
   if (comma <= from || !/^,\s*$/.test(text.slice(comma, phraseStart))) return null
   const named = subjectBefore(text, from, comma, false)
+  // `Echoing Hale, the chancellor said`, `Unlike Hale, the chancellor`: an opening phrase, not a name.
+  const opening =
+    /^(?:\p{Lu}\p{Ll}+ing|Unlike|Like|After|Before|With|Without|Despite|For|In|At|On)\s/u
   return named &&
     /^\p{Lu}/u.test(text.charAt(named.start)) &&
+    !opening.test(text.slice(named.start, named.end + 1)) &&
     /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
     ? named
     : null

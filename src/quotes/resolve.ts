@@ -134,7 +134,8 @@ export class SpeakerResolver {
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
     const head = phrase.split(/\s+/).at(-1) ?? ''
-    if (titleWords.has(head)) {
+    const role = titleWords.has(head)
+    if (role) {
       for (const mention of this.before(speaker.start)) {
         const { entity } = mention
         if (
@@ -143,7 +144,8 @@ export class SpeakerResolver {
         )
           return entity
       }
-      return null
+      // No entity holds the title: the person the article introduced in that role.
+      return /^(?:a|an)\s/.test(phrase) ? null : this.introducedAs(speaker.start, head)
     }
     if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, ''))) {
       for (const mention of this.before(speaker.start)) {
@@ -173,8 +175,53 @@ export class SpeakerResolver {
       if (mention.end <= limit && mention.entity.type !== 'place' && !this.isQuoted(mention))
         inClause.push(mention)
     }
+
     const after = inClause.find((mention) => mention.start > earlier)
     return after?.entity ?? inClause.at(-1)?.entity ?? null
+  }
+
+  /**
+   * The person introduced beside a role before `offset`, in apposition:
+   * `Jane Doe, the company’s spokeswoman,` · `The director general of the
+   * ministry, Amir Khan,` · `spokeswoman Jane Doe`. The nearest such
+   * introduction wins; `the spokeswoman` with none is nobody named.
+   */
+  private introducedAs(offset: number, role: string): Entity | null {
+    const windowStart = Math.max(0, offset - nominalLookBack)
+    const window = this.text.slice(windowStart, offset)
+    const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi')
+    const places = [...window.matchAll(pattern)].map((match) => windowStart + match.index)
+    for (const at of places.reverse()) {
+      const roleEnd = at + role.length
+      // `shadow chancellor Oliver Letwin` holds another role than `the chancellor`.
+      if (qualifiedRole.test(this.text.slice(Math.max(0, at - 12), at))) continue
+      // The appositive closes after the role: not `Echoing Rice, the prime minister said`.
+      const closed = /^\s*(?:[,.;)]|$)/.test(this.text.slice(roleEnd, roleEnd + 3))
+      for (const mention of this.around(at, roleEnd)) {
+        if (mention.entity.type !== 'person' || this.isQuoted(mention)) continue
+        const before = this.text.slice(mention.end, at)
+        const after = this.text.slice(roleEnd, mention.start)
+        if (
+          (mention.end <= at && closed && /^,\s+[^,.;:“”"]{0,50}$/.test(before)) ||
+          (mention.start >= roleEnd &&
+            (/^(?:\s+(?:of|for|at|to)\s+[^,.;:“”"]{1,50})?,\s*$/.test(after) ||
+              /^\s+$/.test(after)))
+        )
+          return mention.entity
+      }
+    }
+    return null
+  }
+
+  /** Mentions near `[start, end)`: those ending up to 60 characters before it or starting up to 60 after. */
+  private around(start: number, end: number): MentionRef[] {
+    const found: MentionRef[] = []
+    for (let index = this.firstAtOrAfter(start - 160); index < this.mentions.length; index++) {
+      const mention = this.mentions[index]
+      if (!mention || mention.start > end + 60) break
+      if (mention.end >= start - 60) found.push(mention)
+    }
+    return found
   }
 
   /** The index of the first mention starting at or after `offset`. */
@@ -190,5 +237,6 @@ export class SpeakerResolver {
 }
 
 const nominalLookBack = 5000
+const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
 const lastSpeakerReach = 1500
