@@ -56,10 +56,20 @@ export class SpeakerResolver {
       if (!mention || mention.start >= speaker.end) break
       if (mention.end > speaker.start) overlapping.push(mention)
     }
+    // `Clinton campaign manager Robby Mook` is Mook: the person named last
+    // speaks; not one after `for` or `of` (`a spokesman for Jane Doe`).
+    const qualifies = (mention: MentionRef) =>
+      /\b(?:for|of|to|with|at|from|by)\s+(?:the\s+)?$/i.test(
+        this.text.slice(Math.max(speaker.start, mention.start - 12), mention.start),
+      )
+    const people = overlapping.filter(
+      (mention) => mention.entity.type === 'person' && !qualifies(mention),
+    )
     const named =
-      overlapping.find((mention) => mention.entity.type === 'person') ??
-      overlapping.find((mention) => mention.entity.type === 'organization')
+      people.at(-1) ?? overlapping.find((mention) => mention.entity.type === 'organization')
     if (named) return named.entity
+    // `a spokesman for Ruiz` is not Ruiz, and names nobody.
+    if (overlapping.some((mention) => mention.entity.type === 'person')) return null
     const lower = words.toLowerCase()
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
