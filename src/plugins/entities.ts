@@ -51,7 +51,7 @@ export function entities() {
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
       for (const run of capitalisedRuns(text, tokens)) {
         const candidate = classify(run)
-        if (candidate) candidates.push(candidate)
+        if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
     }
     confirmPossiblePeople(text, candidates)
@@ -134,6 +134,26 @@ export function entities() {
         }),
       )
   }
+}
+
+// Lower-case words for a role or post: `leader`, `champion`, `spokesman`.
+const roleAfter =
+  /^\s+(?:\p{Ll}+\s+){0,2}?(?:leader|champion|captain|chief|executive|spokesman|spokeswoman|spokesperson|official|boss|lawyer|analyst|economist|director|manager|coach|minister|president|chairman|chairwoman|secretary|member|candidate|nominee|senator|governor|mayor|adviser|advisor|strategist|aide)\b/u
+
+/**
+ * `Former Conservative leader William Hague`, `Former Olympic champion
+ * Michael Johnson`: a title and one capitalised word before a lower-case
+ * role name the party, team or country of the role, not a person.
+ */
+function modifiesRole(text: string, candidate: Candidate): boolean {
+  const last = candidate.tokens.at(-1)
+  return (
+    candidate.kind === 'person' &&
+    candidate.title.length > 0 &&
+    candidate.name.length === 1 &&
+    last !== undefined &&
+    roleAfter.test(text.slice(last.end, last.end + 40))
+  )
 }
 
 /**
