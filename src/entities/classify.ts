@@ -48,6 +48,13 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   return tokens.slice(start)
 }
 
+// Given names that name a place, a club, an award or a storm as often as a person.
+const ambiguousGivenNames = new Set(
+  'chelsea oscar oscars carolina madison jordan georgia victoria florence devon brent adelaide sydney austin houston dallas chester clifton preston lincoln charlotte virginia savannah phoenix india israel paris kent jersey orlando denver aurora maria katrina harvey irma sandy emmy'.split(
+    ' ',
+  ),
+)
+
 /** Read a run as a person, place, organisation, or not (yet) known. */
 export function classify(run: Token[]): Candidate | null {
   const tokens = withoutOrdinaryOpening(run)
@@ -74,6 +81,10 @@ export function classify(run: Token[]): Candidate | null {
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
   if (name.length === 1 && first.startsWith('@')) return null
+  // `Chelsea`, `Oscar`, `Madison` alone may be a club, an award or a place:
+  // such a given name alone is a person only with evidence (see `confirmPossiblePeople`).
+  if (name.length === 1 && givenNames.has(first) && ambiguousGivenNames.has(first))
+    return candidate('possible person')
   if (givenNames.has(first) && !commonWords.has(first)) return candidate('person')
   if (name.length >= 2 && givenNames.has(first)) return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
