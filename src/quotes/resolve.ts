@@ -185,7 +185,6 @@ export class SpeakerResolver {
       if (mention.end <= limit && mention.entity.type !== 'place' && !this.isQuoted(mention))
         inClause.push(mention)
     }
-
     const after = inClause.find((mention) => mention.start > earlier)
     return after?.entity ?? inClause.at(-1)?.entity ?? null
   }
@@ -200,8 +199,8 @@ export class SpeakerResolver {
     const windowStart = Math.max(0, offset - nominalLookBack)
     const window = this.text.slice(windowStart, offset)
     const pattern = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi')
-    const places = [...window.matchAll(pattern)].map((match) => windowStart + match.index)
-    for (const at of places.reverse()) {
+    const occurrences = [...window.matchAll(pattern)].map((match) => windowStart + match.index)
+    for (const at of occurrences.reverse()) {
       const roleEnd = at + role.length
       // `shadow chancellor Oliver Letwin` holds another role than `the chancellor`.
       if (qualifiedRole.test(this.text.slice(Math.max(0, at - 12), at))) continue
