@@ -422,7 +422,7 @@ function segmentsWithin(
 }
 
 const documentWords =
-  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website|editorial|email|e-mail|banner|post|tweet|message)$/
+  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website|editorial|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree)$/
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
 const groupPronouns = /^(?:they|we)$/i
