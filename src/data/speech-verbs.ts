@@ -1,3 +1,15 @@
+/** Regular verbs that cue only beside a mark: `“…,” reacted Trump.` · `he surmised: “…”` · `“…!” the crowd chanted.` */
+const markedOnlyRegular: readonly string[] = [
+  'react',
+  'surmise',
+  'exhort',
+  'retaliate',
+  'chant',
+  'opine',
+  'reason',
+  'rejoin',
+]
+
 /**
  * Verbs that report speech or writing. Regular verbs are listed by lemma and
  * inflected by rule (`conclude` → `concludes`, `concluded`, `concluding`);
@@ -119,14 +131,7 @@ const regular: readonly string[] = [
   'charge',
   'rule',
   'pronounce',
-  'react',
-  'surmise',
-  'exhort',
-  'retaliate',
-  'chant',
-  'opine',
-  'reason',
-  'rejoin',
+  ...markedOnlyRegular,
   'believe',
   'think',
   'hope',
@@ -216,13 +221,5 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
 export const markedOnlyLemmas: ReadonlySet<string> = new Set([
   'continue',
   'read',
-  // `“…,” reacted Trump.` · `he surmised: “…”` · `“…!” the crowd chanted.`
-  'react',
-  'surmise',
-  'exhort',
-  'retaliate',
-  'chant',
-  'opine',
-  'reason',
-  'rejoin',
+  ...markedOnlyRegular,
 ])

@@ -228,6 +228,10 @@ const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 const subordinators =
   /^(?:when|after|as|before|while|once|because|since|if|although|though|until)$/i
 
+// `Echoing Hale, the chancellor said`, `Unlike Hale, the chancellor`: an opening phrase, not a name.
+const opening =
+  /^(?:\p{Lu}\p{Ll}+ing|Unlike|Like|After|Before|With|Without|Despite|For|In|At|On)\s/u
+
 /** A whole name phrase before `, <phrase>`, after a mark: not `At the time`, `In Iowa`. */
 function nameBefore(text: string, from: number, phraseStart: number): Range | null {
   // Looked for in the window only: the whole text before would make this quadratic.
@@ -235,9 +239,6 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
   const comma = found === -1 ? -1 : from + found
   if (comma <= from || !/^,\s*$/.test(text.slice(comma, phraseStart))) return null
   const named = subjectBefore(text, from, comma, false)
-  // `Echoing Hale, the chancellor said`, `Unlike Hale, the chancellor`: an opening phrase, not a name.
-  const opening =
-    /^(?:\p{Lu}\p{Ll}+ing|Unlike|Like|After|Before|With|Without|Despite|For|In|At|On)\s/u
   return named &&
     /^\p{Lu}/u.test(text.charAt(named.start)) &&
     !opening.test(text.slice(named.start, named.end + 1)) &&
