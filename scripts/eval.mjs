@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval`: quality figures against gold annotations, one section per annotator.
-import { evaluateEntities, topPersonKeys } from './eval/entities.mjs'
+import { evaluateArticlePersons, evaluateEntities, topPersonKeys } from './eval/entities.mjs'
 import { evaluateHeader } from './eval/header.mjs'
 import { evaluateFixtureQuotes, evaluateQuotes } from './eval/quotes.mjs'
 import { evaluateSegments } from './eval/segments.mjs'
@@ -14,6 +14,7 @@ const sections = [
   () => evaluateQuotes({ verbose }),
   evaluateFixtureQuotes,
   evaluateEntities,
+  () => evaluateArticlePersons({ verbose }),
   topPersonKeys,
   evaluateSocial,
 ]

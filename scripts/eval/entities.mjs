@@ -2,7 +2,7 @@
 // fixtures/*/gold.json (`entities: {person: [...], place: [...], organization: [...]}`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotatePath, corpora, prf, textFiles } from '../lib/corpus.mjs'
+import { annotatePath, corpora, prf, ratio, textFiles } from '../lib/corpus.mjs'
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures')
 const types = ['person', 'place', 'organization']
@@ -54,4 +54,59 @@ export function topPersonKeys() {
     '## Person keys: the 30 in most articles across ../shared/corpora',
     ...top.map(([key, count]) => `  ${String(count).padStart(5)}  ${key}`),
   ]
+}
+
+/**
+ * Persons in 40 real articles against eval/gold/persons.tsv (read by hand; its header says how).
+ * A predicted person is right when its `name` is one of the forms of a gold person in the same
+ * article (case aside); a gold person is found when some predicted person is right for it, and
+ * clustered when exactly one predicted person is, under the fullest form.
+ */
+export function evaluateArticlePersons({ verbose = false } = {}) {
+  const goldPath = join(import.meta.dirname, '..', '..', 'eval', 'gold', 'persons.tsv')
+  const gold = new Map()
+  for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const [path, forms] = line.split('\t')
+    if (!gold.has(path)) gold.set(path, [])
+    if (forms !== '-') gold.get(path).push(forms.split(' | ').map(fold))
+  }
+  let predicted = 0
+  let right = 0
+  let found = 0
+  let clustered = 0
+  let persons = 0
+  const errors = []
+  for (const [path, people] of gold) {
+    const names = annotatePath(join(corpora, path))
+      .record.entities.filter((entity) => entity.type === 'person')
+      .map((entity) => entity.name)
+    predicted += names.length
+    persons += people.length
+    for (const name of names) {
+      if (people.some((forms) => forms.includes(fold(name)))) right++
+      else errors.push(`  ${path}: not a person in the gold: ${name}`)
+    }
+    for (const forms of people) {
+      const matches = names.filter((name) => forms.includes(fold(name)))
+      if (matches.length > 0) found++
+      else errors.push(`  ${path}: missed ${forms[0]}`)
+      if (matches.length === 1 && fold(matches[0]) === forms[0]) clustered++
+      else if (matches.length > 0) errors.push(`  ${path}: ${forms[0]} as ${matches.join(', ')}`)
+    }
+  }
+  const precision = right / predicted
+  const recall = found / persons
+  const f1 = (2 * precision * recall) / (precision + recall)
+  return [
+    `## Persons in ${gold.size} real articles (eval/gold/persons.tsv, read by hand)`,
+    `${'persons'.padEnd(34)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (${right} of ${predicted} predicted are gold persons, ${found} of ${persons} gold persons found)`,
+    `${'one entity, fullest name'.padEnd(34)} ${ratio(clustered, persons)}  (${clustered} of ${persons} gold persons)`,
+    ...(verbose ? errors : []),
+  ]
+}
+
+/** `Alexander JOE` and `Alexander Joe` are one form. */
+function fold(name) {
+  return name.normalize('NFC').toLowerCase()
 }
