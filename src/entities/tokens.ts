@@ -8,10 +8,14 @@ export interface Token {
   sentenceStart: boolean
   /** An ordinary word capitalised only because it opens a sentence: `After`, `Warren`. */
   ordinary?: boolean
+  /** Opens the employer or place cut from before a title: `Edhi Foundation` of `Edhi Foundation Chairman Faisal Edhi`. */
+  employer?: boolean
 }
 
-// Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`), and handles.
-const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
+const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// `Kundi.The governor`: a sentence run on without a space after its full stop.
+const runOnSentence = /^(.*\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u
 // A trailing dot that belongs to the word: `U.S.`, `Sen.`, `J.`; not `…Qureshi.`
 const keepsDot =
   /^(?:\p{L}\.)+$|^(?:\p{L}\.){1,}\p{L}\.$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs)\.$/iu
@@ -21,32 +25,41 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   const slice = text.slice(start, end)
   for (const match of slice.matchAll(wordPattern)) {
-    let word = match[0]
-    if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
-    if (isPossessive(word)) word = word.slice(0, -2)
-    if (word === '') continue
     const from = start + match.index
-    // `U.S. President`: a dot that belongs to the word before does not end a sentence.
-    const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
-    tokens.push({
-      text: word,
-      start: from,
-      end: from + word.length,
-      sentenceStart: !afterAbbreviation && opensSentence(text, start, from),
-    })
+    const runOn = match[0].includes('.') ? runOnSentence.exec(match[0])?.[1] : undefined
+    if (runOn === undefined) push(tokens, text, start, match[0], from)
+    else {
+      push(tokens, text, start, runOn, from)
+      push(tokens, text, start, match[0].slice(runOn.length + 1), from + runOn.length + 1)
+    }
   }
   return tokens
+}
+
+function push(tokens: Token[], text: string, start: number, matched: string, from: number): void {
+  let word = matched
+  if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
+  if (isPossessive(word)) word = word.slice(0, -2)
+  if (word === '') return
+  // `U.S. President`: a dot that belongs to the word before does not end a sentence.
+  const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
+  tokens.push({
+    text: word,
+    start: from,
+    end: from + word.length,
+    sentenceStart: !afterAbbreviation && opensSentence(text, start, from),
+  })
 }
 
 // What may stand between a sentence's end and its first word: `. “(The`
 const openers = new Set('“"‘\'(«[—–-')
 const sentenceEnders = new Set('.!?:;')
 
-/** `Qureshi’s`, `Khan's` */
+/** `Qureshi’s`, `Khan's`, `Musk´s` */
 function isPossessive(word: string): boolean {
   if (!word.endsWith('s')) return false
   const mark = word.charAt(word.length - 2)
-  return mark === "'" || mark === '’'
+  return mark === "'" || mark === '’' || mark === '´'
 }
 
 function opensSentence(text: string, paragraphStart: number, offset: number): boolean {
