@@ -7,6 +7,11 @@
 export const titles: readonly string[] = [
   'secretary of state',
   'secretary-general',
+  'director-general',
+  'director general',
+  'vice chairman',
+  'vice-chairman',
+  'chief executive officer',
   'secretary general',
   'attorney general',
   'inspector general',
@@ -128,6 +133,12 @@ export const titles: readonly string[] = [
   'sergeant',
   'sgt.',
   'constable',
+  'brigadier',
+  'sheriff',
+  'supervisor',
+  'magistrate',
+  'ceo',
+  'dg',
 ]
 
 /** Adjectives and places that may open a title: `US President`, `Pakistani Foreign Minister`. */
@@ -171,6 +182,10 @@ export const titleModifiers: readonly string[] = [
   'pakhtunkhwa',
   'outgoing',
   'incoming',
+  // What a title covers, written before it: `Defense Secretary`, `Majority Leader`, `Council Speaker`.
+  ...'defense defence labor labour treasury commerce energy interior health education transportation transport homeland security agriculture justice majority minority house senate council assembly home foreign finance trade culture press communications campaign assistant associate executive managing national regional city county district police fire army navy'.split(
+    ' ',
+  ),
 ]
 
 /** Titles that tell a gender. */

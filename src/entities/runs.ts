@@ -1,8 +1,9 @@
-import { givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { titles } from '../data/titles.js'
+import { splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
@@ -35,19 +36,31 @@ const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
  * Runs of capitalised words, joined by the connectors a name may hold, then
  * split where a connector joins two names: `Antony Blinken and Foreign
  * Minister Shah Mahmood Qureshi` is two runs, `Ministry of Foreign Affairs` one.
+ * In a title-case headline an ordinary word ends a run: `Don Lemon Contradicts Himself`.
  */
-export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+export function capitalisedRuns(text: string, tokens: Token[], titleCase = false): Token[][] {
   const runs: Token[][] = []
   let run: Token[] = []
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
-    if (run.length > 0) runs.push(...splitAtConnectors(run).flatMap(splitGlued))
+    if (run.length > 0)
+      runs.push(
+        ...splitAtConnectors(run)
+          .flatMap(splitGlued)
+          .flatMap(splitBeforeTitle)
+          .map(withoutPostNominals)
+          .filter((piece) => piece.length > 0),
+      )
     run = []
   }
   for (const token of tokens) {
     const previous = run.at(-1)
     const joins = previous !== undefined && adjacent(text, previous, token)
-    if (isNameWord(token.text)) {
+    // `Jo Park Slams`: after a given name, even an ordinary word may be a surname.
+    const afterGivenName = previous !== undefined && givenNames.has(lexiconKey(previous.text))
+    if (titleCase && !afterGivenName && isHeadlineWord(token.text)) {
+      flush()
+    } else if (isNameWord(token.text)) {
       if (!joins || (token.sentenceStart && run.length > 0)) flush()
       run.push(token)
     } else if (joins && connectors.has(token.text) && run.length > 0) {
@@ -58,6 +71,18 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush()
   return runs
+}
+
+/** `Contradicts`, `Himself`, `In`: a word of a title-case headline that no name holds. */
+function isHeadlineWord(word: string): boolean {
+  const key = word.toLowerCase()
+  return (
+    commonWords.has(key) &&
+    !givenNames.has(key) &&
+    !knownPlaces.has(key) &&
+    !organizationWords.has(key) &&
+    !titleWords.has(key)
+  )
 }
 
 function splitAtConnectors(run: Token[]): Token[][] {
@@ -75,6 +100,13 @@ function splitAtConnectors(run: Token[]): Token[][] {
       continue
     }
     const before = (piece.at(-1)?.text ?? '').toLowerCase()
+    const after = (run[index + 1]?.text ?? '').toLowerCase()
+    // `Jammu and Kashmir`, `Trinidad and Tobago`: a place whose name holds `and`;
+    // `Minister for Planning and Special Initiatives Ahsan Iqbal`: a portfolio.
+    if (word === 'and' && (knownPlaces.has(`${before} and ${after}`) || inPortfolio(piece))) {
+      piece.push(token)
+      continue
+    }
     // `Secretary of State`, `Minister for Climate Change`, `Ministry of Foreign Affairs`, `Bank of the West`
     const keep =
       (word === 'and' &&
@@ -99,6 +131,16 @@ function splitAtConnectors(run: Token[]): Token[][] {
       return trimmed
     })
     .filter((tokens) => tokens.length > 0)
+}
+
+/** `Federal Minister for Planning`: a title, then `for` or `of` and what it covers, and no name yet. */
+function inPortfolio(piece: Token[]): boolean {
+  const opens = piece.findIndex(
+    (token, index) =>
+      (token.text === 'for' || token.text === 'of') &&
+      titleWords.has((piece[index - 1]?.text ?? '').toLowerCase()),
+  )
+  return opens >= 0 && piece.slice(opens).every((token) => !givenNames.has(lexiconKey(token.text)))
 }
 
 // `Peshawar Division`, `Lahore District`: a place and the word for what part of it.
@@ -134,7 +176,7 @@ function splitGlued(run: Token[]): Token[][] {
   // `… Monday said`: a weekday ends the name and is none of it.
   const weekday = lower.findIndex((word, index) => index > 0 && weekdays.has(word))
   if (weekday > 0)
-    return [...splitGlued(run.slice(0, weekday)), ...nonEmpty(run.slice(weekday + 1))]
+    return [...nonEmpty(trimmed(run.slice(0, weekday))), ...nonEmpty(run.slice(weekday + 1))]
   for (let start = 0; start < run.length - 1; start++) {
     // Only a word that can open a place starts one: most runs have none, and cost a lookup a word.
     if (!placeStarts.has(lower[start] ?? '')) continue
@@ -158,4 +200,79 @@ function splitGlued(run: Token[]): Token[][] {
 
 function nonEmpty(run: Token[]): Token[][] {
   return run.length > 0 ? splitGlued(run) : []
+}
+
+/** `Independent on` (of `Independent on Sunday`): no connector ends a run. */
+function trimmed(run: Token[]): Token[] {
+  let end = run.length
+  while (end > 0 && !isNameWord(run[end - 1]?.text ?? '')) end--
+  return run.slice(0, end)
+}
+
+/**
+ * A title inside a run starts a new one; what stands before it is the
+ * employer or the place, named apart:
+ *
+ *     Edhi Foundation Chairman Faisal Edhi        → Edhi Foundation · Chairman Faisal Edhi
+ *     Jefferson Parish Sheriff Harry Lee          → Jefferson Parish · Sheriff Harry Lee
+ *     Inspector General Police Punjab Dr Usman Anwar → Inspector General Police Punjab · Dr Usman Anwar
+ *
+ * A run that opens with a title or its modifiers keeps them (`US Secretary of
+ * State Antony Blinken`); a title word that follows a given name is a
+ * surname (`John Major`), and one that ends the run names nobody after it.
+ */
+function splitBeforeTitle(run: Token[]): Token[][] {
+  const opening = startsTitle(run, 0) ? splitTitle(run).title.length + 1 : 1
+  for (let index = opening; index < run.length - 1; index++) {
+    if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue
+    if (!startsTitle(run, index)) continue
+    if (givenNames.has(lexiconKey(run[index - 1]?.text ?? ''))) continue
+    // `Defense Secretary Ash Carter`, `Majority Leader`: ordinary words before a title are its portfolio.
+    const before = run.slice(opening - 1, index)
+    // `Chief Petty Officer Lyle White`: one word between two titles makes one title.
+    if (opening > 1 && before.length < 2) continue
+    const { name } = splitTitle(run.slice(index))
+    if (name.length === 0) continue
+    const employer = before.map((token, at) => (at === 0 ? { ...token, employer: true } : token))
+    return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]
+  }
+  const afterBody = bodyBeforeName(run)
+  if (afterBody > 0) return [run.slice(0, afterBody), run.slice(afterBody)]
+  return [run]
+}
+
+/**
+ * `Pakistan Peoples Party Zulfiqar Ali Bhutto`: a body's name and, right
+ * after its last word, a person's name. Where the name starts, or 0.
+ */
+function bodyBeforeName(run: Token[]): number {
+  // `Sindh Inspector General of Police Ghulam Nabi Memon`: a title's portfolio is no body.
+  if (startsTitle(run, 0)) return 0
+  for (let index = 1; index < run.length - 2; index++) {
+    if (!organizationWords.has((run[index]?.text ?? '').toLowerCase())) continue
+    const rest = run.slice(index + 1)
+    if (givenNames.has(lexiconKey(rest[0]?.text ?? ''))) return index + 1
+    // `… Party Zulfiqar Ali Bhutto`: two to four words that are neither ordinary nor places.
+    if (rest.length <= 4 && rest.every((token) => isUnusual(token.text))) return index + 1
+  }
+  return 0
+}
+
+function isUnusual(word: string): boolean {
+  const key = lexiconKey(word)
+  return (
+    !commonWords.has(key) &&
+    !knownPlaces.has(key) &&
+    !organizationWords.has(key) &&
+    !titleWords.has(key)
+  )
+}
+
+// `Jane Marriott CMG OBE`: honours written after a name are none of it.
+const postNominals = new Set(['obe', 'mbe', 'cbe', 'kbe', 'dbe', 'cmg', 'kcmg', 'qc', 'kc', 'phd'])
+
+function withoutPostNominals(run: Token[]): Token[] {
+  let end = run.length
+  while (end > 1 && postNominals.has((run[end - 1]?.text ?? '').toLowerCase())) end--
+  return end === run.length ? run : run.slice(0, end)
 }

@@ -1,4 +1,4 @@
-import { commonWords, placeNames } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
 import { titleModifiers, titles } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
@@ -15,7 +15,8 @@ const modifiers = new Set(titleModifiers)
 // Kenyan, Pakistani, Chinese, Israeli, British: a demonym may open a title.
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u
 
-function isModifier(word: string): boolean {
+/** `US`, `Pakistani`, `Punjab`, `Democratic`: a word that may open a title. */
+export function isModifier(word: string): boolean {
   const key = word.toLowerCase()
   return modifiers.has(key) || placeNames.has(key) || demonym.test(word)
 }
@@ -36,6 +37,8 @@ export function splitTitle(tokens: Token[]): TitledName {
   let index = 0
   let titleEnd = 0
   while (index < tokens.length) {
+    // `Barrister Sultan Mahmood Chaudhry`: after a title, `Sultan` is a given name.
+    if (index > 0 && tokens[index]?.text.toLowerCase() === 'sultan') break
     const phrase = titleAt(tokens, index)
     if (phrase > 0) {
       index += phrase + portfolioAt(tokens, index + phrase)
@@ -61,6 +64,17 @@ const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])
 function portfolioAt(tokens: Token[], index: number): number {
   const opener = tokens[index]?.text
   if (opener !== 'for' && opener !== 'of') return 0
+  // `Minister for Planning Ahsan Iqbal`: the name starts at its given name;
+  // `Minister for Minority Affairs Ramesh Singh Arora`: or where the ordinary words end.
+  for (let at = index + 2; at < tokens.length - 1; at++)
+    if (givenNames.has(lexiconKey(tokens[at]?.text ?? ''))) return at - index
+  let nameStart = tokens.length
+  while (
+    nameStart > index + 2 &&
+    !isPortfolioWord(tokens[nameStart - 1]?.text ?? '', nameStart - 1 < tokens.length - 1)
+  )
+    nameStart--
+  if (tokens.length - nameStart >= 2 && tokens.length - nameStart <= 4) return nameStart - index
   let end = index + 1
   while (end < tokens.length) {
     const word = (tokens[end]?.text ?? '').toLowerCase()
@@ -68,6 +82,25 @@ function portfolioAt(tokens: Token[], index: number): number {
     end++
   }
   return end - index
+}
+
+/** `Minority Affairs`, `Special Initiatives`: a plural before more words is the portfolio's. */
+function isPortfolioWord(word: string, followed = false): boolean {
+  const key = word.toLowerCase()
+  return (
+    portfolioWords.has(key) ||
+    (followed && key.length > 4 && singular(key) !== key) ||
+    commonWords.has(key) ||
+    commonWords.has(singular(key)) ||
+    placeNames.has(key)
+  )
+}
+
+/** `affairs` → `affair`, `industries` → `industry`: the lexicon holds the singular. */
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
 }
 
 /** How many tokens from `index` make a title phrase (0 if none). */
