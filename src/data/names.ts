@@ -126,6 +126,8 @@ export const extraFemaleNames: readonly string[] = [
 
 /** Given names that do not tell a gender. */
 export const extraGivenNames: readonly string[] = [
+  // `Jan Berry said`: before a name, not the month (`Jan 5` is no run of names).
+  'jan',
   // Chinese family names, which open a name: `Xi Jinping`, `Wang Yi`.
   'xi',
   'wang',

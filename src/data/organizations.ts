@@ -30,6 +30,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'conference',
   'congress',
   'corp',
+  'co',
   'corp.',
   'corporation',
   'council',

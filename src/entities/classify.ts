@@ -9,8 +9,9 @@ import {
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
+import { speechVerbForms } from '../data/speech-verbs.js'
 import { titles } from '../data/titles.js'
-import { splitTitle, startsTitle } from './split-title.js'
+import { isModifier, splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
@@ -27,6 +28,15 @@ export interface Candidate {
 
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
+// `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`: an age or a nationality before a name.
+const describesPerson =
+  /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n))$/u
+// `Democrat Hillary Clinton`, `Republican Donald Trump`: a party's member before a full name.
+const partyMember =
+  /^(?:democrat|republican|tory|labour|conservative|liberal|socialist|libertarian|independent)$/
+
+const connectorAfter = new Set(['of', 'for', 'and'])
+
 /** `The Capital Development Authority` → `Capital Development Authority`; `Highlighting` → nothing. */
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   let start = 0
@@ -34,6 +44,17 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     const token = tokens[start]
     if (token === undefined) break
     const word = token.text.toLowerCase()
+    // `City of Westerville`: an opening word that a connector joins to a name stays.
+    if (connectorAfter.has(tokens[start + 1]?.text ?? '')) break
+    if (
+      (describesPerson.test(word) && start < tokens.length - 1) ||
+      (partyMember.test(word) &&
+        start < tokens.length - 2 &&
+        givenNames.has(lexiconKey(tokens[start + 1]?.text ?? '')))
+    ) {
+      start++
+      continue
+    }
     const ordinary =
       commonWords.has(word) &&
       !givenNames.has(word) &&
@@ -47,6 +68,15 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   }
   return tokens.slice(start)
 }
+
+// `TimeWarner`, `GreatFire`; not `McManus`, `MacDonald`, `DeShawn`, `LeBron`, `O'Connell`.
+const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
+const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
+const placeHeads = new Set(['county', 'parish', 'township', 'borough', 'cantonment', 'canton'])
+const plural = /(?:ats|ans|ems|ists|ites|ies)$/
+
+const numberWord =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)-\p{L}+$/u
 
 // Given names that name a place, a club, an award or a storm as often as a person.
 const ambiguousGivenNames = new Set(
@@ -65,6 +95,11 @@ export function classify(run: Token[]): Candidate | null {
   const first = lexiconKey(name[0]?.text ?? '')
   const last = lexiconKey(name.at(-1)?.text ?? '')
   const candidate = (kind: Kind): Candidate => ({ kind, tokens, title, name })
+  // `Edhi Foundation` (of `… Chairman Faisal Edhi`): whom the title holder works for, or where.
+  if (tokens[0]?.employer === true && title.length === 0) {
+    const place = placeAliases.has(full) || placeNames.has(full) || placeHeads.has(last)
+    return candidate(place ? 'place' : 'organization')
+  }
 
   // `July`, `Thursday`: dates, not names.
   if (name.length === 1 && (months.has(first) || weekdays.has(first))) return null
@@ -72,6 +107,13 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0 && isOrganization(name, full, first, last)) {
     return { kind: 'organization', tokens: name, title: [], name }
   }
+  // `Inspector General Police Punjab`: a title and the force it heads.
+  if (title.length > 0 && name.some((token) => organizationWords.has(token.text.toLowerCase())))
+    return { kind: 'organization', tokens: name, title: [], name }
+  // `Congressman Says`: a speech verb is no name.
+  if (name.length === 1 && speechVerbForms.has(first)) return null
+  // `Three-quarters`, `Forty-three`: a number in words.
+  if (name.length === 1 && numberWord.test(first)) return null
   // `Chief Regulatory Affairs Officer of K-Electric`: a role, not a name.
   if (title.length > 0 && name.some((token) => isRoleWord(token.text))) return null
   // `Governor Khyber Pakhtunkhwa` (cut from the name after it): a title of a place names the place.
@@ -81,6 +123,14 @@ export function classify(run: Token[]): Candidate | null {
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
   if (name.length === 1 && first.startsWith('@')) return null
+  // `TimeWarner`, `GreatFire.org`: a firm's name, run together or a web address.
+  if (name.length === 1 && (camelCase.test(name[0]?.text ?? '') || webAddress.test(first)))
+    return candidate('organization')
+  // `Cameron County`, `Clifton Cantonment`: a place and the word for what it is.
+  if (name.length >= 2 && placeHeads.has(last)) return candidate('place')
+  // `Rangers`, `Democrats`: a plural is a team or a party, not a person.
+  if (name.length === 1 && plural.test(last) && !surnames.has(last) && !givenNames.has(last))
+    return candidate('unknown')
   // `Chelsea`, `Oscar`, `Madison` alone may be a club, an award or a place:
   // such a given name alone is a person only with evidence (see `confirmPossiblePeople`).
   if (name.length === 1 && givenNames.has(first) && ambiguousGivenNames.has(first))
@@ -105,6 +155,8 @@ export function classify(run: Token[]): Candidate | null {
 
 function isOrganization(name: Token[], full: string, first: string, last: string): boolean {
   // `Union Councils`, `Assemblies`: plurals of body words too.
+  // `Boeing Co.`, `Acme Inc.`
+  if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
   const singular = last.endsWith('ies')
     ? `${last.slice(0, -3)}y`
     : last.endsWith('s')
@@ -122,6 +174,8 @@ function isOrganization(name: Token[], full: string, first: string, last: string
 
 // Title words that are also surnames (`Martin Luther King`, `John Major`) do not make a role.
 const surnameTitles = new Set([
+  'sheikh',
+  'sultan',
   'king',
   'major',
   'lord',
@@ -149,19 +203,40 @@ export function placeName(name: Token[]): string {
   return placeAliases.get(written.toLowerCase()) ?? written
 }
 
-// `Tajul Islam, chief prosecutor…` · `Tajul Islam told` · `said Tajul Islam` · `Tajul Islam (45)`
-const personAfter =
-  /^(?:\s*,\s*(?:a|an|the|who|whose|his|her|aged|\d{1,3})\b|\s*\(\d{1,3}\)|\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b)/
+// `Tajul Islam, chief prosecutor…`
+const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3})\b/
+const theyAfter = /^\s+\w+\s+they\b/
+// `Madison, who is 12,`
+const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
+// `Tajul Islam told` · `Tajul Islam (45)` · `Dinwiddie et al.` · `M. Spencer Green/AP Photo`
+const speechAfter =
+  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s+et al\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
+// `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `50-year-old Kevin Swanson` · `AP Photo/Alexander Joe`
 const personBefore =
-  /\b(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson)\s+$/
+  /(?:\b(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|-year-old)|\bPhoto\s*\/)\s*$/
 
-/** Does the text around a possible name treat it as a person's? */
+/**
+ * Does the text around a possible name treat it as a person's? A given name
+ * that also names a place or an award (`the best actress Oscar`) needs more
+ * than a role word before it.
+ */
 export function looksLikePerson(text: string, candidate: Candidate): boolean {
+  const ambiguous =
+    candidate.name.length === 1 &&
+    ambiguousGivenNames.has(lexiconKey(candidate.name[0]?.text ?? ''))
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
   if (!first || !last) return false
+  const after = text.slice(last.end, last.end + 40)
+  // `Rangers said they`: a plural that speaks as `they` is a team or a body.
+  if (last.text.endsWith('s') && theyAfter.test(after)) return false
   return (
-    personAfter.test(text.slice(last.end, last.end + 40)) ||
-    personBefore.test(text.slice(Math.max(0, first.start - 30), first.start))
+    speechAfter.test(after) ||
+    relativeAfter.test(after) ||
+    // `Similarly, the reserves fell`: a word that opens a sentence before a comma is an adverb.
+    (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
+    (!ambiguous &&
+      !(candidate.tokens.length === 1 && isModifier(first.text)) &&
+      personBefore.test(text.slice(Math.max(0, first.start - 30), first.start)))
   )
 }

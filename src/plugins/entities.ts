@@ -11,7 +11,7 @@ import {
 } from '../entities/cluster.js'
 import { capitalisedRuns } from '../entities/runs.js'
 import { coreTitle } from '../entities/split-title.js'
-import { type Token, tokenize } from '../entities/tokens.js'
+import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { positionOf } from '../position.js'
 import type { Entity, SocialPost } from '../types.js'
 
@@ -44,16 +44,22 @@ export function entities() {
         start: paragraph.position.start.offset,
         end: paragraph.position.end.offset,
       }))
-    if (file.data.headlineRange) ranges.unshift(file.data.headlineRange)
+    const headline = file.data.headlineRange
+    if (headline) ranges.unshift(headline)
+    let headlineCandidates = 0
     for (const { start, end } of ranges) {
       const all = tokenize(text, start, end)
       // Most articles paste no post: then no token needs the look-up.
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
-      for (const run of capitalisedRuns(text, tokens)) {
+      const inHeadline = start === headline?.start
+      for (const run of capitalisedRuns(text, tokens, inHeadline && isTitleCase(tokens))) {
         const candidate = classify(run)
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
+      if (inHeadline) headlineCandidates = candidates.length
     }
+    if (headlineCandidates > 0)
+      trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
     confirmPossiblePeople(text, candidates)
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
@@ -82,9 +88,11 @@ export function entities() {
       const signature = signatures[index]
       if (!signature || post.author.handle === null) continue
       const candidate = classify(signature.name)
+      // `— City of Westerville (@tellwesterville)`: a name joined by `of` is a body's.
+      const body = candidate?.name.some((token) => !isCapitalised(token.text)) === true
       const cluster = candidate
         ? clusters.add(
-            candidate.kind === 'unknown' || candidate.kind === 'possible person'
+            !body && (candidate.kind === 'unknown' || candidate.kind === 'possible person')
               ? { ...candidate, kind: 'person' }
               : candidate,
           )
@@ -136,6 +144,15 @@ export function entities() {
   }
 }
 
+/** `Don Lemon Contradicts Himself In Just One Sentence`: most words capitalised, as headlines may be. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => /^\p{L}/u.test(token.text))
+  return (
+    words.length >= 4 &&
+    words.filter((token) => isCapitalised(token.text)).length >= words.length * 0.8
+  )
+}
+
 // Lower-case words for a role or post, perhaps after what it covers: `leader`,
 // `champion`, `trades union official`; not `said the executive`.
 const roleAfter =
@@ -162,14 +179,38 @@ function modifiesRole(text: string, candidate: Candidate): boolean {
  * there or where its last word stands alone later (`Islam said`).
  */
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
+  // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
+  const bodies = new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'unknown' && introducedAsBody(text, candidate))
+      .map((candidate) => candidate.name.map((token) => token.text).join(' ')),
+  )
+  for (const candidate of candidates)
+    if (
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      bodies.has(candidate.name.map((token) => token.text).join(' '))
+    )
+      candidate.kind = 'organization'
   // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname.
   const speaking = new Set(
     candidates
-      .filter((candidate) => candidate.name.length === 1 && looksLikePerson(text, candidate))
+      .filter(
+        (candidate) =>
+          candidate.name.length === 1 &&
+          candidate.kind !== 'organization' &&
+          looksLikePerson(text, candidate),
+      )
+      .map((candidate) => candidate.name[0]?.text),
+  )
+  // `Mr Glazer`: a surname with an honorific.
+  const titled = new Set(
+    candidates
+      .filter((candidate) => candidate.name.length === 1 && candidate.title.length > 0)
       .map((candidate) => candidate.name[0]?.text),
   )
   for (const candidate of candidates) {
     const word = candidate.name[0]?.text ?? ''
+    const surname = candidate.name.at(-1)?.text
     if (
       candidate.kind === 'unknown' &&
       candidate.name.length === 1 &&
@@ -180,10 +221,55 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       continue
     }
     if (candidate.kind !== 'possible person') continue
-    const surname = candidate.name.at(-1)?.text
-    const confirmed = looksLikePerson(text, candidate) || speaking.has(surname)
+    const confirmed =
+      looksLikePerson(text, candidate) || speaking.has(surname) || titled.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
+}
+
+const bodyBefore =
+  /\b(?:regulator|watchdog|firm|company|group|bank|agency|broadcaster|website|network|airline|carrier|retailer|insurer|lender|chain|brand|newspaper|magazine|outfit|union|charity|start-?up|giant|maker|manufacturer|operator|provider|engine|studio|label|channel|platform)\s*,?\s*$/
+
+/** `regulator Ofcom`, `industry watchdog, Ofcom`: a lower-case word for a kind of body right before. */
+function introducedAsBody(text: string, candidate: Candidate): boolean {
+  const start = candidate.tokens[0]?.start ?? 0
+  return bodyBefore.test(text.slice(Math.max(0, start - 20), start))
+}
+
+/**
+ * `Don Lemon Contradicts` or `Dismissed Bernie Sanders` in a title-case
+ * headline, where the body names `Don Lemon` or `Bernie Sanders`: the
+ * headline's run is cut to the body's name.
+ */
+function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
+  const names = new Set(
+    body
+      .filter(
+        (candidate) =>
+          candidate.name.length >= 2 &&
+          (candidate.kind === 'person' || candidate.kind === 'possible person'),
+      )
+      .map((candidate) => candidate.name.map((token) => token.text).join(' ')),
+  )
+  for (const candidate of headline) {
+    if (candidate.kind === 'place' || candidate.kind === 'organization') continue
+    const name = bodyNameIn(candidate.name, names)
+    if (!name) continue
+    candidate.tokens = name
+    candidate.title = []
+    candidate.name = name
+    candidate.kind = 'person'
+  }
+}
+
+/** The longest run of words within `words` that is a name in `names`: `Dismissed Bernie Sanders` → `Bernie Sanders`. */
+function bodyNameIn(words: Token[], names: Set<string>): Token[] | null {
+  for (let size = words.length - 1; size >= 2; size--)
+    for (let start = 0; start + size <= words.length; start++) {
+      const name = words.slice(start, start + size)
+      if (names.has(name.map((token) => token.text).join(' '))) return name
+    }
+  return null
 }
 
 function isHandleRun(candidate: Candidate): boolean {
