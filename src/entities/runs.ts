@@ -222,6 +222,8 @@ function trimmed(run: Token[]): Token[] {
  * surname (`John Major`), and one that ends the run names nobody after it.
  */
 function splitBeforeTitle(run: Token[]): Token[][] {
+  // A prefix, a title and a name: most runs are too short to hold all three.
+  if (run.length < 3) return [run]
   const opening = startsTitle(run, 0) ? splitTitle(run).title.length + 1 : 1
   for (let index = opening; index < run.length - 1; index++) {
     if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue

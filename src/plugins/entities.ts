@@ -227,13 +227,19 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   }
 }
 
-const bodyBefore =
-  /\b(?:regulator|watchdog|firm|company|group|bank|agency|broadcaster|website|network|airline|carrier|retailer|insurer|lender|chain|brand|newspaper|magazine|outfit|union|charity|start-?up|giant|maker|manufacturer|operator|provider|engine|studio|label|channel|platform)\s*,?\s*$/
+const bodyWords = new Set(
+  'regulator watchdog firm company group bank agency broadcaster website network airline carrier retailer insurer lender chain brand newspaper magazine outfit union charity startup start-up giant maker manufacturer operator provider engine studio label channel platform'.split(
+    ' ',
+  ),
+)
 
 /** `regulator Ofcom`, `industry watchdog, Ofcom`: a lower-case word for a kind of body right before. */
 function introducedAsBody(text: string, candidate: Candidate): boolean {
-  const start = candidate.tokens[0]?.start ?? 0
-  return bodyBefore.test(text.slice(Math.max(0, start - 20), start))
+  let end = candidate.tokens[0]?.start ?? 0
+  while (end > 0 && /[\s,]/.test(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--
+  return bodyWords.has(text.slice(start, end))
 }
 
 /**
