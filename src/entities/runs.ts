@@ -229,7 +229,6 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue
     if (!startsTitle(run, index)) continue
     if (givenNames.has(lexiconKey(run[index - 1]?.text ?? ''))) continue
-    // `Defense Secretary Ash Carter`, `Majority Leader`: ordinary words before a title are its portfolio.
     const before = run.slice(opening - 1, index)
     // `Chief Petty Officer Lyle White`: one word between two titles makes one title.
     if (opening > 1 && before.length < 2) continue
