@@ -43,14 +43,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   let run: Token[] = []
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
-    if (run.length > 0)
-      runs.push(
-        ...splitAtConnectors(run)
-          .flatMap(splitGlued)
-          .flatMap(splitBeforeTitle)
-          .map(withoutPostNominals)
-          .filter((piece) => piece.length > 0),
-      )
+    if (run.length === 1) runs.push(run)
+    else if (run.length > 0)
+      for (const piece of splitAtConnectors(run).flatMap(splitGlued).flatMap(splitBeforeTitle))
+        runs.push(withoutPostNominals(piece))
     run = []
   }
   for (const token of tokens) {

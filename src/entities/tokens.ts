@@ -23,10 +23,22 @@ const keepsDot =
 /** The words of `[start, end)`, possessive `’s` left out of the word it ends. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
-  const slice = text.slice(start, end)
-  for (const match of slice.matchAll(wordPattern)) {
-    const from = start + match.index
-    const runOn = match[0].includes('.') ? runOnSentence.exec(match[0])?.[1] : undefined
+  // One pattern moved along the text, not a copy of it and of the range per call: a
+  // million one-word paragraphs make a million calls.
+  wordPattern.lastIndex = start
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+    if (match.index >= end) break
+    // A word the range's end cuts: `[start, end)` may end inside one.
+    if (match.index + match[0].length > end) {
+      const cut = new RegExp(wordPattern.source, 'u').exec(text.slice(match.index, end))
+      if (cut?.index === 0) push(tokens, text, start, cut[0], match.index)
+      break
+    }
+    const from = match.index
+    // Only a dot inside the word can join two sentences: `A.` has none.
+    const dot = match[0].indexOf('.')
+    const runOn =
+      dot > 1 && dot < match[0].length - 1 ? runOnSentence.exec(match[0])?.[1] : undefined
     if (runOn === undefined) push(tokens, text, start, match[0], from)
     else {
       push(tokens, text, start, runOn, from)

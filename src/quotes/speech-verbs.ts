@@ -31,7 +31,12 @@ interface IndexedVerb extends VerbAt {
 let indexed: { text: string; verbs: IndexedVerb[] } = { text: '', verbs: [] }
 
 function verbsOf(text: string): IndexedVerb[] {
-  if (indexed.text === text) return indexed.verbs
+  if (indexed.text === text) {
+    // The same words in another string (an article read twice): keep this one, so that the
+    // next look-up compares references, not a megabyte of characters.
+    indexed.text = text
+    return indexed.verbs
+  }
   const verbs: IndexedVerb[] = []
   for (const match of text.matchAll(word)) {
     const form = match[0].toLowerCase()

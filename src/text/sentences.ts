@@ -30,9 +30,15 @@ export function sentenceEnds(text: string, start: number, end: number): number {
   return count
 }
 
+// Only an end mark with white space somewhere after it can end a sentence inside a range.
+const endMark = /[.!?…]/
+
 /** Sentences of `[start, end)` as ranges, trimmed of white space. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  // `A.`, `Read more`: no end mark before the last word, one sentence (most short paragraphs).
   const slice = text.slice(start, end)
+  const mark = slice.search(endMark)
+  if (mark === -1 || !/\s/.test(slice.slice(mark))) return start < end ? [[start, end]] : []
   const sentences: Array<[number, number]> = []
   let from = 0
   for (const match of slice.matchAll(boundary)) {
