@@ -15,6 +15,12 @@ const sections = [
   evaluateFixtureQuotes,
   evaluateEntities,
   () => evaluateArticlePersons({ verbose }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout.tsv',
+      label: 'held out: read after the rules were written',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
