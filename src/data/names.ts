@@ -128,6 +128,23 @@ export const extraFemaleNames: readonly string[] = [
 export const extraGivenNames: readonly string[] = [
   // `Jan Berry said`: before a name, not the month (`Jan 5` is no run of names).
   'jan',
+  // English given names the lexicon holds only as ordinary words or not at all: `Bill Clinton`.
+  'bill',
+  'ray',
+  'frank',
+  'al',
+  'max',
+  'lee',
+  'elon',
+  'jay',
+  'gene',
+  'reed',
+  'earl',
+  'barack',
+  'rand',
+  'newt',
+  'mitt',
+  'jeb',
   // Chinese family names, which open a name: `Xi Jinping`, `Wang Yi`.
   'xi',
   'wang',
@@ -160,6 +177,27 @@ export const extraGivenNames: readonly string[] = [
 
 /** Organisations news text names without a keyword such as `Party` or `Ministry`. */
 export const extraOrganizations: readonly string[] = [
+  // Firms named after people: `JP Morgan said`, `Merrill Lynch`, `Time Warner`.
+  'jp morgan',
+  'j.p. morgan',
+  'morgan stanley',
+  'merrill lynch',
+  'goldman sachs',
+  'lehman brothers',
+  'time warner',
+  'warner bros',
+  'charles schwab',
+  'dow jones',
+  'ernst & young',
+  'marks & spencer',
+  'procter & gamble',
+  'johnson & johnson',
+  'hewlett-packard',
+  'rolls-royce',
+  'mercedes-benz',
+  'standard chartered',
+  'lloyds',
+  'barclays',
   'taliban',
   'hamas',
   'hezbollah',

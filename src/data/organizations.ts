@@ -156,4 +156,18 @@ export const placeAliases: ReadonlyMap<string, string> = new Map([
   ['kpk', 'Khyber Pakhtunkhwa'],
   ['kp', 'Khyber Pakhtunkhwa'],
   ['drc', 'Democratic Republic of the Congo'],
+  // `Lawrence, Kan.`: the abbreviations news style gives US states, where no word has them.
+  ['calif', 'California'],
+  ['kan', 'Kansas'],
+  ['fla', 'Florida'],
+  ['ariz', 'Arizona'],
+  ['colo', 'Colorado'],
+  ['conn', 'Connecticut'],
+  ['tenn', 'Tennessee'],
+  ['okla', 'Oklahoma'],
+  ['wis', 'Wisconsin'],
+  ['minn', 'Minnesota'],
+  ['mich', 'Michigan'],
+  ['neb', 'Nebraska'],
+  ['nev', 'Nevada'],
 ])

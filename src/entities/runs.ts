@@ -3,7 +3,7 @@ import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { titles } from '../data/titles.js'
-import { splitTitle, startsTitle } from './split-title.js'
+import { singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
@@ -52,8 +52,12 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   for (const token of tokens) {
     const previous = run.at(-1)
     const joins = previous !== undefined && adjacent(text, previous, token)
-    // `Jo Park Slams`: after a given name, even an ordinary word may be a surname.
-    const afterGivenName = previous !== undefined && givenNames.has(lexiconKey(previous.text))
+    // `Jo Park Slams`: right after a given name that opens a run, even an ordinary word may be a surname.
+    const afterGivenName =
+      run.length === 1 &&
+      previous !== undefined &&
+      givenNames.has(lexiconKey(previous.text)) &&
+      !functionWords.has(token.text.toLowerCase())
     if (titleCase && !afterGivenName && isHeadlineWord(token.text)) {
       flush()
     } else if (isNameWord(token.text)) {
@@ -69,11 +73,18 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   return runs
 }
 
+// `Jeb Can Fix It`: words that no surname is.
+const functionWords = new Set(
+  'can will is was are has had does did may might must should could would even just also not now says said to in on at for of and or but the a an as by with'.split(
+    ' ',
+  ),
+)
+
 /** `Contradicts`, `Himself`, `In`: a word of a title-case headline that no name holds. */
 function isHeadlineWord(word: string): boolean {
   const key = word.toLowerCase()
   return (
-    commonWords.has(key) &&
+    (commonWords.has(key) || commonWords.has(singular(key))) &&
     !givenNames.has(key) &&
     !knownPlaces.has(key) &&
     !organizationWords.has(key) &&
@@ -265,8 +276,20 @@ function isUnusual(word: string): boolean {
   )
 }
 
-// `Jane Marriott CMG OBE`: honours written after a name are none of it.
-const postNominals = new Set(['obe', 'mbe', 'cbe', 'kbe', 'dbe', 'cmg', 'kcmg', 'qc', 'kc', 'phd'])
+// `Jane Marriott CMG OBE`, `Frank Field MP`: honours and seats written after a name are none of it.
+const postNominals = new Set([
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'dbe',
+  'cmg',
+  'kcmg',
+  'qc',
+  'kc',
+  'phd',
+  'mp',
+])
 
 function withoutPostNominals(run: Token[]): Token[] {
   let end = run.length

@@ -97,7 +97,7 @@ function isPortfolioWord(word: string, followed = false): boolean {
 }
 
 /** `affairs` → `affair`, `industries` → `industry`: the lexicon holds the singular. */
-function singular(word: string): string {
+export function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
   return word

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
-import { commonWords } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
+import { usStates } from '../data/places.js'
 import type { ArticleTree } from '../data-map.js'
 import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
 import {
@@ -61,6 +62,8 @@ export function entities() {
     if (headlineCandidates > 0)
       trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
     confirmPossiblePeople(text, candidates)
+    placesBeforeStates(text, candidates)
+    shareSurnames(text, candidates)
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
     // wherever it stands, and `Jordan` after `Rep. Jim Jordan` is him, not the country.
@@ -224,6 +227,62 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     const confirmed =
       looksLikePerson(text, candidate) || speaking.has(surname) || titled.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
+  }
+}
+
+// `Gary, Ind.`, `Morro Bay, Calif.`: the abbreviations news style gives US states after a town.
+const stateAfter =
+  /^,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./
+
+// `Gary, Indiana, and`; not `Carly Fiorina, Ohio Gov. John Kasich` nor `Roy Blunt, North Carolina's Richard Burr`.
+const usStateAfter = new RegExp(`^,\\s*(?:${usStates.join('|')})(?=[,.;:)]|\\s+[a-z]|$)`)
+
+/** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
+function placesBeforeStates(text: string, candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const end = candidate.tokens.at(-1)?.end ?? 0
+    if (candidate.title.length > 0 || text.charCodeAt(end) !== 44) continue
+    const after = text.slice(end, end + 24)
+    if (stateAfter.test(after) || usStateAfter.test(after)) candidate.kind = 'place'
+  }
+}
+
+/**
+ * `Joann and Paul Delaney`, `Bill and Hillary Clinton`: a given name alone
+ * before `and` and a full name shares its surname.
+ */
+function shareSurnames(text: string, candidates: Candidate[]): void {
+  const couples: Array<[Candidate, Candidate]> = []
+  for (const [index, candidate] of candidates.entries()) {
+    const next = candidates[index + 1]
+    const given = candidate.name[0]
+    const nextGiven = next?.name[0]
+    if (!next || !given || !nextGiven || candidate.name.length !== 1) continue
+    if (candidate.title.length > 0 || next.title.length > 0) continue
+    if (next.kind !== 'person' || next.name.length < 2) continue
+    if (!givenNames.has(lexiconKey(given.text)) || !givenNames.has(lexiconKey(nextGiven.text)))
+      continue
+    if (text.slice(given.end, nextGiven.start) === ' and ') couples.push([candidate, next])
+  }
+  if (couples.length === 0) return
+  // `Hillary and Tim Kaine` after `Hillary Clinton`: a given name the article gives a surname keeps it;
+  // `Madonna and David Bowie`, where `Madonna` stands alone elsewhere: a name of its own.
+  const named = new Set<string | undefined>()
+  const alone = new Map<string | undefined, number>()
+  for (const candidate of candidates) {
+    const first = candidate.name[0]?.text
+    if (candidate.kind === 'person' && candidate.name.length >= 2) named.add(first)
+    if (candidate.name.length === 1) alone.set(first, (alone.get(first) ?? 0) + 1)
+  }
+  for (const [candidate] of couples) {
+    const first = candidate.name[0]?.text
+    alone.set(first, (alone.get(first) ?? 0) - 1)
+  }
+  for (const [candidate, next] of couples) {
+    const given = candidate.name[0]
+    if (!given || named.has(given.text) || (alone.get(given.text) ?? 0) > 0) continue
+    candidate.name = [given, ...next.name.slice(1)]
+    candidate.kind = 'person'
   }
 }
 
