@@ -42,6 +42,8 @@ declare module 'vfile' {
     bodyStart: number
     /** Set by the header plugin: where the headline stands, when it is a line of the text. */
     headlineRange: { start: number; end: number } | null
+    /** Set by the header plugin: where the line under the headline (`header.subtitle`) stands. */
+    subtitleRange: { start: number; end: number } | null
     /** Set by the paragraphs plugin. */
     paragraphs: Paragraph[]
     quotes: Quote[]

@@ -170,4 +170,13 @@ export const placeAliases: ReadonlyMap<string, string> = new Map([
   ['mich', 'Michigan'],
   ['neb', 'Nebraska'],
   ['nev', 'Nevada'],
+  ['n.h.', 'New Hampshire'],
+  ['n.y.', 'New York'],
+  ['n.j.', 'New Jersey'],
+  ['n.c.', 'North Carolina'],
+  ['s.c.', 'South Carolina'],
+  ['n.m.', 'New Mexico'],
+  ['n.d.', 'North Dakota'],
+  ['s.d.', 'South Dakota'],
+  ['r.i.', 'Rhode Island'],
 ])

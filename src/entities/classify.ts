@@ -10,7 +10,7 @@ import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { titles } from '../data/titles.js'
+import { titleModifiers, titles } from '../data/titles.js'
 import { isModifier, splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
@@ -140,6 +140,9 @@ export function classify(run: Token[]): Candidate | null {
   if (givenNames.has(first) && !commonWords.has(first)) return candidate('person')
   if (name.length >= 2 && givenNames.has(first)) return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
+  // `M. Spencer Green`, `J. Smith`: an initial, then a name the context may confirm.
+  if (name.length >= 2 && name.length <= 4 && /^\p{Lu}\.$/u.test(name[0]?.text ?? ''))
+    return candidate('possible person')
   // Two to four unusual capitalised words (`Shah Mahmood Qureshi`, `Tajul
   // Islam`) may be a name: the plugin asks the context (see `looksLikePerson`).
   if (
@@ -164,13 +167,26 @@ function isOrganization(name: Token[], full: string, first: string, last: string
     : last.endsWith('s')
       ? last.slice(0, -1)
       : last
-  if (organizationNames.has(full) || organizationWords.has(last) || organizationWords.has(singular))
-    return true
+  if (organizationNames.has(full) || organizationWords.has(last)) return true
+  // `Union Councils`, `Provincial Assemblies`; not `Jackzelia Banks` or `Tony Banks`, whose first word is a name's.
+  if (organizationWords.has(singular) && !(name.length === 2 && !isKnownWord(first))) return true
   // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
   if (name.length <= 3 && organizationNames.has(first) && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? ''))
     return true
   return (
     name.length >= 3 && organizationHeads.has(first) && name.some((token) => token.text === 'of')
+  )
+}
+
+const modifiers = new Set(titleModifiers)
+
+function isKnownWord(key: string): boolean {
+  return (
+    (commonWords.has(key) && !givenNames.has(key)) ||
+    placeNames.has(key) ||
+    organizationWords.has(key) ||
+    organizationNames.has(key) ||
+    modifiers.has(key)
   )
 }
 
@@ -210,9 +226,10 @@ const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3})\b/
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
-// `Tajul Islam told` · `Tajul Islam (45)` · `Dinwiddie et al.` · `M. Spencer Green/AP Photo`
+// `Tajul Islam told` · `Tajul Islam (45)` · `Dinwiddie et al.` · `M. Spencer Green/AP Photo` ·
+// `Wray Grimaldi of the University of Otago`
 const speechAfter =
-  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s+et al\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
+  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `50-year-old Kevin Swanson` · `AP Photo/Alexander Joe`
 const personBefore =
   /(?:\b(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|-year-old)|\bPhoto\s*\/)\s*$/

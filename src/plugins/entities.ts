@@ -45,6 +45,8 @@ export function entities() {
         start: paragraph.position.start.offset,
         end: paragraph.position.end.offset,
       }))
+    // The line under the headline too: `Face masks in Antananarivo (AP Photo/Alexander Joe)`.
+    if (file.data.subtitleRange) ranges.unshift(file.data.subtitleRange)
     const headline = file.data.headlineRange
     if (headline) ranges.unshift(headline)
     let headlineCandidates = 0

@@ -62,6 +62,7 @@ export function header() {
     let title = stringField(fields, titleKeys)
     let subtitle: string | null = null
     file.data.headlineRange = null
+    file.data.subtitleRange = null
     if (title === null) {
       const headline = parseHeadline(text, offset)
       if (headline) {
@@ -74,6 +75,8 @@ export function header() {
         const dek = parseDek(text, offset, attached)
         if (dek) {
           subtitle = dek.title
+          if (text.startsWith(dek.title, offset))
+            file.data.subtitleRange = { start: offset, end: offset + dek.title.length }
           offset = skipSpace(text, dek.end)
         }
       }
