@@ -44,6 +44,8 @@ const words = (tokens: Token[]) => tokens.map((token) => token.text)
  */
 export class Clusters {
   readonly all: Cluster[] = []
+  /** The people of `all`, kept apart: a name is looked up once per mention. */
+  private readonly people: Cluster[] = []
   /** Places and organisations by type and lower-case name. */
   private readonly byName = new Map<string, Cluster>()
 
@@ -97,14 +99,14 @@ export class Clusters {
     name: string[],
     at = Number.POSITIVE_INFINITY,
     gender: Gender | null = null,
-    accept: (cluster: Cluster) => boolean = () => true,
+    accept: (cluster: Cluster) => boolean = acceptAll,
   ): Cluster | undefined {
     if (gender !== null) {
       // Someone of that gender first, then someone whose gender is not known.
       const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
       return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
     }
-    const people = this.all.filter((cluster) => cluster.type === 'person' && accept(cluster))
+    const people = gender === null && accept === acceptAll ? this.people : this.people.filter(accept)
     const last = name.at(-1)?.toLowerCase()
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
@@ -149,6 +151,7 @@ export class Clusters {
       if (femaleNames.has(first) && !maleNames.has(first)) cluster.genderVotes.female += 3
     }
     this.all.push(cluster)
+    if (type === 'person') this.people.push(cluster)
     return cluster
   }
 
@@ -158,6 +161,8 @@ export class Clusters {
     if (first && last) addMention(cluster, first.start, last.end)
   }
 }
+
+const acceptAll = () => true
 
 export function genderOf(cluster: Cluster): Gender | null {
   const { male, female } = cluster.genderVotes
