@@ -87,8 +87,18 @@ const ambiguousGivenNames = new Set(
   ),
 )
 
+// `He`, `The`, `But`: words of a closed class, which name nobody, alone or at a sentence's start.
+const closedClass = new Set(
+  'a an the he she it they we i you me him her us them his its our their my your this that these those there here and but or nor so yet if when while as in on at by for from with of to after before because although though since however meanwhile also then still now not no'.split(
+    ' ',
+  ),
+)
+
 /** Read a run as a person, place, organisation, or not (yet) known. */
 export function classify(run: Token[]): Candidate | null {
+  const only = run.length === 1 ? (run[0]?.text ?? '') : ''
+  // Not `US` or `IT`, which are names in capitals.
+  if (closedClass.has(only.toLowerCase()) && only !== only.toUpperCase()) return null
   const tokens = withoutOrdinaryOpening(run)
   if (tokens.length === 0) return null
   const { title, name } = splitTitle(tokens)
@@ -99,6 +109,8 @@ export function classify(run: Token[]): Candidate | null {
   const candidate = (kind: Kind): Candidate => ({ kind, tokens, title, name })
   // `Edhi Foundation` (of `… Chairman Faisal Edhi`): whom the title holder works for, or where.
   if (tokens[0]?.employer === true && title.length === 0) {
+    // `But Ms Cooper`: a word that opens the sentence is nobody's employer.
+    if (tokens[0]?.ordinary === true) return null
     const place = placeAliases.has(full) || placeNames.has(full) || placeHeads.has(last)
     return candidate(place ? 'place' : 'organization')
   }
