@@ -106,7 +106,7 @@ export class Clusters {
       const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
       return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
     }
-    const people = gender === null && accept === acceptAll ? this.people : this.people.filter(accept)
+    const people = accept === acceptAll ? this.people : this.people.filter(accept)
     const last = name.at(-1)?.toLowerCase()
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
