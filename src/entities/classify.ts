@@ -121,6 +121,9 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0 && isOrganization(name, full, first, last)) {
     return { kind: 'organization', tokens: name, title: [], name }
   }
+  // `Leader of the Commons`: what follows `the` after a title is what the title covers.
+  if (title.length > 0 && title.at(-1)?.text === 'the')
+    return { kind: 'organization', tokens: name, title: [], name }
   // `Inspector General Police Punjab`: a title and the force it heads.
   if (title.length > 0 && name.some((token) => organizationWords.has(token.text.toLowerCase())))
     return { kind: 'organization', tokens: name, title: [], name }

@@ -36,11 +36,13 @@ export interface TitledName {
 export function splitTitle(tokens: Token[]): TitledName {
   let index = 0
   let titleEnd = 0
+  let lastPhrase = -1
   while (index < tokens.length) {
     // `Barrister Sultan Mahmood Chaudhry`: after a title, `Sultan` is a given name.
     if (index > 0 && tokens[index]?.text.toLowerCase() === 'sultan') break
     const phrase = titleAt(tokens, index)
     if (phrase > 0) {
+      lastPhrase = index
       index += phrase + portfolioAt(tokens, index + phrase)
       titleEnd = index
       continue
@@ -51,8 +53,18 @@ export function splitTitle(tokens: Token[]): TitledName {
     }
     break
   }
+  // `Mr King`, `Dr Major`: after an honorific, a title word that ends the run is the surname.
+  if (titleEnd === tokens.length && lastPhrase === 1 && tokens.length === 2) {
+    const honorific = tokens[0]?.text.toLowerCase().replace(/\.$/, '') ?? ''
+    const word = tokens[1]?.text.toLowerCase() ?? ''
+    if (honorifics.has(honorific) && titleSurnames.has(word)) titleEnd = 1
+  }
   return { title: tokens.slice(0, titleEnd), name: tokens.slice(titleEnd) }
 }
+
+// Title words that are surnames too: `John Major`, `Mervyn King`, `Peter Bishop`.
+const titleSurnames = new Set(['king', 'major', 'bishop', 'judge', 'speaker'])
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr'])
 
 const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])
 
