@@ -417,6 +417,8 @@ export function namesNobody(text: string, speaker: Range): boolean {
 // `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
 const openingAdverbs =
   /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
+const openersAlone =
+  /^(?:during|despite|now|having|after|before|while|although|though|since|when|if|as|because|unless|until|what|once|then|there|here|today|yesterday)$/i
 // `Republican said`: an adjective of party or nation alone names nobody.
 const adjectivesAlone =
   /^(?:republican|democratic|conservative|liberal|progressive|american|british|chinese|russian|european|israeli|palestinian|iranian|pakistani|indian|afghan|iraqi|syrian|french|german|mexican|canadian)$/i
@@ -445,6 +447,12 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   if (words.length === 1 && /^editors?['’]s?$/i.test(text.slice(last.start, speaker.end).trim()))
     return null
   if (words.length === 1 && adjectivesAlone.test(first.text)) return null
+  // `Despite denying …`, `Having said that, …`, `Now reports say`: a word that opens a clause names nobody.
+  if (words.length === 1 && openersAlone.test(first.text)) return null
+  // `He’s comparing …`: the pronoun of a contraction speaks.
+  const contraction = /^(?:he|she|they|we|i)(?=['’](?:s|m|re|ll|ve|d)$)/i.exec(first.text)
+  if (words.length === 1 && contraction)
+    return { start: first.start, end: first.start + contraction[0].length }
   if (
     determiners.test(first.text) &&
     words.slice(1).some((word) => /^(?:what|which|it|whom|whose)$/i.test(word.text))
