@@ -201,14 +201,14 @@ function leadingCue(
         mixed: null,
       }
   }
-  // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith put it, “…”`
-  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(put it),?\s*$/.exec(lead)
+  // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith put it, “…”` ·
+  // `As John Cornyn, the No. 2 in the leadership, put it: “…”`
+  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(put it),?:?\s*$/.exec(lead)
   if (putIt?.[1] && putIt[2]) {
-    const speaker = subjectBefore(
-      text,
-      sentenceStart,
-      sentenceStart + putIt.index + putIt[0].indexOf(putIt[2], 3),
-    )
+    const nameStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[1])
+    const verbStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[2], 3)
+    const speaker =
+      subjectBefore(text, sentenceStart, verbStart) ?? subjectAfter(text, nameStart, verbStart)
     const cueStart = sentenceStart + putIt.index + putIt[0].lastIndexOf(putIt[2])
     if (speaker)
       return { cue: { start: cueStart, end: cueStart + putIt[2].length }, speaker, mixed: null }
