@@ -75,6 +75,10 @@ function isOrdinary(word: string): boolean {
 }
 
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
+// `Secretary of State`, `Governor of Texas`: a title's `of`, not where a named person belongs.
+const affiliationTitles =
+  /^(?:secretary|minister|governor|president|mayor|chairman|chair|director|head|chief|leader|member|speaker|attorney|general)$/i
+
 function isSpeakerPhrase(words: Word[]): boolean {
   const first = words[0]
   const last = words.at(-1)
@@ -97,8 +101,20 @@ function isSpeakerPhrase(words: Word[]): boolean {
   // A name ends the phrase: `Army Capt. Christian Pardo`, `former UN Ambassador John Bolton`,
   // `Idaho nutritional-supplement executive Frank VanderSloot`; `Media shares` is no speaker.
   const capitalised = (word: Word) => /^[\p{Lu}@]/u.test(word.text)
+  // `Robert Antonacci of the New York delegation`: a name, then where the person belongs.
+  const of = words.findIndex((word) => word.text === 'of')
+  const afterOf = words[of + 1]?.text ?? ''
+  const namedBeforeOf =
+    of >= 2 &&
+    of <= 4 &&
+    words.slice(0, of).every(capitalised) &&
+    !affiliationTitles.test(words[of - 1]?.text ?? '') &&
+    (afterOf === 'the' || /^\p{Lu}/u.test(afterOf))
   if (capitalised(first))
-    return !pronouns.has(first.text.toLowerCase()) && (capitalised(last) || words.length <= 4)
+    return (
+      !pronouns.has(first.text.toLowerCase()) &&
+      (capitalised(last) || words.length <= 4 || namedBeforeOf)
+    )
   return words.length <= 6 && capitalised(last)
 }
 
