@@ -118,7 +118,9 @@ export function trailingCue(
   const verb = verbsIn(text, span.end, windowEnd)[0]
   if (!verb) return null
   const between = text.slice(span.end, verb.start)
-  if (/[“”"]|''|[.!?]\s.*[.!?]\s/.test(between)) return null
+  // Marks, or two sentences between: not this quotation's cue. `Benjamin J. Rhodes, Mr.
+  // Obama's deputy adviser, said`: the dots of initials and titles end none.
+  if (/[“”"]|''/.test(between) || sentenceEnds(text, span.end, verb.start) >= 2) return null
   if (/^[\s,]*$/.test(between)) {
     const speaker = subjectAfter(text, verb.end, windowEnd)
     return speaker ? { cue: verb, speaker, end: speaker.end } : null
