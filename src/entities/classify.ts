@@ -40,7 +40,7 @@ const connectorAfter = new Set(['of', 'for', 'and'])
 /** `The Capital Development Authority` → `Capital Development Authority`; `Highlighting` → nothing. */
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   // `Time Warner said`: a known body's name opens with an ordinary word.
-  if (tokens.length > 1 && organizationNames.has(lower(tokens))) return tokens
+  if (tokens.length > 1 && tokens.length <= 6 && organizationNames.has(lower(tokens))) return tokens
   let start = 0
   while (start < tokens.length) {
     const token = tokens[start]

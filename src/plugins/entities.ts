@@ -190,12 +190,13 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       .filter((candidate) => candidate.kind === 'unknown' && introducedAsBody(text, candidate))
       .map((candidate) => candidate.name.map((token) => token.text).join(' ')),
   )
-  for (const candidate of candidates)
-    if (
-      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
-      bodies.has(candidate.name.map((token) => token.text).join(' '))
-    )
-      candidate.kind = 'organization'
+  if (bodies.size > 0)
+    for (const candidate of candidates)
+      if (
+        (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+        bodies.has(candidate.name.map((token) => token.text).join(' '))
+      )
+        candidate.kind = 'organization'
   // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname.
   const speaking = new Set(
     candidates
@@ -329,9 +330,13 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
   }
 }
 
+const longestName = 6
+
 /** The longest run of words within `words` that is a name in `names`: `Dismissed Bernie Sanders` → `Bernie Sanders`. */
 function bodyNameIn(words: Token[], names: Set<string>): Token[] | null {
-  for (let size = words.length - 1; size >= 2; size--)
+  if (names.size === 0) return null
+  // A name has a few words: a headline of thousands is not searched at every length.
+  for (let size = Math.min(words.length - 1, longestName); size >= 2; size--)
     for (let start = 0; start + size <= words.length; start++) {
       const name = words.slice(start, start + size)
       if (names.has(name.map((token) => token.text).join(' '))) return name
