@@ -295,6 +295,8 @@ export const extraOrganizations: readonly string[] = [
   'associated press',
   'the associated press',
   'al jazeera',
+  'al arabiya',
+  'al-arabiya',
   'sky news',
   'itv',
   'dawn',
