@@ -183,11 +183,19 @@ function findClose(
  * one pass: each paragraph then jumps from mark to mark in log time, however
  * many paragraphs have none.
  */
+// " “ ” ‘ ’ ' « » ‹ › „
+const markCodes = new Set([...'"“”‘’\'«»‹›„'].map((mark) => mark.charCodeAt(0)))
+
 class MarkIndex {
   private readonly offsets: number[]
 
   constructor(text: string) {
-    this.offsets = [...text.matchAll(/["“”‘’'«»‹›„]/g)].map((match) => match.index)
+    // A loop over character codes, not a match object per mark: a text of nothing but
+    // marks would otherwise make a million objects to collect.
+    const offsets: number[] = []
+    for (let index = 0; index < text.length; index++)
+      if (markCodes.has(text.charCodeAt(index))) offsets.push(index)
+    this.offsets = offsets
   }
 
   /** The first mark at or after `from`, or -1. */
