@@ -195,6 +195,23 @@ export const titleModifiers: readonly string[] = [
   ),
 ]
 
+/** Title words that are surnames too: `Martin Luther King`, `John Major`, `Sultan Mahmood`. */
+export const surnameTitles: ReadonlySet<string> = new Set([
+  'sheikh',
+  'sultan',
+  'king',
+  'major',
+  'lord',
+  'justice',
+  'judge',
+  'bishop',
+  'deputy',
+  'senior',
+  'coach',
+  'director',
+  'speaker',
+])
+
 /** Titles that tell a gender. */
 export const maleTitles: ReadonlySet<string> = new Set([
   'mr',

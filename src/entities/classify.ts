@@ -10,8 +10,8 @@ import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { titleModifiers, titles } from '../data/titles.js'
-import { isModifier, splitTitle, startsTitle } from './split-title.js'
+import { surnameTitles, titles } from '../data/titles.js'
+import { isModifier, singular, splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
@@ -177,14 +177,10 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `Union Councils`, `Assemblies`: plurals of body words too.
   // `Boeing Co.`, `Acme Inc.`
   if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
-  const singular = last.endsWith('ies')
-    ? `${last.slice(0, -3)}y`
-    : last.endsWith('s')
-      ? last.slice(0, -1)
-      : last
   if (organizationNames.has(full) || organizationWords.has(last)) return true
   // `Union Councils`, `Provincial Assemblies`; not `Jackzelia Banks` or `Tony Banks`, whose first word is a name's.
-  if (organizationWords.has(singular) && !(name.length === 2 && !isKnownWord(first))) return true
+  if (organizationWords.has(singular(last)) && !(name.length === 2 && !isKnownWord(first)))
+    return true
   // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
   if (name.length <= 3 && organizationNames.has(first) && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? ''))
     return true
@@ -193,33 +189,17 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   )
 }
 
-const modifiers = new Set(titleModifiers)
-
+/** An ordinary word, a place, a body's word or a title's modifier: no given name. */
 function isKnownWord(key: string): boolean {
   return (
     (commonWords.has(key) && !givenNames.has(key)) ||
-    placeNames.has(key) ||
+    isModifier(key) ||
     organizationWords.has(key) ||
-    organizationNames.has(key) ||
-    modifiers.has(key)
+    organizationNames.has(key)
   )
 }
 
-// Title words that are also surnames (`Martin Luther King`, `John Major`) do not make a role.
-const surnameTitles = new Set([
-  'sheikh',
-  'sultan',
-  'king',
-  'major',
-  'lord',
-  'justice',
-  'judge',
-  'bishop',
-  'deputy',
-  'senior',
-  'coach',
-  'director',
-])
+// Title words that are also surnames (`surnameTitles`) do not make a role.
 const roleWords = new Set(
   [...titles.flatMap((title) => title.split(' ')), 'of', 'for'].filter(
     (word) => !surnameTitles.has(word),

@@ -1,5 +1,5 @@
 import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
-import { titleModifiers, titles } from '../data/titles.js'
+import { surnameTitles, titleModifiers, titles } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
 // Title phrases by their first word, longest first: `secretary` → `secretary of state`, `secretary`.
@@ -57,13 +57,11 @@ export function splitTitle(tokens: Token[]): TitledName {
   if (titleEnd === tokens.length && lastPhrase === 1 && tokens.length === 2) {
     const honorific = tokens[0]?.text.toLowerCase().replace(/\.$/, '') ?? ''
     const word = tokens[1]?.text.toLowerCase() ?? ''
-    if (honorifics.has(honorific) && titleSurnames.has(word)) titleEnd = 1
+    if (honorifics.has(honorific) && surnameTitles.has(word)) titleEnd = 1
   }
   return { title: tokens.slice(0, titleEnd), name: tokens.slice(titleEnd) }
 }
 
-// Title words that are surnames too: `John Major`, `Mervyn King`, `Peter Bishop`.
-const titleSurnames = new Set(['king', 'major', 'bishop', 'judge', 'speaker'])
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr'])
 
 const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])

@@ -14,6 +14,8 @@ export interface Token {
 
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
 const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// The same words, matched once from a string's start: a word the range's end cuts.
+const wordAtStart = new RegExp(`^(?:${wordPattern.source})`, 'u')
 // `Kundi.The governor`: a sentence run on without a space after its full stop.
 const runOnSentence = /^(.*\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u
 // A trailing dot that belongs to the word: `U.S.`, `Sen.`, `J.`; not `…Qureshi.`
@@ -30,8 +32,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (match.index >= end) break
     // A word the range's end cuts: `[start, end)` may end inside one.
     if (match.index + match[0].length > end) {
-      const cut = new RegExp(wordPattern.source, 'u').exec(text.slice(match.index, end))
-      if (cut?.index === 0) push(tokens, text, start, cut[0], match.index)
+      const cut = wordAtStart.exec(text.slice(match.index, end))
+      if (cut) push(tokens, text, start, cut[0], match.index)
       break
     }
     const from = match.index

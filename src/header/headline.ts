@@ -169,7 +169,7 @@ const minorWords =
  * `ICO BOARD SEEN UNLIKELY`, `Wash Post Fact-Check: If Obama Says It, It’s True.`
  * `Mayor Ana Ruiz met Governor Tom Baker` is a sentence with names in it.
  */
-function isHeadlineCase(title: string): boolean {
+export function isHeadlineCase(title: string): boolean {
   const letters = title.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true
   const words = title

@@ -13,6 +13,7 @@ import {
 import { capitalisedRuns } from '../entities/runs.js'
 import { coreTitle } from '../entities/split-title.js'
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
+import { isHeadlineCase } from '../header/headline.js'
 import { positionOf } from '../position.js'
 import type { Entity, SocialPost } from '../types.js'
 
@@ -55,7 +56,9 @@ export function entities() {
       // Most articles paste no post: then no token needs the look-up.
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
       const inHeadline = start === headline?.start
-      for (const run of capitalisedRuns(text, tokens, inHeadline && isTitleCase(tokens))) {
+      // `Don Lemon Contradicts Himself In Just One Sentence`: a headline in title case.
+      const titleCase = inHeadline && isHeadlineCase(text.slice(start, end))
+      for (const run of capitalisedRuns(text, tokens, titleCase)) {
         const candidate = classify(run)
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
@@ -149,15 +152,6 @@ export function entities() {
   }
 }
 
-/** `Don Lemon Contradicts Himself In Just One Sentence`: most words capitalised, as headlines may be. */
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((token) => /^\p{L}/u.test(token.text))
-  return (
-    words.length >= 4 &&
-    words.filter((token) => isCapitalised(token.text)).length >= words.length * 0.8
-  )
-}
-
 // Lower-case words for a role or post, perhaps after what it covers: `leader`,
 // `champion`, `trades union official`; not `said the executive`.
 const roleAfter =
@@ -188,13 +182,13 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   const bodies = new Set(
     candidates
       .filter((candidate) => candidate.kind === 'unknown' && introducedAsBody(text, candidate))
-      .map((candidate) => candidate.name.map((token) => token.text).join(' ')),
+      .map((candidate) => nameText(candidate.name)),
   )
   if (bodies.size > 0)
     for (const candidate of candidates)
       if (
         (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
-        bodies.has(candidate.name.map((token) => token.text).join(' '))
+        bodies.has(nameText(candidate.name))
       )
         candidate.kind = 'organization'
   // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname.
@@ -244,7 +238,7 @@ const usStateAfter = new RegExp(`^,\\s*(?:${usStates.join('|')})(?=[,.;:)]|\\s+[
 function placesBeforeStates(text: string, candidates: Candidate[]): void {
   for (const candidate of candidates) {
     const end = candidate.tokens.at(-1)?.end ?? 0
-    if (candidate.title.length > 0 || text.charCodeAt(end) !== 44) continue
+    if (candidate.title.length > 0 || text.charAt(end) !== ',') continue
     const after = text.slice(end, end + 24)
     if (stateAfter.test(after) || usStateAfter.test(after)) candidate.kind = 'place'
   }
@@ -317,7 +311,7 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
           candidate.name.length >= 2 &&
           (candidate.kind === 'person' || candidate.kind === 'possible person'),
       )
-      .map((candidate) => candidate.name.map((token) => token.text).join(' ')),
+      .map((candidate) => nameText(candidate.name)),
   )
   for (const candidate of headline) {
     if (candidate.kind === 'place' || candidate.kind === 'organization') continue
@@ -339,9 +333,14 @@ function bodyNameIn(words: Token[], names: Set<string>): Token[] | null {
   for (let size = Math.min(words.length - 1, longestName); size >= 2; size--)
     for (let start = 0; start + size <= words.length; start++) {
       const name = words.slice(start, start + size)
-      if (names.has(name.map((token) => token.text).join(' '))) return name
+      if (names.has(nameText(name))) return name
     }
   return null
+}
+
+/** `Bernie Sanders`: a name's words as written. */
+function nameText(tokens: Token[]): string {
+  return tokens.map((token) => token.text).join(' ')
 }
 
 function isHandleRun(candidate: Candidate): boolean {

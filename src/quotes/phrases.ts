@@ -462,9 +462,10 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   // `Editor’s note:` after a quotation is the page's, not a speaker's (`Clinton’s response was:` is hers).
   if (words.length === 1 && /^editors?['’]s?$/i.test(text.slice(last.start, speaker.end).trim()))
     return null
-  if (words.length === 1 && adjectivesAlone.test(first.text)) return null
-  // `Despite denying …`, `Having said that, …`, `Now reports say`: a word that opens a clause names nobody.
-  if (words.length === 1 && openersAlone.test(first.text)) return null
+  // `Republican said`; `Despite denying …`, `Having said that, …`, `Now reports say`: an
+  // adjective, or a word that opens a clause, alone names nobody.
+  if (words.length === 1 && (adjectivesAlone.test(first.text) || openersAlone.test(first.text)))
+    return null
   // `He’s comparing …`: the pronoun of a contraction speaks.
   const contraction = /^(?:he|she|they|we|i)(?=['’](?:s|m|re|ll|ve|d)$)/i.exec(first.text)
   if (words.length === 1 && contraction)
