@@ -149,7 +149,24 @@ const irregular: Record<string, readonly string[]> = {
   sing: ['sings', 'sang', 'sung', 'singing'],
   call: ['called', 'calls', 'calling'],
   think: ['think', 'thinks', 'thought'],
+  // Verbs with a particle, cues only beside a mark (see `markedOnlyLemmas`):
+  // `“…,” Bennett shot back.` · `Hillary fired back, “…”` · `“…,” he went on.`
+  'shoot back': ['shot back', 'shoots back'],
+  'fire back': ['fired back', 'fires back'],
+  'hit back': ['hit back', 'hits back'],
+  'snap back': ['snapped back', 'snaps back'],
+  'chime in': ['chimed in', 'chimes in'],
+  'pipe up': ['piped up', 'pipes up'],
+  'cut in': ['cut in', 'cuts in'],
+  'go on': ['went on', 'goes on'],
 }
+
+/** The first words of the forms above that have a particle: `shot` of `shot back`. */
+export const particleVerbHeads: ReadonlySet<string> = new Set(
+  Object.values(irregular).flatMap((forms) =>
+    forms.filter((form) => form.includes(' ')).map((form) => form.split(' ')[0] ?? ''),
+  ),
+)
 
 // Nouns as often as verbs: only their unambiguous forms count.
 const nounLike = new Set([
@@ -221,5 +238,6 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
 export const markedOnlyLemmas: ReadonlySet<string> = new Set([
   'continue',
   'read',
+  ...Object.keys(irregular).filter((lemma) => lemma.includes(' ')),
   ...markedOnlyRegular,
 ])

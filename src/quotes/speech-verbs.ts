@@ -1,4 +1,9 @@
-import { beliefLemmas, markedOnlyLemmas, speechVerbForms } from '../data/speech-verbs.js'
+import {
+  beliefLemmas,
+  markedOnlyLemmas,
+  particleVerbHeads,
+  speechVerbForms,
+} from '../data/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
 
 /** Speech verb forms, beliefs (`think`, `believe`) left out: they report no words. */
@@ -9,6 +14,12 @@ const forms = [...speechVerbForms]
 const speechForms = new Set(forms)
 // Words, with the letters and hyphens around them, so that `re-said` or `saidx` are not verbs.
 const word = /[\p{L}-]+/gu
+// A quotation closed just before the verb and its subject of up to three words: `“…,” the crowd |chanted`.
+const closedJustBefore = /[,!?]\s*(?:[”"’]|'')\s*(?:[\p{L}.’'-]+\s+){0,3}$/u
+// A clause, a comma and a subject of up to three words: `…, he |went on.`
+const clauseJustBefore = /\p{L},\s+(?:[\p{L}.’'-]+\s+){1,3}$/u
+// The particle after a verb's head: `shot| back`.
+const particle = /^\s+(back|in|on|up)(?![\p{L}-])/u
 
 interface VerbAt {
   start: number
@@ -39,18 +50,34 @@ function verbsOf(text: string): IndexedVerb[] {
   }
   const verbs: IndexedVerb[] = []
   for (const match of text.matchAll(word)) {
-    const form = match[0].toLowerCase()
+    let form = match[0].toLowerCase()
+    let end = match.index + form.length
+    if (particleVerbHeads.has(form)) {
+      const after = particle.exec(text.slice(end, end + 8))
+      if (after?.[1]) {
+        form = `${form} ${after[1]}`
+        end += after[0].length
+      }
+    }
     if (!speechForms.has(form)) continue
-    const end = match.index + form.length
-    // `he continued: “…”` and `“…,” reads the statement` cue; `would continue
-    // “to break barriers”` does not.
-    if (
-      markedOnlyLemmas.has(lemmaOf(form) ?? '') &&
-      !/^\s*[,:;.!?—–]/.test(text.slice(end, end + 3)) &&
-      !/[,!?]\s*(?:[”"’]|'')\s*$/.test(text.slice(Math.max(0, match.index - 6), match.index))
-    )
-      continue
-    verbs.push({ start: match.index, end, form, lowerCase: match[0] === form })
+    // `he continued: “…”`, `“…,” reads the statement`, `“…,” Bennett shot
+    // back with a laugh` and `he hit back that …` cue; `would continue “to
+    // break barriers”` and `he read that …` do not.
+    const lemma = lemmaOf(form) ?? ''
+    if (markedOnlyLemmas.has(lemma)) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index)
+      // (`reason that` and `reasons that` are the noun as often: `the same reason that`.)
+      const thatReports = lemma !== 'read' && !/^reasons?$/.test(form)
+      const after = (thatReports ? /^\s*(?:[,:;.!?—–]|that\s)/ : /^\s*[,:;.!?—–]/)
+        .exec(text.slice(end, end + 6))?.[0]
+        .trim()
+      // A verb with a particle ends a sentence as a cue only after the clause it
+      // reports: `…, he went on.`, not `the list goes on.`
+      const reportsBefore =
+        !form.includes(' ') || (after !== '.' && after !== ';') || clauseJustBefore.test(before)
+      if (!(after && reportsBefore) && !closedJustBefore.test(before)) continue
+    }
+    verbs.push({ start: match.index, end, form, lowerCase: !/\p{Lu}/u.test(match[0]) })
   }
   indexed = { text, verbs }
   return verbs
