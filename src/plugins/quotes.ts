@@ -14,6 +14,7 @@ import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
 import { cleanSpeaker, type Range, wordCount } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
+import { lemmaOf } from '../quotes/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
 import type { Entity, Quote, QuoteKind, SocialPost, Speaker, SpeakerKind } from '../types.js'
@@ -127,6 +128,7 @@ export function quotes() {
     continueSpeakers(context, drafts)
     // A quotation keeps its words when the phrase before its cue names nobody; it loses the speaker.
     for (const draft of drafts) if (draft.speaker) draft.speaker = cleanSpeaker(text, draft.speaker)
+    speakersBeforeAddition(context, drafts)
 
     const resolver = new SpeakerResolver(
       text,
@@ -306,6 +308,33 @@ function continueSpeakers(context: Context, drafts: Draft[]): void {
     const opens = context.paragraphs.get(paragraph)?.start === draft.start
     if (opens && (previous.paragraphs.at(-1) ?? -2) === paragraph - 1)
       draft.speaker = previous.speaker
+  }
+}
+
+// Cues that say their speaker has spoken just before: `added`, `continued`, `went on`.
+const goesOnLemmas: ReadonlySet<string> = new Set(['add', 'continue', 'go on'])
+
+/**
+ * `“He fits the bill.” Souness added: “Walter is a real football person.”`:
+ * who adds has just spoken, so the quotation before, with no cue of its own,
+ * is theirs — when nothing but the cue's sentence stands between them.
+ */
+function speakersBeforeAddition(context: Context, drafts: Draft[]): void {
+  const { text } = context
+  for (const [index, draft] of drafts.entries()) {
+    const next = drafts[index + 1]
+    if (draft.speaker || draft.cue || draft.kind === 'indirect' || !next?.speaker || !next.cue)
+      continue
+    const first = next.segments[0]
+    if (!first || next.cue.start < draft.end || next.cue.end > first.start) continue
+    if (!goesOnLemmas.has(lemmaOf(text.slice(next.cue.start, next.cue.end)) ?? '')) continue
+    const between = text.slice(draft.end, first.start)
+    if (
+      (next.paragraphs[0] ?? -1) - (draft.paragraphs.at(-1) ?? -1) <= 1 &&
+      sentenceEnds(text, draft.end, next.cue.start) <= 1 &&
+      !/[“”"]|''/.test(between.slice(0, -2))
+    )
+      draft.speaker = next.speaker
   }
 }
 

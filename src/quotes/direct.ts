@@ -117,6 +117,8 @@ export function trailingCue(
   if (/^\s*[“"‘]|^\s*''/.test(window)) return null
   const verb = verbsIn(text, span.end, windowEnd)[0]
   if (!verb) return null
+  // `“A.” Porterfield, however, said: “B.”`: a cue ending in a colon introduces what follows.
+  if (/^\s*:/.test(text.slice(verb.end, verb.end + 3))) return null
   const between = text.slice(span.end, verb.start)
   // Marks, or two sentences between: not this quotation's cue. `Benjamin J. Rhodes, Mr.
   // Obama's deputy adviser, said`: the dots of initials and titles end none.
