@@ -57,8 +57,9 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       start++
       continue
     }
+    // `Striker Didier Drogba`, `Novelist Arthur Hailey`: an occupation opening a sentence is no name.
     const ordinary =
-      commonWords.has(word) &&
+      (commonWords.has(word) || occupation.test(word)) &&
       !givenNames.has(word) &&
       !placeNames.has(word) &&
       !organizationNames.has(word) &&
@@ -225,9 +226,16 @@ const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
 // `Wray Grimaldi of the University of Otago`
 const speechAfter =
   /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
+// `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
+const occupations =
+  'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
+const occupation = new RegExp(`^(?:${occupations})$`)
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `50-year-old Kevin Swanson` · `AP Photo/Alexander Joe`
-const personBefore =
-  /(?:\b(?:said|says|told|added|according to|spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|-year-old)|\bPhoto\s*\/)\s*$/
+const personBefore = new RegExp(
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|-year-old)|\\bPhoto\\s*\\/)\\s*$`,
+)
+// `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
+const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
 
 /**
  * Does the text around a possible name treat it as a person's? A given name
@@ -242,6 +250,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   const last = candidate.tokens.at(-1)
   if (!first || !last) return false
   const after = text.slice(last.end, last.end + 40)
+  // What comes before, with a line break for the text's start.
+  const from = Math.max(0, first.start - 30)
+  const lead = (from === 0 ? '\n' : '') + text.slice(from, first.start)
   // `Rangers said they`: a plural that speaks as `they` is a team or a body.
   if (last.text.endsWith('s') && theyAfter.test(after)) return false
   return (
@@ -251,6 +262,6 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
     (!ambiguous &&
       !(candidate.tokens.length === 1 && isModifier(first.text)) &&
-      personBefore.test(text.slice(Math.max(0, first.start - 30), first.start)))
+      (personBefore.test(lead) || occupationOpening.test(lead)))
   )
 }

@@ -65,8 +65,8 @@ function push(tokens: Token[], text: string, start: number, matched: string, fro
   })
 }
 
-// What may stand between a sentence's end and its first word: `. “(The`
-const openers = new Set('“"‘\'(«[—–-')
+// What may stand between a sentence's end and its first word: `. “(The` · `week.” Parent`
+const openers = new Set('“"‘\'(«[—–-”’»)')
 const sentenceEnders = new Set('.!?:;')
 
 /** `Qureshi’s`, `Khan's`, `Musk´s` */
