@@ -115,7 +115,19 @@ function isSpeakerPhrase(words: Word[]): boolean {
       !pronouns.has(first.text.toLowerCase()) &&
       (capitalised(last) || words.length <= 4 || namedBeforeOf)
     )
-  return words.length <= 6 && capitalised(last)
+  // A description, then a name: `former George W. Bush speechwriter Noam Neusner`,
+  // `undecided Republican voter Stephanie Hooton of Derry`; a longer one ends in a full name.
+  const named = of > 0 && /^\p{Lu}/u.test(afterOf) && capitalised(words[of - 1] ?? first)
+  const head = named ? words.slice(0, of) : words
+  const name = head.at(-1)
+  const given = head.at(-2)
+  const fullName =
+    head.length <= 8 &&
+    given !== undefined &&
+    capitalised(given) &&
+    !pronouns.has(first.text.toLowerCase()) &&
+    !head.some((word) => /^(?:of|the|on|in|at|from|to|for)$/.test(word.text))
+  return name !== undefined && capitalised(name) && (head.length <= 6 || fullName)
 }
 
 /**
@@ -282,9 +294,14 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     const start = stop + named[0].indexOf(named[1])
     return { start, end: start + named[1].length }
   }
-  // `said one source who identified himself as …`: the relative clause is not the speaker.
+  // `said one source who identified himself as …`, `said Sanders as he closed out`: the
+  // relative or adverbial clause is not the speaker.
   const relative = words.findIndex(
-    (word, index) => index > 0 && /^(?:who|whose|which|that)$/i.test(word.text),
+    (word, index) =>
+      index > 0 &&
+      /^(?:who|whose|which|that|as|while|when|after|before|because|since|though|although)$/i.test(
+        word.text,
+      ),
   )
   if (relative > 0) words = words.slice(0, relative)
   const first = words[0]
