@@ -8,7 +8,36 @@ const markedOnlyRegular: readonly string[] = [
   'opine',
   'reason',
   'rejoin',
+  'boom',
+  'crack',
+  'confide',
+  'laugh',
+  'sigh',
+  'bark',
+  'growl',
+  'grumble',
+  'beg',
 ]
+
+/**
+ * Of those, the ones that also report a clause with `that`: `he surmised
+ * that …`, `Ward hit back that …`; not `he remembered that …` or `the
+ * reasons that …`.
+ */
+export const reportsWithThat: ReadonlySet<string> = new Set([
+  'surmise',
+  'opine',
+  'retaliate',
+  'rejoin',
+  'confide',
+  'marvel',
+  'grumble',
+  'shoot back',
+  'fire back',
+  'hit back',
+  'snap back',
+  'chime in',
+])
 
 /**
  * Verbs that report speech or writing. Regular verbs are listed by lemma and
@@ -131,6 +160,8 @@ const regular: readonly string[] = [
   'charge',
   'rule',
   'pronounce',
+  'bemoan',
+  'mutter',
   ...markedOnlyRegular,
   'believe',
   'think',
@@ -149,6 +180,9 @@ const irregular: Record<string, readonly string[]> = {
   sing: ['sings', 'sang', 'sung', 'singing'],
   call: ['called', 'calls', 'calling'],
   think: ['think', 'thinks', 'thought'],
+  // Marked only: `a technological marvel!` is the noun, `Worth remembering, however,` no cue.
+  marvel: ['marveled', 'marvelled', 'marveling', 'marvelling'],
+  remember: ['remembered', 'remembers'],
   // Verbs with a particle, cues only beside a mark (see `markedOnlyLemmas`):
   // `“…,” Bennett shot back.` · `Hillary fired back, “…”` · `“…,” he went on.`
   'shoot back': ['shot back', 'shoots back'],
@@ -170,6 +204,11 @@ export const particleVerbHeads: ReadonlySet<string> = new Set(
 
 // Nouns as often as verbs: only their unambiguous forms count.
 const nounLike = new Set([
+  'boom',
+  'crack',
+  'laugh',
+  'sigh',
+  'bark',
   'point',
   'post',
   'text',
@@ -238,6 +277,8 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
 export const markedOnlyLemmas: ReadonlySet<string> = new Set([
   'continue',
   'read',
+  'marvel',
+  'remember',
   ...Object.keys(irregular).filter((lemma) => lemma.includes(' ')),
   ...markedOnlyRegular,
 ])

@@ -2,6 +2,7 @@ import {
   beliefLemmas,
   markedOnlyLemmas,
   particleVerbHeads,
+  reportsWithThat,
   speechVerbForms,
 } from '../data/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
@@ -66,8 +67,8 @@ function verbsOf(text: string): IndexedVerb[] {
     const lemma = lemmaOf(form) ?? ''
     if (markedOnlyLemmas.has(lemma)) {
       const before = text.slice(Math.max(0, match.index - 40), match.index)
-      // (`reason that` and `reasons that` are the noun as often: `the same reason that`.)
-      const thatReports = lemma !== 'read' && !/^reasons?$/.test(form)
+      // (`reasoned that` reports too, but `reasons that` is the noun as often: `the same reason that`.)
+      const thatReports = reportsWithThat.has(lemma) || /^reason(?:ed|ing)$/.test(form)
       const after = (thatReports ? /^\s*(?:[,:;.!?—–]|that\s)/ : /^\s*[,:;.!?—–]/)
         .exec(text.slice(end, end + 6))?.[0]
         .trim()
