@@ -129,14 +129,16 @@ export function trailingCue(
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // The speaker follows the quotation at once, or after a description that it names:
-  // `“…,” the coach, Dana Reyes, told reporters`, or after the rest of the
+  // `“…,” the coach, Dana Reyes, told reporters` (`“…,” Google’s chief economist, Ann Lee,`), or after the rest of the
   // quotation's sentence: `“Let me thank the volunteers” for the victory, Sanders said.`
   const before = text.slice(span.end, speaker?.start ?? span.end)
   if (
     !speaker ||
     !(
       /^[\s,.!?—–-]*$/.test(before) ||
-      /^[\s,]*(?:the|a|an|his|her|their)\s[^“”".!?]{1,60},\s*$/i.test(before) ||
+      /^[\s,]*(?:the|a|an|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
+        before,
+      ) ||
       (opensItsSentence(context, span, paragraph) &&
         /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before))
     )
@@ -194,7 +196,7 @@ function leadingCue(
   const [fullStart, sentenceEnd] = sentenceAt(context, paragraph, span.start)
   const sentenceStart = Math.max(fullStart, span.start - maxLookBack)
   const lead = text.slice(sentenceStart, span.start)
-  const according = /\baccording to\s+([^,“”"]{1,60}),\s*$/i.exec(lead)
+  const according = /\baccording to\s+([^,:“”"]{1,60})[,:]\s*$/i.exec(lead)
   if (according) {
     const cueStart = sentenceStart + according.index
     const speaker = subjectAfter(text, cueStart + 'according to '.length, span.start)
@@ -241,8 +243,14 @@ function leadingCue(
       ? withLeadingVerb(context, span, sentenceEnd, nearest, speaker)
       : null
   }
-  return null
+  // `Sanders delivered a snappy retort:`: the verb form is a noun, the lead-in has no cue.
+  return nounUse.test(text.slice(Math.max(sentenceStart, nearest.start - 30), nearest.start))
+    ? colonSubject(text, sentenceStart, span.start)
+    : null
 }
+
+// A determiner and perhaps an adjective before a verb form: `a snappy retort`, `his reply`.
+const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$/u
 
 /**
  * The subject of a cue verb before a quotation: `Smith said` · `…, calling
@@ -328,12 +336,22 @@ function colonSubject(
     const start = sentenceStart + from.index + from[0].indexOf(from[1])
     return { cue: null, speaker: { start, end: start + from[1].length }, mixed: null }
   }
+  // `… does not surprise Republican pollster Daron Shaw: “…”`: a full name ends the lead-in.
+  const named = nameBeforeColon.exec(lead)
+  if (named?.[1]) {
+    const start = sentenceStart + named.index + named[0].indexOf(named[1])
+    return { cue: null, speaker: { start, end: start + named[1].length }, mixed: null }
+  }
   // `Pollsters agree - Carl Bialik: “…”`: a label, a dash, then who speaks.
   const dash = /\s[-—–]\s+(?=[^-—–]*$)/u.exec(lead)
   const subjectStart = dash ? sentenceStart + dash.index + dash[0].length : sentenceStart
   const speaker = sentenceSubject(text, subjectStart, quoteStart)
   return speaker ? { cue: null, speaker, mixed: null } : null
 }
+
+// A lower-case word (no preposition: `in New Hampshire:` is a place), then two to four capitalised words.
+const nameBeforeColon =
+  /(?<![\p{L}'’])(?!(?:in|at|on|of|to|for|by|with|into|across|near|from)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+):\s*$/u
 
 /**
  * The sentence before ends in a cue with nothing reported: `Sam Lau, the

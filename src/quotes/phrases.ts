@@ -176,13 +176,25 @@ export function subjectBefore(
       appositive.length > 0 &&
       appositive.length <= 4 &&
       appositive.every((word) => /^\p{Lu}/u.test(word.text))
-    // `the mayor, Lena Ortiz,` · `the county clerk, Tom Baker,` · `Its chief economist, Ann Lee,`
+    // `the mayor, Lena Ortiz,` · `the county clerk, Tom Baker,` · `Its chief economist, Ann Lee,` ·
+    // `Google’s chief economist, Ann Lee,`
     const nominal = before
-      .slice(-4)
-      .some((word, index, last) => determiners.test(word.text) && index < last.length - 1)
+      .slice(-6)
+      .some(
+        (word, index, last) =>
+          (determiners.test(word.text) || /['’]s$/.test(word.text)) && index < last.length - 1,
+      )
     const first = appositive[0]
     const last = appositive.at(-1)
-    if (name && nominal && first && last) return { start: first.start, end: last.end }
+    // (`… of Otago in Dunedin, New Zealand, said`: a place is no name given.)
+    if (
+      name &&
+      nominal &&
+      first &&
+      last &&
+      !knownPlaces.has(text.slice(first.start, last.end).toLowerCase())
+    )
+      return { start: first.start, end: last.end }
     window = window.slice(0, open)
   }
   const windowEnd = from + window.length
