@@ -566,8 +566,17 @@ const nearPost = 5000
 
 /** A speaker phrase that reads as a name (`Tajul Islam`) stands as one when no entity has it. */
 function nameLike(phrase: string): string | null {
-  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
+  if (
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
     !/^(?:He|She|They|It|We|I)$/.test(phrase)
-    ? phrase
-    : null
+  )
+    return phrase
+  // `harbour master Ivo Brandt`: a description in lower case, then a full name; not
+  // `a spokesman for Mr Prescott` or `the Liberal Democrats`.
+  if (/^(?:the|a|an)\s|\s(?:of|for|in|at|by|to|from|with|on)\s/i.test(phrase)) return null
+  return (
+    /\s\p{Ll}[\p{L}'’-]*\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(
+      ` ${phrase}`,
+    )?.[1] ?? null
+  )
 }

@@ -279,9 +279,11 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
   const comma = found === -1 ? -1 : from + found
   if (comma <= from || !/^,\s*$/.test(text.slice(comma, phraseStart))) return null
   const named = subjectBefore(text, from, comma, false)
+  // (`Sooner or later, the governor said`: a phrase with a conjunction is no name.)
   return named &&
     /^\p{Lu}/u.test(text.charAt(named.start)) &&
     !opening.test(text.slice(named.start, named.end + 1)) &&
+    !/\s(?:or|and|but|nor)(?:\s|$)/.test(text.slice(named.start, named.end)) &&
     /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
     ? named
     : null
@@ -423,8 +425,9 @@ export function sentenceSubject(
   for (let comma = 0; comma < 4 && from < end; comma++) {
     const head = subjectHead.exec(text.slice(from, end))
     const phrase = head?.[1]?.trimEnd()
-    if (head && phrase) {
-      const start = from + head[0].length - (head[1]?.length ?? 0)
+    // `Weighing in on the talks, Mike Huckabee agreed`: an opening participle's phrase names nobody.
+    const start = from + (head?.[0].length ?? 0) - (head?.[1]?.length ?? 0)
+    if (head && phrase && !openingParticiple.test(text.slice(start, end))) {
       const found = { start, end: start + phrase.length }
       if (!wordsOf(text, found.start, found.end).every((word) => isOrdinary(word.text)))
         return found
@@ -437,6 +440,11 @@ export function sentenceSubject(
   }
   return first
 }
+
+// `Weighing in on`, `Smiling broadly`, `Speaking Sunday`, `Appearing before`; not a name
+// such as `Boreing said` or `Harding Jones`.
+const openingParticiple =
+  /^\p{Lu}\p{Ll}+ing\s+(?:(?:in|on|at|to|before|after|with|for|from|about|outside|inside|during|across|through|into|over|the|a|an|his|her|their|its)\b|\p{Ll}+ly\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
 
 const headingWords =
   /^(?:THE|OF|IN|TO|AN?|AND|OR|THAN|TOO|JUST|FOR|ON|AT|IS|ARE|WAS|WITH|FROM|BY|HOW|WHY|WHAT|NOT|NO)$/

@@ -17,6 +17,8 @@ const speechForms = new Set(forms)
 const word = /[\p{L}-]+/gu
 // A quotation closed just before the verb and its subject of up to three words: `“…,” the crowd |chanted`.
 const closedJustBefore = /[,!?]\s*(?:[”"’]|'')\s*(?:[\p{L}.’'-]+\s+){0,3}$/u
+const markAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–])/u
+const markOrThatAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–]|that(?=\s))/u
 // A clause, a comma and a subject of up to three words: `…, he |went on.`
 const clauseJustBefore = /\p{L},\s+(?:[\p{L}.’'-]+\s+){1,3}$/u
 // The particle after a verb's head: `shot| back`.
@@ -69,9 +71,8 @@ function verbsOf(text: string): IndexedVerb[] {
       const before = text.slice(Math.max(0, match.index - 40), match.index)
       // (`reasoned that` reports too, but `reasons that` is the noun as often: `the same reason that`.)
       const thatReports = reportsWithThat.has(lemma) || /^reason(?:ed|ing)$/.test(form)
-      const after = (thatReports ? /^\s*(?:[,:;.!?—–]|that\s)/ : /^\s*[,:;.!?—–]/)
-        .exec(text.slice(end, end + 6))?.[0]
-        .trim()
+      // The mark or `that` after the verb, perhaps past an adverb: `fired back forcefully:`
+      const after = (thatReports ? markOrThatAfter : markAfter).exec(text.slice(end, end + 24))?.[1]
       // A verb with a particle ends a sentence as a cue only after the clause it
       // reports: `…, he went on.`, not `the list goes on.`
       const reportsBefore =
