@@ -449,9 +449,11 @@ export const cities: readonly string[] = [
   'Honolulu',
   'Anchorage',
   'United Nations',
+  // Where a school was attacked in 2012, named in news of guns ever since; `Sandy` opens given names.
+  'Sandy Hook',
+  'Newtown',
 ]
 
-/** Every listed place name, lower case, for membership tests. */
 /** Provinces and regions that news names beside a person's title: `Governor Khyber Pakhtunkhwa Faisal Karim Kundi`. */
 export const regions: readonly string[] = [
   'Azad Jammu and Kashmir',
@@ -475,6 +477,7 @@ export const regions: readonly string[] = [
   'Donbas',
 ]
 
+/** Every listed place name, lower case, for membership tests. */
 export const knownPlaces: ReadonlySet<string> = new Set(
   [...countries, ...usStates, ...cities, ...regions].map((name) => name.toLowerCase()),
 )

@@ -122,6 +122,9 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0 && isOrganization(name, full, first, last)) {
     return { kind: 'organization', tokens: name, title: [], name }
   }
+  // `Principal COAVS`, `Chairman PTI`: a title of an acronym names the body.
+  if (title.length > 0 && name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0]?.text ?? ''))
+    return { kind: 'organization', tokens: name, title: [], name }
   // `Leader of the Commons`: what follows `the` after a title is what the title covers.
   if (title.length > 0 && title.at(-1)?.text === 'the')
     return { kind: 'organization', tokens: name, title: [], name }
@@ -140,6 +143,8 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
+  // `Sandy Hook Promise`, `Los Angeles Lakers`: a place of two words, then what is there.
+  if (name.length >= 3 && knownPlaces.has(lower(name.slice(0, 2)))) return candidate('organization')
   if (name.length === 1 && first.startsWith('@')) return null
   // `TimeWarner`, `GreatFire.org`: a firm's name, run together or a web address.
   if (name.length === 1 && (camelCase.test(name[0]?.text ?? '') || webAddress.test(first)))
