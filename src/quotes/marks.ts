@@ -117,8 +117,11 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
     }
     while (index < paragraph.end) {
       if (carry) {
-        const close = findClose(text, marks, index, paragraph.end, carry.open)
+        let close = findClose(text, marks, index, paragraph.end, carry.open)
         if (close === -1) break
+        // `''I would use the word 'old-school,''' said Slayton`: the first mark of
+        // three closes the quotation within, the last two this one.
+        if (carry.open === "''" && text.startsWith("'''", close)) close += 1
         const closeLength = markAt(text, close).length
         spans.push({
           start: carry.start,
