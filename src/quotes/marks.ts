@@ -86,6 +86,9 @@ function closesAt(text: string, index: number, open: string): boolean {
   const after = text.charAt(index + mark.length)
   // `don’t` and `Jones’s`: a mark between letters is an apostrophe.
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return false
+  // `''… coalitions, '' said Mr. Gunnels`: a space may stand before a closing `''`
+  // after a sentence's mark (such a mark, a space after it, cannot open).
+  if (mark === "''" && before === ' ' && /[,.!?'’]/.test(text.charAt(index - 2))) return true
   return before !== '' && !/\s/.test(before)
 }
 
