@@ -262,11 +262,11 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
-    // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` (not
-    // `Starting …, but also announcing`: a participle hangs on a subject still to come)
+    // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on
+    // to say` (not `Starting …, but also announcing`: a participle hangs on a subject still to come)
     (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)) ||
-    (/\b(?:and|but)\s+(?:then|later|also)\s+$/.test(
-      text.slice(Math.max(sentenceStart, verb.start - 14), verb.start),
+    (/\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:then|later|also)|went on to|goes on to|continued to)\s+$/.test(
+      text.slice(Math.max(sentenceStart, verb.start - 24), verb.start),
     ) &&
       !text.slice(verb.start, verb.end).endsWith('ing'))
       ? sentenceSubject(text, sentenceStart, verb.start)
