@@ -289,6 +289,10 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     : null
 }
 
+// What is written and published somewhere: `an editorial in …`, `a post on …`.
+const writtenWorks =
+  /^(?:editorial|article|column|op-ed|story|report|piece|letter|post|tweet|blog|study|survey|poll|book|essay|memo|ad|advert|advertisement|statement|release|filing|transcript)s?$/i
+
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
 export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
   const to = Math.min(sentenceEnd, from + 300)
@@ -309,13 +313,23 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     return { start, end: start + named[1].length }
   }
   // `said one source who identified himself as …`, `said Sanders as he closed out`: the
-  // relative or adverbial clause is not the speaker.
+  // relative or adverbial clause is not the speaker, nor is a phrase of manner, place or
+  // time (`said Paul Ryan in a statement`, `said the senator on Monday`); but `reads an
+  // editorial in the Valley Courier` keeps where the editorial ran.
   const relative = words.findIndex(
     (word, index) =>
       index > 0 &&
-      /^(?:who|whose|which|that|as|while|when|after|before|because|since|though|although)$/i.test(
+      (/^(?:who|whose|which|that|as|while|when|after|before|because|since|though|although)$/i.test(
         word.text,
-      ),
+      ) ||
+        (/^(?:in|on|at|during|via|by|to)$/.test(word.text) &&
+          !writtenWorks.test(words[index - 1]?.text ?? '') &&
+          // (a noun phrase before it: not `a report published by`, `the media erred in`)
+          !words
+            .slice(0, index)
+            .some((before) =>
+              /^\p{Ll}+(?:ed|ly)$|^(?:seen|drawn|written|shown|quoted)$/u.test(before.text),
+            ))),
   )
   if (relative > 0) words = words.slice(0, relative)
   const first = words[0]
