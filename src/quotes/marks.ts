@@ -89,6 +89,9 @@ function closesAt(text: string, index: number, open: string): boolean {
   // `''… coalitions, '' said Mr. Gunnels`: a space may stand before a closing `''`
   // after a sentence's mark (such a mark, a space after it, cannot open).
   if (mark === "''" && before === ' ' && /[,.!?'’]/.test(text.charAt(index - 2))) return true
+  // `"… 'Oh, this is important,' " Magel said`: the same after a quotation closed within.
+  if (mark === '"' && before === ' ' && /[,.!?]['’]$/.test(text.slice(index - 3, index - 1)))
+    return true
   return before !== '' && !/\s/.test(before)
 }
 
