@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
 import { usStates } from '../data/places.js'
 import type { ArticleTree } from '../data-map.js'
 import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
@@ -66,6 +66,7 @@ export function entities() {
     }
     if (headlineCandidates > 0)
       trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
+    dropWordsBeforeSurnames(candidates, headlineCandidates)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
     shareSurnames(text, candidates)
@@ -322,6 +323,48 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
     candidate.name = name
     candidate.kind = 'person'
   }
+}
+
+/**
+ * `Classy Henman makes winning start`, `Fuming Robinson …`: a word that opens a
+ * headline or a sentence before the surname of a person the article names in
+ * full (`Tim Henman`) describes them. The run is cut to the surname, which then
+ * finds its person.
+ */
+function dropWordsBeforeSurnames(candidates: Candidate[], headlineCandidates: number): void {
+  const fullNames = new Map<string, string>()
+  for (const candidate of candidates) {
+    const [given, ...rest] = candidate.name
+    const surname = rest.at(-1)
+    if (candidate.kind === 'person' && given && surname && givenNames.has(lexiconKey(given.text)))
+      fullNames.set(surname.text, given.text)
+  }
+  for (const [index, candidate] of candidates.entries()) {
+    const [opening, surname] = candidate.name
+    if (candidate.name.length !== 2 || candidate.title.length > 0 || !opening || !surname) continue
+    if (index >= headlineCandidates && !opening.sentenceStart) continue
+    const given = fullNames.get(surname.text)
+    if (given === undefined || given === opening.text || !describes(opening.text)) continue
+    candidate.tokens = [surname]
+    candidate.name = [surname]
+    candidate.kind = 'person'
+  }
+}
+
+/**
+ * A word that describes (`Classy`, `Dogged`, `Fuming`, `Rocker`, `Previously`,
+ * `Scrum-half`, `Coffee-loving`): an ordinary word, a compound, or one with
+ * the ending of an adjective, adverb or doer; not a name or an initial.
+ */
+function describes(word: string): boolean {
+  const key = lexiconKey(word)
+  if (givenNames.has(key) || surnames.has(key) || /^\p{Lu}+\.?$/u.test(word)) return false
+  const lower = word.toLowerCase()
+  return (
+    commonWords.has(lower) ||
+    /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(word) ||
+    /^\p{Ll}{2,}(?:y|ed|ing|ly|er|ful|ous|ive|less)$/u.test(lower)
+  )
 }
 
 const longestName = 6
