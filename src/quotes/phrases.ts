@@ -48,6 +48,18 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   const window = text.slice(start, end)
   wordPattern.lastIndex = 0
   for (let match = wordPattern.exec(window); match !== null; match = wordPattern.exec(window)) {
+    // `statement.Tariq`: a stop typed with no space after it ends the word.
+    const runOn = /\p{Ll}{2}\.(?=\p{Lu})/u.exec(match[0])
+    if (runOn) {
+      const cut = runOn.index + 2
+      wordPattern.lastIndex = match.index + cut + 1
+      words.push({
+        text: match[0].slice(0, cut),
+        start: start + match.index,
+        end: start + match.index + cut,
+      })
+      continue
+    }
     // `Smith.` → `Smith`: a word does not keep the full stop after it.
     let length = match[0].length
     if (match[0].charCodeAt(length - 1) === 46) length--
@@ -205,7 +217,9 @@ export function subjectBefore(
     const word = words[start - 1]
     if (!word) break
     const between = text.slice(word.end, words[start]?.start ?? windowEnd)
-    if (/[,;:(“”"—–]/.test(between) || clauseOpeners.test(word.text)) break
+    // (`statement.Tariq`: a stop with no space after it ends a sentence typed run-on.)
+    const runOn = between === '.' && words[start] !== undefined
+    if (/[,;:(“”"—–]/.test(between) || runOn || clauseOpeners.test(word.text)) break
     start--
   }
   let phrase = words.slice(start)
