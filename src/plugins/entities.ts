@@ -120,6 +120,7 @@ export function entities() {
     }
     addHandleMentions(text, file, clusters)
     addDatelinePlace(file, clusters)
+    addBylinePeople(text, file, clusters)
     votePronouns(text, clusters)
 
     file.data.entities = clusters.all
@@ -486,6 +487,21 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
       const cluster = byHandle.get(match[0])
       if (cluster) addMention(cluster, from, from + match[0].length)
     }
+  }
+}
+
+/**
+ * `By Jane Doe`, `(Reporting by Andy Bruce; Editing by Hugh Lawson)`: the
+ * people the header found as writers, where the text names them first.
+ */
+function addBylinePeople(text: string, file: VFile, clusters: Clusters): void {
+  for (const byline of file.data.header?.bylines ?? []) {
+    const at = text.indexOf(byline.name)
+    if (at === -1) continue
+    const tokens = tokenize(text, at, at + byline.name.length)
+    const candidate = tokens.length >= 2 ? classify(tokens) : null
+    if (!candidate || candidate.kind === 'place' || candidate.kind === 'organization') continue
+    clusters.add({ ...candidate, kind: 'person' })
   }
 }
 
