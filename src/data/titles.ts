@@ -150,6 +150,8 @@ export const titles: readonly string[] = [
   'supervisor',
   'magistrate',
   'ceo',
+  'pm',
+  'ag',
   'dg',
 ]
 

@@ -58,7 +58,18 @@ export function entities() {
       const inHeadline = start === headline?.start
       // `Don Lemon Contradicts Himself In Just One Sentence`: a headline in title case.
       const titleCase = inHeadline && isHeadlineCase(text.slice(start, end))
-      for (const run of capitalisedRuns(text, tokens, titleCase)) {
+      for (const whole of capitalisedRuns(text, tokens, titleCase)) {
+        const run = afterTime(text, whole) ? whole.slice(1) : whole
+        if (run.length === 0) continue
+        // `AG Edwards & Sons`, `Procter & Gamble`: a name joined by `&` is a firm's
+        // (not `Bernice Yeung & Grace Rubenstein`, two people).
+        const joined = ampersandAfter.exec(
+          text.slice(run.at(-1)?.end ?? 0, (run.at(-1)?.end ?? 0) + 40),
+        )
+        if (joined?.[1] && !givenNames.has(lexiconKey(joined[1]))) {
+          candidates.push({ kind: 'organization', tokens: run, title: [], name: run })
+          continue
+        }
         const candidate = classify(run)
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
@@ -488,6 +499,18 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
       if (cluster) addMention(cluster, from, from + match[0].length)
     }
   }
+}
+
+const ampersandAfter = /^\s*&\s*(\p{Lu}[\p{L}'’-]*)/u
+
+/** `8:09 PM Inappropriate video`: after a time, `PM` is the hour's, not a prime minister's. */
+function afterTime(text: string, run: Token[]): boolean {
+  const first = run[0]
+  return (
+    first !== undefined &&
+    /^(?:AM|PM)$/.test(first.text) &&
+    /\d\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))
+  )
 }
 
 /**
