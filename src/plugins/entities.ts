@@ -344,6 +344,13 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
  * finds its person.
  */
 function dropWordsBeforeSurnames(candidates: Candidate[], headlineCandidates: number): void {
+  const openings = candidates.filter(
+    (candidate, index) =>
+      candidate.name.length === 2 &&
+      candidate.title.length === 0 &&
+      (index < headlineCandidates || candidate.name[0]?.sentenceStart === true),
+  )
+  if (openings.length === 0) return
   const fullNames = new Map<string, string>()
   for (const candidate of candidates) {
     const [given, ...rest] = candidate.name
@@ -351,10 +358,9 @@ function dropWordsBeforeSurnames(candidates: Candidate[], headlineCandidates: nu
     if (candidate.kind === 'person' && given && surname && givenNames.has(lexiconKey(given.text)))
       fullNames.set(surname.text, given.text)
   }
-  for (const [index, candidate] of candidates.entries()) {
+  for (const candidate of openings) {
     const [opening, surname] = candidate.name
-    if (candidate.name.length !== 2 || candidate.title.length > 0 || !opening || !surname) continue
-    if (index >= headlineCandidates && !opening.sentenceStart) continue
+    if (!opening || !surname) continue
     const given = fullNames.get(surname.text)
     if (given === undefined || given === opening.text || !describes(opening.text)) continue
     candidate.tokens = [surname]

@@ -31,6 +31,7 @@ const timeWords =
   /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
 
 const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
+const runOnStop = /\p{Ll}{2}\.(?=\p{Lu})/u
 
 /** Words of letters and digits in `value`: `“We will win,”` has three. */
 export function wordCount(value: string): number {
@@ -49,7 +50,7 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   wordPattern.lastIndex = 0
   for (let match = wordPattern.exec(window); match !== null; match = wordPattern.exec(window)) {
     // `statement.Tariq`: a stop typed with no space after it ends the word.
-    const runOn = /\p{Ll}{2}\.(?=\p{Lu})/u.exec(match[0])
+    const runOn = match[0].includes('.') ? runOnStop.exec(match[0]) : null
     if (runOn) {
       const cut = runOn.index + 2
       wordPattern.lastIndex = match.index + cut + 1

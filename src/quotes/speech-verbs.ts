@@ -53,12 +53,13 @@ function verbsOf(text: string): IndexedVerb[] {
   }
   const verbs: IndexedVerb[] = []
   for (const match of text.matchAll(word)) {
-    let form = match[0].toLowerCase()
-    let end = match.index + form.length
-    if (particleVerbHeads.has(form)) {
+    const head = match[0].toLowerCase()
+    let form = head
+    let end = match.index + head.length
+    if (particleVerbHeads.has(head)) {
       const after = particle.exec(text.slice(end, end + 8))
       if (after?.[1]) {
-        form = `${form} ${after[1]}`
+        form = `${head} ${after[1]}`
         end += after[0].length
       }
     }
@@ -67,22 +68,34 @@ function verbsOf(text: string): IndexedVerb[] {
     // back with a laugh` and `he hit back that …` cue; `would continue “to
     // break barriers”` and `he read that …` do not.
     const lemma = lemmaOf(form) ?? ''
-    if (markedOnlyLemmas.has(lemma)) {
-      const before = text.slice(Math.max(0, match.index - 40), match.index)
-      // (`reasoned that` reports too, but `reasons that` is the noun as often: `the same reason that`.)
-      const thatReports = reportsWithThat.has(lemma) || /^reason(?:ed|ing)$/.test(form)
-      // The mark or `that` after the verb, perhaps past an adverb: `fired back forcefully:`
-      const after = (thatReports ? markOrThatAfter : markAfter).exec(text.slice(end, end + 24))?.[1]
-      // A verb with a particle ends a sentence as a cue only after the clause it
-      // reports: `…, he went on.`, not `the list goes on.`
-      const reportsBefore =
-        !form.includes(' ') || (after !== '.' && after !== ';') || clauseJustBefore.test(before)
-      if (!(after && reportsBefore) && !closedJustBefore.test(before)) continue
-    }
-    verbs.push({ start: match.index, end, form, lowerCase: !/\p{Lu}/u.test(match[0]) })
+    if (markedOnlyLemmas.has(lemma) && !markedBeside(text, match.index, end, form, lemma)) continue
+    verbs.push({ start: match.index, end, form, lowerCase: match[0] === head })
   }
   indexed = { text, verbs }
   return verbs
+}
+
+/** Does a mark stand beside the verb in `[start, end)` that cues only so? */
+function markedBeside(
+  text: string,
+  start: number,
+  end: number,
+  form: string,
+  lemma: string,
+): boolean {
+  // (`reasoned that` reports too, but `reasons that` is the noun as often: `the same reason that`.)
+  const thatReports = reportsWithThat.has(lemma) || /^reason(?:ed|ing)$/.test(form)
+  // The mark or `that` after the verb, perhaps past an adverb: `fired back forcefully:`
+  const after = (thatReports ? markOrThatAfter : markAfter).exec(text.slice(end, end + 24))?.[1]
+  const before = text.slice(Math.max(0, start - 40), start)
+  // A verb with a particle ends a sentence as a cue only after the clause it
+  // reports: `…, he went on.`, not `the list goes on.`
+  if (
+    after &&
+    (!form.includes(' ') || (after !== '.' && after !== ';') || clauseJustBefore.test(before))
+  )
+    return true
+  return /[”"’']/.test(before) && closedJustBefore.test(before)
 }
 
 /**
