@@ -235,7 +235,7 @@ function inflect(lemma: string): string[] {
     ? `${lemma}d`
     : /[^aeiou]y$/.test(lemma)
       ? `${lemma.slice(0, -1)}ied`
-      : /^(?:snap|plan|quip|brag|rebut)$/.test(lemma)
+      : /^(?:snap|plan|quip|brag|rebut|admit|beg)$/.test(lemma)
         ? `${lemma}${lemma.at(-1)}ed`
         : `${lemma}ed`
   const third = /(?:s|sh|ch|x|z)$/.test(lemma)
@@ -243,7 +243,7 @@ function inflect(lemma: string): string[] {
     : /[^aeiou]y$/.test(lemma)
       ? `${lemma.slice(0, -1)}ies`
       : `${lemma}s`
-  const gerund = /^(?:snap|quip|brag|rebut)$/.test(lemma)
+  const gerund = /^(?:snap|quip|brag|rebut|admit|beg)$/.test(lemma)
     ? `${lemma}${lemma.at(-1)}ing`
     : `${stem}ing`
   // `a point`, `the post`: only the past and the gerund of noun-like verbs.
