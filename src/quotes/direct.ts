@@ -129,8 +129,9 @@ export function trailingCue(
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // The speaker follows the quotation at once, or after a description that it names:
-  // `“…,” the coach, Dana Reyes, told reporters` (`“…,” Google’s chief economist, Ann Lee,`), or after the rest of the
-  // quotation's sentence: `“Let me thank the volunteers” for the victory, Sanders said.`
+  // `“…,” the coach, Dana Reyes, told reporters`, `“…,” Google’s chief economist, Ann Lee,
+  // said`; or after the rest of the quotation's sentence: `“Let me thank the volunteers”
+  // for the victory, Sanders said.`
   const before = text.slice(span.end, speaker?.start ?? span.end)
   if (
     !speaker ||

@@ -11,7 +11,7 @@ export interface Range {
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
-  /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|never|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
+  /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i
