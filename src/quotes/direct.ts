@@ -263,16 +263,19 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
-    // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on
-    // to say` (not `Starting …, but also announcing`: a participle hangs on a subject still to come)
-    (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)) ||
-    (/\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:then|later|also)|went on to|goes on to|continued to)\s+$/.test(
-      text.slice(Math.max(sentenceStart, verb.start - 24), verb.start),
-    ) &&
-      !text.slice(verb.start, verb.end).endsWith('ing'))
-      ? sentenceSubject(text, sentenceStart, verb.start)
-      : null)
+    coordinatedSubject(text, sentenceStart, verb)
   )
+}
+
+// `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on to say`
+const coordinated = /\b(?:and|but)\s+(?:(then|later|also|went on to|goes on to|continued to)\s+)?$/
+
+/** A verb coordinated with the sentence's first: that one's subject speaks. */
+function coordinatedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
+  const found = coordinated.exec(text.slice(Math.max(sentenceStart, verb.start - 24), verb.start))
+  // Not `Starting …, but also announcing`: a participle hangs on a subject still to come.
+  if (!found || (found[1] && text.slice(verb.start, verb.end).endsWith('ing'))) return null
+  return sentenceSubject(text, sentenceStart, verb.start)
 }
 
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
