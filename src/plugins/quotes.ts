@@ -12,7 +12,7 @@ import {
 } from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
-import { cleanSpeaker, type Range, wordCount } from '../quotes/phrases.js'
+import { cleanSpeaker, documentWords, type Range, wordCount } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lemmaOf } from '../quotes/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
@@ -450,8 +450,6 @@ function segmentsWithin(
   return pieces
 }
 
-const documentWords =
-  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advertisement|survey|poll|study|website|editorial|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree)$/
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
 const groupPronouns = /^(?:they|we)$/i

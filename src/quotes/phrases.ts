@@ -1,5 +1,6 @@
 import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
+import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 import { goesOnTo } from './speech-verbs.js'
 /** A span of the source. */
@@ -304,9 +305,12 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     : null
 }
 
-// What is written and published somewhere: `an editorial in …`, `a post on …`.
-const writtenWorks =
-  /^(?:editorial|article|column|op-ed|story|report|piece|letter|post|tweet|blog|study|survey|poll|book|essay|memo|ad|advert|advertisement|statement|release|filing|transcript)s?$/i
+/**
+ * Texts that speak for whoever wrote or issued them (`the statement said`), and
+ * that were published somewhere (`an editorial in …`, `a post on …`): singular, lower case.
+ */
+export const documentWords =
+  /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advert|advertisement|survey|poll|study|website|editorial|article|column|op-ed|story|piece|blog|book|essay|transcript|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree)$/
 
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
 export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
@@ -338,7 +342,7 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
         word.text,
       ) ||
         (/^(?:in|on|at|during|via|by|to)$/.test(word.text) &&
-          !writtenWorks.test(words[index - 1]?.text ?? '') &&
+          !documentWords.test(singular((words[index - 1]?.text ?? '').toLowerCase())) &&
           // (a noun phrase before it: not `a report published by`, `the media erred in`)
           !words
             .slice(0, index)
