@@ -21,6 +21,12 @@ const sections = [
       gold: 'persons-heldout.tsv',
       label: 'held out: read after the rules were written',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-3.tsv',
+      label: 'third set, held out: read before the rules of stop 25',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
