@@ -104,6 +104,11 @@ export const titles: readonly string[] = [
   'dame',
   'lord',
   'lady',
+  // `Shaheed Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`: honorifics of South Asia.
+  'shaheed',
+  'mohtarma',
+  'al-haj',
+  'alhaj',
   'sheikh',
   'imam',
   'rev.',

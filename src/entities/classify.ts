@@ -72,6 +72,49 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   return tokens.slice(start)
 }
 
+// `Investment`, `Engineering`: the endings of nouns for what a post covers.
+const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
+
+/**
+ * `Public`, `Health`, `Sindh`, `Sports`: a word of what a post covers, not of a
+ * name. A plural (`Sports`, `Affairs`) only where no surname can stand (not `Blears`).
+ */
+function isPortfolioOpening(word: string, plural = true): boolean {
+  const key = lexiconKey(word)
+  if (givenNames.has(key) || surnames.has(key) || /^\p{Lu}+$/u.test(word)) return false
+  return (
+    commonWords.has(key) ||
+    placeNames.has(key) ||
+    isModifier(key) ||
+    coverEnding.test(key) ||
+    (plural && /[^s]s$/.test(key))
+  )
+}
+
+/**
+ * `Public Health Engineering Bilal Yasin`, `Sports Malik Faisal Ayub Khokhar`
+ * (the end of a portfolio cut off by a comma), `Investment Sindh Raja Khurram
+ * Shahzad`: ordinary words and places before a given name and a surname are
+ * what the person is in charge of. Not `Saint Louis Blues`, whose last word is
+ * an ordinary one.
+ */
+function withoutPortfolioOpening(tokens: Token[]): Token[] {
+  for (let at = 1; at < tokens.length - 1 && at <= 4; at++) {
+    const key = lexiconKey(tokens[at]?.text ?? '')
+    if (givenNames.has(key) && !commonWords.has(key)) {
+      const opening = tokens.slice(0, at)
+      const rest = tokens.slice(at + 1)
+      const isOpening = opening.every(
+        (token, index) => isPortfolioOpening(token.text) && !startsTitle(tokens, index),
+      )
+      const isName =
+        rest.length <= 3 && rest.every((token) => !isKnownWord(token.text.toLowerCase()))
+      return isOpening && isName ? tokens.slice(at) : tokens
+    }
+  }
+  return tokens
+}
+
 // `TimeWarner`, `GreatFire`; not `McManus`, `MacDonald`, `DeShawn`, `LeBron`, `O'Connell`.
 const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
 const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
@@ -100,7 +143,7 @@ export function classify(run: Token[]): Candidate | null {
   const only = run.length === 1 ? (run[0]?.text ?? '') : ''
   // Not `US` or `IT`, which are names in capitals.
   if (closedClass.has(only.toLowerCase()) && only !== only.toUpperCase()) return null
-  const tokens = withoutOrdinaryOpening(run)
+  const tokens = withoutPortfolioOpening(withoutOrdinaryOpening(run))
   if (tokens.length === 0) return null
   const { title, name } = splitTitle(tokens)
   if (name.length === 0) return null
@@ -140,6 +183,15 @@ export function classify(run: Token[]): Candidate | null {
   // `Governor Khyber Pakhtunkhwa` (cut from the name after it): a title of a place names the place.
   if (title.length > 0 && (placeAliases.has(full) || knownPlaces.has(full)))
     return { kind: 'place', tokens: name, title: [], name }
+  // `Minister for Youth Affairs` (cut from `, Labour and Sports …`), `Secretary Investment Sindh`
+  // (before `Raja Khurram Shahzad`): what the post covers, not a name. Not `Mr Rawlings`.
+  const coversPost = title.some((token) => token.text === 'for' || token.text === 'of')
+  if (
+    title.length > 0 &&
+    (name.length >= 2 || coversPost) &&
+    name.every((token) => isPortfolioOpening(token.text, coversPost && name.length === 1))
+  )
+    return null
   if (title.length > 0) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')

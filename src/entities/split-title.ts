@@ -1,4 +1,6 @@
 import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
+import { namePrefixes } from '../data/names.js'
+import { organizationWords } from '../data/organizations.js'
 import { surnameTitles, titleModifiers, titles } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
@@ -74,10 +76,22 @@ const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])
 function portfolioAt(tokens: Token[], index: number): number {
   const opener = tokens[index]?.text
   if (opener !== 'for' && opener !== 'of') return 0
-  // `Minister for Planning Ahsan Iqbal`: the name starts at its given name;
+  // `Minister for Planning Ahsan Iqbal`: the name starts at its given name, or at the unknown
+  // words right before it (`Minister for Maritime Affairs Junaid Anwar Chaudhry`);
   // `Minister for Minority Affairs Ramesh Singh Arora`: or where the ordinary words end.
-  for (let at = index + 2; at < tokens.length - 1; at++)
-    if (givenNames.has(lexiconKey(tokens[at]?.text ?? ''))) return at - index
+  for (let at = index + 2; at < tokens.length - 1; at++) {
+    if (!givenNames.has(lexiconKey(tokens[at]?.text ?? ''))) continue
+    // One word at most, not after `the` (`Chancellor of the Exchequer Gordon Brown`), nor before
+    // a name's opening (`Minister for Livestock Syed Ashiq Hussain`).
+    const opensName = namePrefixes.includes(lexiconKey(tokens[at]?.text ?? ''))
+    const before = tokens[at - 2]?.text.toLowerCase() ?? ''
+    const stepBack =
+      at > index + 2 &&
+      !opensName &&
+      !portfolioWords.has(before) &&
+      isUnknownNameWord(tokens[at - 1]?.text ?? '')
+    return (stepBack ? at - 1 : at) - index
+  }
   let nameStart = tokens.length
   while (
     nameStart > index + 2 &&
@@ -92,6 +106,24 @@ function portfolioAt(tokens: Token[], index: number): number {
     end++
   }
   return end - index
+}
+
+// `Investment`, `Engineering`, `Development`: the endings of nouns for what a post covers.
+const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
+
+const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
+
+/** `Junaid` before `Anwar`; not `Unit`, `PPP`, `Development` or `Marshal`: a word a name may open with. */
+function isUnknownNameWord(word: string): boolean {
+  const key = word.toLowerCase()
+  return (
+    !titleWords.has(key) &&
+    !isPortfolioWord(word, true) &&
+    !coverEnding.test(key) &&
+    !organizationWords.has(key) &&
+    !isModifier(word) &&
+    !/^\p{Lu}+$/u.test(word)
+  )
 }
 
 /** `Minority Affairs`, `Special Initiatives`: a plural before more words is the portfolio's. */
