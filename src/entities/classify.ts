@@ -213,6 +213,9 @@ export function classify(run: Token[]): Candidate | null {
   if (givenNames.has(first) && !commonWords.has(first)) return candidate('person')
   if (name.length >= 2 && givenNames.has(first)) return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
+  // `Atul M. Karnik`: a middle initial between two names.
+  if (name.length === 3 && /^\p{Lu}\.$/u.test(name[1]?.text ?? '') && !isKnownWord(first))
+    return candidate('person')
   // `M. Spencer Green`, `J. Smith`: an initial, then a name the context may confirm.
   if (name.length >= 2 && name.length <= 4 && /^\p{Lu}\.$/u.test(name[0]?.text ?? ''))
     return candidate('possible person')
@@ -274,22 +277,27 @@ export function placeName(name: Token[]): string {
   return placeAliases.get(written.toLowerCase()) ?? written
 }
 
-// `Tajul Islam, chief prosecutor…`
-const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3})\b/
+// `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
+const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3}\b(?![).]))\b/
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
+// `Kim Lee who runs`, `a post from Kim Lee who wrote`; not `the responders in San Bernardino who`
+const whoAfter = /^\s+who\b/
+const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
+const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
 // `Tajul Islam told` · `Tajul Islam (45)` · `Dinwiddie et al.` · `M. Spencer Green/AP Photo` ·
 // `Wray Grimaldi of the University of Otago`
 const speechAfter =
   /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 const occupations =
-  'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
+  'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
 const occupation = new RegExp(`^(?:${occupations})$`)
-// `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `50-year-old Kevin Swanson` · `AP Photo/Alexander Joe`
+// `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
+// `50-year-old Kevin Swanson` · `her son, Adnan` · `AP Photo/Alexander Joe`
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|-year-old)|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?|\\bPhoto\\s*\\/)\\s*$`,
 )
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
@@ -315,6 +323,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
+    // Two words or more: `Voters who`, `Kasabian who` may be many.
+    (candidate.tokens.length >= 2 &&
+      ((whoAfter.test(after) && !placeBefore.test(lead)) || whoSpokeAfter.test(after))) ||
     // `Similarly, the reserves fell`: a word that opens a sentence before a comma is an adverb.
     (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
     (!ambiguous &&

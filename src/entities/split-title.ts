@@ -16,11 +16,18 @@ const modifiers = new Set(titleModifiers)
 
 // Kenyan, Pakistani, Chinese, Israeli, British: a demonym may open a title.
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u
+// A demonym starts as its place does (`Keny-an`, `Pakist-ani`), or ends as no name does
+// (`Spanish`, `Jewish`); `Adnan` and `Usman` are names.
+const placeOpenings = new Set([...placeNames].map((place) => place.slice(0, 4)))
 
 /** `US`, `Pakistani`, `Punjab`, `Democratic`: a word that may open a title. */
 export function isModifier(word: string): boolean {
   const key = word.toLowerCase()
-  return modifiers.has(key) || placeNames.has(key) || demonym.test(word)
+  return (
+    modifiers.has(key) ||
+    placeNames.has(key) ||
+    (demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4))))
+  )
 }
 
 export interface TitledName {
