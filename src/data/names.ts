@@ -159,6 +159,9 @@ export const extraGivenNames: readonly string[] = [
   'dawn',
   'ruby',
   'penny',
+  'taylor',
+  'hunter',
+  'harper',
   // Chinese family names, which open a name: `Xi Jinping`, `Wang Yi`.
   'xi',
   'wang',

@@ -44,6 +44,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
     if (run.length === 1) runs.push(run)
+    // `Lena Dunham Has Declared Today Taylor Swift Day` in a teaser line: a run that holds a
+    // capitalised `Has` or `To` is title case, read as a headline's.
+    else if (!titleCase && run.length >= 3 && run.some(isTitleCaseTell))
+      runs.push(...capitalisedRuns(text, run, true))
     else if (run.length > 0)
       for (const piece of splitAtConnectors(run).flatMap(splitGlued).flatMap(splitBeforeTitle))
         runs.push(withoutPostNominals(piece))
@@ -58,7 +62,12 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       previous !== undefined &&
       givenNames.has(lexiconKey(previous.text)) &&
       !functionWords.has(token.text.toLowerCase())
-    if (titleCase && !afterGivenName && isHeadlineWord(token.text)) {
+    if (
+      titleCase &&
+      !afterGivenName &&
+      (isHeadlineWord(token.text) ||
+        (run.length > 0 && functionWords.has(token.text.toLowerCase())))
+    ) {
       flush()
     } else if (isNameWord(token.text)) {
       if (!joins || (token.sentenceStart && run.length > 0)) flush()
@@ -79,6 +88,15 @@ const functionWords = new Set(
     ' ',
   ),
 )
+
+// Verbs and particles that only title case capitalises inside a run of names.
+const titleCaseTells = new Set(
+  'to is was are has had have can could would should might does did says wants'.split(' '),
+)
+
+function isTitleCaseTell(token: Token, index: number): boolean {
+  return index > 0 && titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
+}
 
 /** `Contradicts`, `Himself`, `In`: a word of a title-case headline that no name holds. */
 function isHeadlineWord(word: string): boolean {
