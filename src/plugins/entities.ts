@@ -314,21 +314,28 @@ function introducedAsBody(text: string, candidate: Candidate): boolean {
 /**
  * `Don Lemon Contradicts` or `Dismissed Bernie Sanders` in a title-case
  * headline, where the body names `Don Lemon` or `Bernie Sanders`: the
- * headline's run is cut to the body's name.
+ * headline's run is cut to the body's name; `Warren Prompts VP Speculation`,
+ * where the body names `Elizabeth Warren`: to the surname.
  */
 function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
-  const names = new Set(
-    body
-      .filter(
-        (candidate) =>
-          candidate.name.length >= 2 &&
-          (candidate.kind === 'person' || candidate.kind === 'possible person'),
-      )
-      .map((candidate) => nameText(candidate.name)),
+  const people = body.filter(
+    (candidate) =>
+      candidate.name.length >= 2 &&
+      (candidate.kind === 'person' || candidate.kind === 'possible person'),
+  )
+  const names = new Set(people.map((candidate) => nameText(candidate.name)))
+  const surnames = new Set(
+    people
+      .filter((candidate) => candidate.kind === 'person')
+      .map((candidate) => candidate.name.at(-1)?.text),
   )
   for (const candidate of headline) {
     if (candidate.kind === 'place' || candidate.kind === 'organization') continue
-    const name = bodyNameIn(candidate.name, names)
+    if (names.has(nameText(candidate.name))) continue
+    const surname = candidate.name.find((token) => surnames.has(token.text))
+    const name =
+      bodyNameIn(candidate.name, names) ??
+      (candidate.name.length >= 2 && surname ? [surname] : null)
     if (!name) continue
     candidate.tokens = name
     candidate.title = []
