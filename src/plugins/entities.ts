@@ -59,8 +59,8 @@ export function entities() {
       // `Don Lemon Contradicts Himself In Just One Sentence`: a headline in title case.
       const titleCase = inHeadline && isHeadlineCase(text.slice(start, end))
       for (const whole of capitalisedRuns(text, tokens, titleCase)) {
-        const run = afterTime(text, whole) ? whole.slice(1) : whole
-        if (run.length === 0) continue
+        const run = withoutFollow(text, afterTime(text, whole) ? whole.slice(1) : whole)
+        if (run.length === 0 || inCaseName(text, run)) continue
         // `AG Edwards & Sons`, `Procter & Gamble`: a name joined by `&` is a firm's
         // (not `Bernice Yeung & Grace Rubenstein`, two people).
         const joined = ampersandAfter.exec(
@@ -108,13 +108,15 @@ export function entities() {
       const signature = signatures[index]
       if (!signature || post.author.handle === null) continue
       const candidate = classify(signature.name)
-      // `— City of Westerville (@tellwesterville)`: a name joined by `of` is a body's.
-      const body = candidate?.name.some((token) => !isCapitalised(token.text)) === true
+      // `— City of Westerville (@tellwesterville)`: a name joined by `of` is a body's;
+      // `— The Daily Beast (@thedailybeast)`: so is one that opens with `The`.
+      const body =
+        candidate?.name.some((token) => !isCapitalised(token.text)) === true ||
+        signature.name[0]?.text === 'The'
+      const unsure = candidate?.kind === 'unknown' || candidate?.kind === 'possible person'
       const cluster = candidate
         ? clusters.add(
-            !body && (candidate.kind === 'unknown' || candidate.kind === 'possible person')
-              ? { ...candidate, kind: 'person' }
-              : candidate,
+            unsure ? { ...candidate, kind: body ? 'organization' : 'person' } : candidate,
           )
         : null
       if (cluster) addHandle(cluster, post.author.handle, signature.handle)
@@ -512,6 +514,29 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
       if (cluster) addMention(cluster, from, from + match[0].length)
     }
   }
+}
+
+// `Roe v. Wade`, `Whole Woman's Health v. Hellerstedt`: the parties that name a court case.
+const caseBefore = /\bvs?\.\s*$/
+const caseAfter = /^\s+vs?\.\s/
+
+function inCaseName(text: string, run: Token[]): boolean {
+  const start = run[0]?.start ?? 0
+  const end = run.at(-1)?.end ?? 0
+  return (
+    caseBefore.test(text.slice(Math.max(0, start - 5), start)) ||
+    caseAfter.test(text.slice(end, end + 5))
+  )
+}
+
+// `By Jo Park Follow @jopark`: `Follow` asks the reader to; it and the handle are no part of the name.
+const followedAfter = /^\s*(?:@|on\b|us\b|me\b|him\b|her\b)/
+
+function withoutFollow(text: string, run: Token[]): Token[] {
+  const follow = run.findIndex((token, index) => index > 0 && token.text === 'Follow')
+  const token = run[follow]
+  if (!token || !followedAfter.test(text.slice(token.end, token.end + 6))) return run
+  return run.slice(0, follow)
 }
 
 const ampersandAfter = /^\s*&\s*(\p{Lu}[\p{L}'’-]*)/u
