@@ -296,6 +296,41 @@ const occupations =
 const occupation = new RegExp(`^(?:${occupations})$`)
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `AP Photo/Alexander Joe`
+// `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
+const roleBefore = new RegExp(
+  `\\b(?:${occupations}|star|tackle|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?\\s*$`,
+)
+const awardBefore = /\bbest\s+(?:supporting\s+)?\S+\s*$/
+// `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
+const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File\b)/
+
+/**
+ * A run of words that are not all unusual (`Lil Wayne`, `Jemal Countess`) is
+ * a person's name only where the text says what the person is, or credits a
+ * photo to it.
+ */
+export function introducedAsPerson(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  const last = candidate.tokens.at(-1)
+  if (!first || !last || candidate.name.length < 2 || candidate.name.length > 3) return false
+  // Not `— Radio Pakistan/File`, nor an award: `the best supporting actress Academy Award`.
+  const named = (token: Token) => {
+    const key = token.text.toLowerCase()
+    return (
+      /^\p{Lu}+$/u.test(token.text) ||
+      placeNames.has(key) ||
+      organizationWords.has(key) ||
+      organizationNames.has(key)
+    )
+  }
+  if (candidate.name.some(named)) return false
+  const lead = text.slice(Math.max(0, first.start - 30), first.start)
+  return (
+    (roleBefore.test(lead) && !awardBefore.test(lead)) ||
+    creditAfter.test(text.slice(last.end, last.end + 20))
+  )
+}
+
 const personBefore = new RegExp(
   `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?|\\bPhoto\\s*\\/)\\s*$`,
 )

@@ -2,7 +2,12 @@ import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
 import { usStates } from '../data/places.js'
 import type { ArticleTree } from '../data-map.js'
-import { type Candidate, classify, looksLikePerson } from '../entities/classify.js'
+import {
+  type Candidate,
+  classify,
+  introducedAsPerson,
+  looksLikePerson,
+} from '../entities/classify.js'
 import {
   addMention,
   type Cluster,
@@ -235,9 +240,16 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind = 'person'
       continue
     }
+    if (candidate.kind === 'unknown' && introducedAsPerson(text, candidate)) {
+      candidate.kind = 'person'
+      continue
+    }
     if (candidate.kind !== 'possible person') continue
     const confirmed =
-      looksLikePerson(text, candidate) || speaking.has(surname) || titled.has(surname)
+      looksLikePerson(text, candidate) ||
+      introducedAsPerson(text, candidate) ||
+      speaking.has(surname) ||
+      titled.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
 }
