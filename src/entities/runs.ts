@@ -7,7 +7,10 @@ import { singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
-const isNameWord = (word: string) => isCapitalised(word) || word.startsWith('@')
+// `Rs335,300`, `Ksh500`, `Tk50`: an amount in rupees, shillings or taka, not a name.
+const amount = /^\p{Lu}\p{Ll}{1,2}\d/u
+const isNameWord = (word: string) =>
+  (isCapitalised(word) && !amount.test(word)) || word.startsWith('@')
 
 // Lower-case words that may stand inside a name: `Ministry of Foreign Affairs`,
 // `Rio de Janeiro`, `Osama bin Laden`, `Pakistan Medical and Dental Council`.
