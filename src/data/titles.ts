@@ -104,8 +104,7 @@ export const titles: readonly string[] = [
   'dame',
   'lord',
   'lady',
-  // `Shaheed Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`: honorifics of South Asia.
-  'shaheed',
+  // `Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`: honorifics of South Asia.
   'mohtarma',
   'al-haj',
   'alhaj',
