@@ -128,6 +128,10 @@ export function trailingCue(
     return speaker ? { cue: verb, speaker, end: speaker.end } : null
   }
   const speaker = subjectBefore(text, span.end, verb.start)
+  // `“… in a political campaign.” Ohio Gov. Jo Park said he would have fired him`: after a
+  // quotation that ends its sentence, a cue that reports more starts a sentence of its own.
+  if (endsWithStop(text, span) && reportFollows.test(text.slice(verb.end, verb.end + 12)))
+    return null
   // The speaker follows the quotation at once, or after a description that it names:
   // `“…,” the coach, Dana Reyes, told reporters`, `“…,” Google’s chief economist, Ann Lee,
   // said`; or after the rest of the quotation's sentence: `“Let me thank the volunteers”
@@ -146,6 +150,15 @@ export function trailingCue(
   )
     return null
   return { cue: verb, speaker, end: verb.end }
+}
+
+// `said he`, `said that`, `said the plan`: what the cue reports, right after it.
+const reportFollows =
+  /^\s+(?:that|he|she|they|it|we|there|his|her|its|their|the|this|these|those|if|whether)\b/
+
+/** `“… campaign.”`: the quotation's last word ends a sentence with a full stop. */
+function endsWithStop(text: string, span: QuotedSpan): boolean {
+  return /\.\s*$/.test(text.slice(Math.max(span.innerStart, span.innerEnd - 3), span.innerEnd))
 }
 
 /** A sentence-long quotation opens its sentence: a title or a scare-quoted phrase stands inside one. */
