@@ -272,12 +272,26 @@ const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$
  */
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
+    passiveAgent(text, verb) ??
     subjectBefore(text, sentenceStart, verb.start) ??
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
     coordinatedSubject(text, sentenceStart, verb)
   )
+}
+
+const passiveBefore = /\b(?:was|were|is|are|been|being)\s+$/
+const agentAfter = /^\s+by\s+/
+
+/**
+ * `Rubio was asked by moderator Gerard Baker whether …, “…”`: who asks the
+ * question is the agent after `by`, not the sentence's subject.
+ */
+function passiveAgent(text: string, verb: Range): Range | null {
+  if (!passiveBefore.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return null
+  const by = agentAfter.exec(text.slice(verb.end, verb.end + 6))
+  return by ? subjectAfter(text, verb.end + by[0].length, verb.end + 200) : null
 }
 
 // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on to say`
