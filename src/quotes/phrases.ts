@@ -402,17 +402,30 @@ function clauseSubject(text: string, sentenceStart: number, end: number): Range 
   if (segmentEnd < from) return null
   for (let step = 0; step < 4 && segmentEnd > from; step++) {
     const comma = text.lastIndexOf(',', segmentEnd - 1)
-    const segmentStart = comma < from ? from : comma + 1
+    let segmentStart = comma < from ? from : comma + 1
+    // `“…, I think we need him back,” Hannity said …, remarking`: a clause starts after the
+    // quotation's closing mark, and no clause inside the quotation is searched.
+    const mark = lastMarkIn(text, segmentStart, segmentEnd)
+    if (mark >= 0) segmentStart = mark + 1
     const found = namedClause.exec(text.slice(segmentStart, segmentEnd))
     const name = found?.[1]
     if (found && name && !notSubjects.test(name) && !knownPlaces.has(name.toLowerCase())) {
       const start = segmentStart + found[0].indexOf(name)
       return { start, end: start + name.length }
     }
-    if (comma < from) break
+    if (comma < from || mark >= 0) break
     segmentEnd = comma
   }
   return null
+}
+
+/** The offset of the last double quotation mark in `[start, end)`, or -1. */
+function lastMarkIn(text: string, start: number, end: number): number {
+  for (let index = end - 1; index >= start; index--) {
+    const char = text.charAt(index)
+    if (char === '"' || char === '“' || char === '”') return index
+  }
+  return -1
 }
 
 // `Mike Lee, who declared …` · `Mr. Sanders, who also said …` · `Bret Stephens,
