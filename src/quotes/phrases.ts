@@ -176,6 +176,7 @@ export function subjectBefore(
     words = wordsOf(text, from, end)
   }
   let window = text.slice(from, end).trimEnd()
+  let appositiveCut = false
   // A parenthetical or appositive between commas: `X, for his part, said`,
   // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
   if (window.endsWith(',')) {
@@ -210,6 +211,7 @@ export function subjectBefore(
     )
       return { start: first.start, end: last.end }
     window = window.slice(0, open)
+    appositiveCut = true
   }
   const windowEnd = from + window.length
   words = wordsOf(text, from, windowEnd)
@@ -260,7 +262,16 @@ export function subjectBefore(
   // Majority PAC, a Democratic super PAC, said` → Alixandria Lapp. A phrase
   // that is no speaker, or a description (`director of …`, `the head of …`),
   // gives way to a name before it.
-  if (!speaks || (!pronouns.has(first.text.toLowerCase()) && /^\p{Ll}/u.test(first.text))) {
+  // (`In Hudson, New Hampshire Monday, the Christie supporter retorted`: a phrase with its
+  // article and a name right before the verb is the subject itself; not `the growth continued`.)
+  const subjectItself =
+    !appositiveCut &&
+    /^(?:the|a|an)$/.test(first.text) &&
+    phrase.some((word) => /^\p{Lu}/u.test(word.text))
+  if (
+    !speaks ||
+    (!subjectItself && !pronouns.has(first.text.toLowerCase()) && /^\p{Ll}/u.test(first.text))
+  ) {
     const named = stacked ? nameBefore(text, from, first.start) : null
     if (named || !speaks) return named
   }

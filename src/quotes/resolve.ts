@@ -11,6 +11,8 @@ interface MentionRef {
 }
 
 const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
+// `Christie supporter`, `Trump adviser`; not `Sanders of Vermont`, `Ruiz and her aide`.
+const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p{Ll}/u
 
 /** Resolves a speaker's local mention to a named entity. */
 export class SpeakerResolver {
@@ -62,8 +64,13 @@ export class SpeakerResolver {
       /\b(?:for|of|to|with|at|from|by)\s+(?:the\s+)?$/i.test(
         this.text.slice(Math.max(speaker.start, mention.start - 12), mention.start),
       )
+    // `the Christie supporter`, `a Trump adviser`: a name before the noun it modifies is not the speaker.
+    const modifies = (mention: MentionRef) =>
+      /^(?:the|a|an|one|this|that)\s/i.test(words) &&
+      mention.end < speaker.end &&
+      modifiedNoun.test(this.text.slice(mention.end, Math.min(speaker.end, mention.end + 30)))
     const people = overlapping.filter(
-      (mention) => mention.entity.type === 'person' && !qualifies(mention),
+      (mention) => mention.entity.type === 'person' && !qualifies(mention) && !modifies(mention),
     )
     const named =
       people.at(-1) ?? overlapping.find((mention) => mention.entity.type === 'organization')
