@@ -295,7 +295,8 @@ function passiveAgent(text: string, verb: Range): Range | null {
 }
 
 // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on to say`
-const coordinated = /\b(?:and|but)\s+(?:(then|later|also|went on to|goes on to|continued to)\s+)?$/
+const coordinated =
+  /\b(?:and|but)\s+(?:(then|later|also|now|still|again|\p{Ll}+ly|went on to|goes on to|continued to)\s+)?$/u
 
 /** A verb coordinated with the sentence's first: that one's subject speaks. */
 function coordinatedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
