@@ -302,7 +302,7 @@ const roleBefore = new RegExp(
 )
 const awardBefore = /\bbest\s+(?:supporting\s+)?\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
-const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File\b)/
+const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File(?!\p{Ll}))/u
 
 /**
  * A run of words that are not all unusual (`Lil Wayne`, `Jemal Countess`) is
@@ -313,17 +313,20 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
   if (!first || !last || candidate.name.length < 2 || candidate.name.length > 3) return false
-  // Not `— Radio Pakistan/File`, nor an award: `the best supporting actress Academy Award`.
-  const named = (token: Token) => {
+  // Not `— Radio Pakistan/File`, nor an award: `the best supporting actress Academy Award`;
+  // but `actress America Ferrera`, `porn star Sydney Leathers`: a place's name may open one.
+  const known = (token: Token) => {
     const key = token.text.toLowerCase()
-    return (
-      /^\p{Lu}+$/u.test(token.text) ||
-      placeNames.has(key) ||
-      organizationWords.has(key) ||
-      organizationNames.has(key)
-    )
+    return placeNames.has(key) || organizationNames.has(key)
   }
-  if (candidate.name.some(named)) return false
+  const lastToken = candidate.name.at(-1)
+  if (
+    (lastToken && known(lastToken)) ||
+    candidate.name.some(
+      (token) => /^\p{Lu}+$/u.test(token.text) || organizationWords.has(token.text.toLowerCase()),
+    )
+  )
+    return false
   const lead = text.slice(Math.max(0, first.start - 30), first.start)
   return (
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
