@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { usStates } from '../data/places.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -193,6 +193,11 @@ function modifiesRole(text: string, candidate: Candidate): boolean {
   )
 }
 
+function isKnownOpening(word: string): boolean {
+  const key = lexiconKey(word)
+  return commonWords.has(key) || placeNames.has(key) || /s$/.test(key)
+}
+
 /**
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
@@ -238,6 +243,21 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.name.length === 1 &&
       speaking.has(word) &&
       !commonWords.has(word.toLowerCase())
+    ) {
+      candidate.kind = 'person'
+      continue
+    }
+    // `Orlando Bloom`, then `Mr Bloom`: a name of ordinary words whose last one is a titled surname.
+    if (
+      candidate.kind === 'unknown' &&
+      candidate.name.length === 2 &&
+      candidate.title.length === 0 &&
+      titled.has(surname) &&
+      candidate.name.every(
+        (token) => isCapitalised(token.text) && !/^\p{Lu}+$/u.test(token.text),
+      ) &&
+      // Not `Stop Trump`, `Chile Bergoglio`, `Professors Brugger`.
+      !isKnownOpening(candidate.name[0]?.text ?? '')
     ) {
       candidate.kind = 'person'
       continue
