@@ -362,6 +362,15 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
             ))),
   )
   if (relative > 0) words = words.slice(0, relative)
+  // `says a source involved in the talks`, `said an aide based in Ohio`: the description ends
+  // before the participle that places it.
+  const placed = words.findIndex(
+    (word, index) =>
+      index >= 2 &&
+      /^\p{Ll}+ed$/u.test(word.text) &&
+      /^(?:in|on|at|with|to|for|from|near)$/.test(words[index + 1]?.text ?? ''),
+  )
+  if (placed > 0 && determiners.test(words[0]?.text ?? '')) words = words.slice(0, placed)
   const first = words[0]
   const last = words.at(-1)
   if (!first || !last || !isSpeakerPhrase(words)) return null
