@@ -96,7 +96,11 @@ const affiliationTitles =
 function isSpeakerPhrase(words: Word[]): boolean {
   const first = words[0]
   const last = words.at(-1)
-  if (!first || !last || words.length > 9) return false
+  if (!first || !last) return false
+  // `The Council on American-Islamic Relations National Executive Director Nihad Awad`:
+  // a long phrase speaks only when a full name ends it.
+  const endsInName = words.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word.text))
+  if (words.length > (endsInName ? 12 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   if (words.length === 1 && bareGroups.test(first.text)) return true
   if (words.some((word) => clauseWord.test(word.text))) return false
