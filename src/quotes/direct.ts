@@ -141,7 +141,7 @@ export function trailingCue(
     !speaker ||
     !(
       /^[\s,.!?—–-]*$/.test(before) ||
-      /^[\s,]*(?:the|a|an|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
+      /^[\s,]*(?:the|a|an|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
         before,
       ) ||
       (opensItsSentence(context, span, paragraph) &&
