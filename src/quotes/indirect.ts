@@ -180,6 +180,9 @@ function parentheticalCue(
 
 const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,;:]{0,40}$/i
 
+const timeOrPlace =
+  /^(?:before|after|during|at|in|on|outside|inside|near|last|this|earlier|later)\b(?:\s+[^\s.!?,;:“”"]+){0,4}\s*(?:[.!?]|$)/
+
 /** Where the reported words start after the verb: past `that`, and past the listener of `told`. */
 function contentStartAfter(text: string, verb: Range, end: number, lemma: string): number | null {
   // The patterns below look at the words right after the verb only.
@@ -202,7 +205,9 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
       /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
         after,
       )
-    return listener ? verb.end + listener[0].length : null
+    // `told POLITICO before the interview.`: a short time or place after the listener reports nothing.
+    if (!listener || timeOrPlace.test(after.slice(listener[0].length))) return null
+    return verb.end + listener[0].length
   }
   const that = /^\s+that\s+/i.exec(after)
   if (that) return verb.end + that[0].length
