@@ -311,9 +311,18 @@ function coordinatedSubject(text: string, sentenceStart: number, verb: Range): R
 const frameBefore =
   /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by)\s+$/u
 
+// `Trump released a marketing video that said` · `she sent a letter which reads`
+const documentThatBefore =
+  /(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)\s+(?:that|which)\s+$/u
+
 /** A cue verb framed by another verb reports that verb's subject. */
 function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
   const from = Math.max(sentenceStart, verb.start - 80)
+  const document = documentThatBefore.exec(text.slice(from, verb.start))
+  if (document?.[1]) {
+    const framing = from + document.index + document[0].indexOf(document[1])
+    return subjectBefore(text, sentenceStart, framing)
+  }
   const found = frameBefore.exec(text.slice(from, verb.start))
   // The frames take a participle.
   if (!found?.[1] || !text.slice(verb.start, verb.end).endsWith('ing')) return null

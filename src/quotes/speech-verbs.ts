@@ -143,8 +143,12 @@ const nounBefore =
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
   // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
-  return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before)
+  return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before) || documentThat.test(before)
 }
+
+// `a video that said`, `a letter which reads`: `that` opens a relative clause about a text.
+const documentThat =
+  /\b(?:statement|letter|email|tweet|post|message|note|memo|release|video|ad|report)\s+(?:that|which)\s+$/
 
 /** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`. */
 export const goesOnTo =
