@@ -82,6 +82,7 @@ const regular: readonly string[] = [
   'elaborate',
   'fume',
   'gush',
+  'imply',
   'insist',
   'interject',
   'joke',
