@@ -25,7 +25,13 @@ const sections = [
     evaluateArticlePersons({
       verbose,
       gold: 'persons-heldout-3.tsv',
-      label: 'third set, held out: read before the rules of stop 25',
+      label: 'third set: read before the rules of stop 25, whose misses they came from',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-4.tsv',
+      label: 'fourth set, held out: read after the rules of stop 25',
     }),
   topPersonKeys,
   evaluateSocial,

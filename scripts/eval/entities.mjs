@@ -58,8 +58,8 @@ export function topPersonKeys() {
 
 /**
  * Persons in real articles against a list read by hand (eval/gold/persons.tsv: 40 articles;
- * persons-heldout.tsv and persons-heldout-3.tsv: 30 more each, read after the rules were written;
- * their headers say how).
+ * persons-heldout.tsv, -3.tsv and -4.tsv: more, each read before or after a round of rules, as
+ * their headers say).
  * A predicted person is right when its `name` is one of the forms of a gold person in the same
  * article (case aside); a gold person is found when some predicted person is right for it, and
  * clustered when exactly one predicted person is, under the fullest form.
