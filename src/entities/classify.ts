@@ -118,6 +118,18 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
 // `TimeWarner`, `GreatFire`; not `McManus`, `MacDonald`, `DeShawn`, `LeBron`, `O'Connell`.
 const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
 const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
+const awardWords = new Set([
+  'award',
+  'awards',
+  'prize',
+  'prizes',
+  'medal',
+  'trophy',
+  'cup',
+  'lecture',
+  'fellowship',
+  'scholarship',
+])
 const placeHeads = new Set(['county', 'parish', 'township', 'borough', 'cantonment', 'canton'])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
@@ -201,6 +213,8 @@ export function classify(run: Token[]): Candidate | null {
   // `TimeWarner`, `GreatFire.org`: a firm's name, run together or a web address.
   if (name.length === 1 && (camelCase.test(name[0]?.text ?? '') || webAddress.test(first)))
     return candidate('organization')
+  // `Emmy Award`, `Davis Cup`, `Nobel Prize`: an award named after a person is not one.
+  if (name.length >= 2 && awardWords.has(last)) return candidate('unknown')
   // `Cameron County`, `Clifton Cantonment`: a place and the word for what it is.
   if (name.length >= 2 && placeHeads.has(last)) return candidate('place')
   // `Rangers`, `Democrats`: a plural is a team or a party, not a person.
