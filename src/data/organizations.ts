@@ -66,6 +66,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'parliament',
   'party',
   'police',
+  'customs',
   'post',
   'press',
   'programme',
