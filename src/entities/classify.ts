@@ -225,7 +225,8 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && givenNames.has(first) && ambiguousGivenNames.has(first))
     return candidate('possible person')
   if (givenNames.has(first) && !commonWords.has(first)) return candidate('person')
-  if (name.length >= 2 && givenNames.has(first)) return candidate('person')
+  if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)))
+    return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
   // `Atul M. Karnik`: a middle initial between two names.
   if (name.length === 3 && /^\p{Lu}\.$/u.test(name[1]?.text ?? '') && !isKnownWord(first))
@@ -246,6 +247,12 @@ export function classify(run: Token[]): Candidate | null {
     return candidate('possible person')
   }
   return candidate('unknown')
+}
+
+/** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
+function isDoubleGivenName(key: string): boolean {
+  const parts = key.split('-')
+  return parts.length === 2 && parts.every((part) => givenNames.has(part))
 }
 
 function isOrganization(name: Token[], full: string, first: string, last: string): boolean {
