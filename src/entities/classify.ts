@@ -316,7 +316,8 @@ const occupations =
   'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
 const occupation = new RegExp(`^(?:${occupations})$`)
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
-// `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `AP Photo/Alexander Joe`
+// `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
+// `AP Photo/Alexander Joe`
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
 const roleBefore = new RegExp(
   `\\b(?:${occupations}|star|tackle|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?\\s*$`,
@@ -356,7 +357,7 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 }
 
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')

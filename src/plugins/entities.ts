@@ -223,8 +223,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
         (candidate) =>
           candidate.name.length === 1 &&
           candidate.kind !== 'organization' &&
-          // `according to MMQB’s Peter King`: an acronym is a body's.
-          !/^\p{Lu}{2,}$/u.test(candidate.name[0]?.text ?? '') &&
+          // `according to MMQB’s Peter King`: an acronym is a body's; `Oscar-winning`, a modifier.
+          !/^\p{Lu}{2,}$|-\p{Ll}/u.test(candidate.name[0]?.text ?? '') &&
           looksLikePerson(text, candidate),
       )
       .map((candidate) => candidate.name[0]?.text),
