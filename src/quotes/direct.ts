@@ -351,7 +351,10 @@ function withLeadingVerb(
         between,
       ))
   if (manner) return { cue: verb, speaker, mixed: null }
-  const that = /^\s+that\s+/i.exec(between)
+  // `says that …` · `says in a letter that …`: the clause starts after `that`.
+  const that =
+    /^\s+that\s+/i.exec(between) ??
+    /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i.exec(between)
   const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
   // The clause runs on after the quotation to the sentence's end, or to the
   // next report: `called him “driven” and asserted that …`.
