@@ -180,6 +180,9 @@ const irregular: Record<string, readonly string[]> = {
   read: ['read', 'reads'],
   sing: ['sings', 'sang', 'sung', 'singing'],
   call: ['called', 'calls', 'calling'],
+  // `labeled the move “…”`, `dubbed it “…”`: naming something in words, as `call` does.
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  dub: ['dubbed', 'dubs', 'dubbing'],
   think: ['think', 'thinks', 'thought'],
   // Marked only: `a technological marvel!` is the noun, `Worth remembering, however,` no cue.
   marvel: ['marveled', 'marvelled', 'marveling', 'marvelling'],
