@@ -168,9 +168,11 @@ export function subjectBefore(
   const phrasal = goesOnTo.exec(text.slice(Math.max(from, verbStart - 24), verbStart))
   let end = phrasal ? verbStart - phrasal[0].length : verbStart
   let words = wordsOf(text, from, end)
+  // (`Huckabee, for his part, is labeling`: the window keeps the comma before `is`.)
+  let filled = false
   while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
-    words.pop()
-    end = words.at(-1)?.end ?? from
+    end = words.pop()?.start ?? from
+    filled = true
   }
   // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
   // parentheses after the name is not the subject.
@@ -186,7 +188,7 @@ export function subjectBefore(
   if (window.endsWith(',')) {
     // `Hours later, Trump returned the compliment, telling Reuters`: a
     // participle after a comma has the sentence's subject (`participleSubject`).
-    if (/^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))) return null
+    if (!filled && /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))) return null
     const open = window.lastIndexOf(',', window.length - 2)
     if (open === -1) return null
     const appositive = wordsOf(text, from + open + 1, from + window.length - 1)
