@@ -307,9 +307,10 @@ function coordinatedSubject(text: string, sentenceStart: number, verb: Range): R
 }
 
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
+// `Obama released a statement Thursday night condemning` ·
 // `he began by saying` (`Bryne went on to say` is `subjectBefore`'s)
 const frameBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+\p{Lu}\p{Ll}+day)?|by)\s+$/u
+  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|tonight))?,?|by)\s+$/u
 
 // `Trump released a marketing video that said` · `she sent a letter which reads`
 const documentThatBefore =
