@@ -274,6 +274,12 @@ export const beliefLemmas: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Of those, the ones an opening mark may follow at once: `the crowd chanted
+ * “Lock her up!”`, `he sighed “…”`; not `would continue “to break barriers”`.
+ */
+export const openingMarkCues: ReadonlySet<string> = new Set(markedOnlyRegular)
+
+/**
  * Lemmas that cue speech only when a mark follows: `he continued: “…”`,
  * `“…,” she continued.`, `“…,” it read.`; not `her campaign would continue
  * “to break barriers”` or `he read the report`.

@@ -1,6 +1,7 @@
 import {
   beliefLemmas,
   markedOnlyLemmas,
+  openingMarkCues,
   particleVerbHeads,
   reportsWithThat,
   speechVerbForms,
@@ -18,6 +19,7 @@ const word = /[\p{L}-]+/gu
 // A quotation closed just before the verb and its subject of up to three words: `“…,” the crowd |chanted`.
 const closedJustBefore = /[,!?]\s*(?:[”"’]|'')\s*(?:[\p{L}.’'-]+\s+){0,3}$/u
 const markAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–])/u
+const openingMarkAfter = /^\s*[“"‘]/
 const markOrThatAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–]|that(?=\s))/u
 // A clause, a comma and a subject of up to three words: `…, he |went on.`
 const clauseJustBefore = /\p{L},\s+(?:[\p{L}.’'-]+\s+){1,3}$/u
@@ -88,6 +90,7 @@ function markedBeside(
   // The mark or `that` after the verb, perhaps past an adverb: `fired back forcefully:`
   const after = (thatReports ? markOrThatAfter : markAfter).exec(text.slice(end, end + 24))?.[1]
   const before = text.slice(Math.max(0, start - 40), start)
+  if (openingMarkCues.has(lemma) && openingMarkAfter.test(text.slice(end, end + 4))) return true
   // A verb with a particle ends a sentence as a cue only after the clause it
   // reports: `…, he went on.`, not `the list goes on.`
   if (
