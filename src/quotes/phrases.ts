@@ -302,8 +302,10 @@ const subordinators =
   /^(?:when|after|as|before|while|once|because|since|if|although|though|until)$/i
 
 // `Echoing Hale, the chancellor said`, `Unlike Hale, the chancellor`: an opening phrase, not a name.
+// `Amid the uproar, Walsh`, `Alongside BLM, a strategist`, `Hours later, she`: so are a
+// preposition's phrase and a time.
 const opening =
-  /^(?:\p{Lu}\p{Ll}+ing|Unlike|Like|After|Before|With|Without|Despite|For|In|At|On)\s/u
+  /^(?:\p{Lu}\p{Ll}+ing|Unlike|Like|After|Before|With|Without|Despite|For|In|At|On|Amid|Amidst|Alongside|Among|Amongst|Against|Across|Under|Over|Within|Throughout|Since|Until|Upon|Beyond|Besides|Toward|Towards|\p{Lu}\p{Ll}+s\s+(?:later|earlier|after|before|ago))[\s,]/u
 
 /** A whole name phrase before `, <phrase>`, after a mark: not `At the time`, `In Iowa`. */
 function nameBefore(text: string, from: number, phraseStart: number): Range | null {
@@ -315,7 +317,7 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
   // (`Sooner or later, the governor said`: a phrase with a conjunction is no name.)
   return named &&
     /^\p{Lu}/u.test(text.charAt(named.start)) &&
-    !opening.test(text.slice(named.start, named.end + 1)) &&
+    !opening.test(text.slice(named.start, Math.max(named.end + 1, named.start + 30))) &&
     !/\s(?:or|and|but|nor)(?:\s|$)/.test(text.slice(named.start, named.end)) &&
     /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
     ? named
