@@ -166,6 +166,9 @@ export const titles: readonly string[] = [
   'dg',
 ]
 
+/** Every word of a title: `secretary`, `state`, `prime`, `minister`. */
+export const titleWords: ReadonlySet<string> = new Set(titles.flatMap((title) => title.split(' ')))
+
 /** Adjectives and places that may open a title: `US President`, `Pakistani Foreign Minister`. */
 export const titleModifiers: readonly string[] = [
   'us',

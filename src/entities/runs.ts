@@ -2,7 +2,7 @@ import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
-import { titles } from '../data/titles.js'
+import { titleWords } from '../data/titles.js'
 import { singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
@@ -33,7 +33,6 @@ const nameParticles = new Set([
   'y',
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
-const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
 
 /**
  * Runs of capitalised words, joined by the connectors a name may hold, then

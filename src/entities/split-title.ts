@@ -1,7 +1,7 @@
 import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
 import { namePrefixes } from '../data/names.js'
 import { organizationWords } from '../data/organizations.js'
-import { surnameTitles, titleModifiers, titles } from '../data/titles.js'
+import { surnameTitles, titleModifiers, titles, titleWords } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
 // Title phrases by their first word, longest first: `secretary` → `secretary of state`, `secretary`.
@@ -117,8 +117,6 @@ function portfolioAt(tokens: Token[], index: number): number {
 
 // `Investment`, `Engineering`, `Development`: the endings of nouns for what a post covers.
 const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
-
-const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
 
 /** `Junaid` before `Anwar`; not `Unit`, `PPP`, `Development` or `Marshal`: a word a name may open with. */
 function isUnknownNameWord(word: string): boolean {

@@ -1,5 +1,5 @@
 import { organizationWords } from '../data/organizations.js'
-import { titles } from '../data/titles.js'
+import { titleWords } from '../data/titles.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
 import type { Range } from './phrases.js'
@@ -10,7 +10,6 @@ interface MentionRef {
   entity: Entity
 }
 
-const titleWords = new Set(titles.flatMap((title) => title.split(' ')))
 // `Christie supporter`, `Trump adviser`; not `Sanders of Vermont`, `Ruiz and her aide`.
 const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p{Ll}/u
 
