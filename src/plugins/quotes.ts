@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { organizationWords } from '../data/organizations.js'
+import { surnameTitles, titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
 import { positionOf } from '../position.js'
@@ -461,11 +462,13 @@ const groupPronouns = /^(?:they|we)$/i
  */
 function speakerOf(file: VFile, text: string, range: Range, entity: Entity | null): Speaker {
   const phrase = text.slice(range.start, range.end)
+  const kind = speakerKind(phrase, entity)
   return {
     text: phrase,
     position: positionOf(file, range.start, range.end),
-    kind: speakerKind(phrase, entity),
-    name: entity?.name ?? nameLike(phrase),
+    kind,
+    // `Analysts said`, `Critics say`: a group that no entity names has no name.
+    name: entity?.name ?? (kind === 'group' ? null : nameLike(phrase)),
     entity: entity?.id ?? null,
   }
 }
@@ -562,11 +565,22 @@ function postRepeated(
 
 const nearPost = 5000
 
+// `You`, `People`, `One`, `Yelling`; a title alone (`Governor`, `PM`): one word that names nobody.
+const nobody =
+  /^(?:You|One|People|Everyone|Everybody|Someone|Somebody|Nobody|Many|Some|Others|Both|All|Each|\p{Lu}\p{Ll}+ing)$/u
+
+function namesNobody(phrase: string): boolean {
+  const word = phrase.toLowerCase()
+  // (`King said` may be a surname's: `Peter King`.)
+  return nobody.test(phrase) || (titleWords.has(word) && !surnameTitles.has(word))
+}
+
 /** A speaker phrase that reads as a name (`Tajul Islam`) stands as one when no entity has it. */
 function nameLike(phrase: string): string | null {
   if (
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
-    !/^(?:He|She|They|It|We|I)$/.test(phrase)
+    !/^(?:He|She|They|It|We|I)$/.test(phrase) &&
+    !namesNobody(phrase)
   )
     return phrase
   // `harbour master Ivo Brandt`: a description in lower case, then a full name; not
