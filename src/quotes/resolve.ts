@@ -71,8 +71,16 @@ export class SpeakerResolver {
     const people = overlapping.filter(
       (mention) => mention.entity.type === 'person' && !qualifies(mention) && !modifies(mention),
     )
+    // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
     const named =
-      people.at(-1) ?? overlapping.find((mention) => mention.entity.type === 'organization')
+      people.at(-1) ??
+      overlapping.find((mention) => mention.entity.type === 'organization') ??
+      overlapping.find(
+        (mention) =>
+          mention.entity.type === 'place' &&
+          mention.start === speaker.start &&
+          mention.end === speaker.end,
+      )
     if (named) return named.entity
     // `a spokesman for Ruiz` is not Ruiz, and names nobody.
     if (overlapping.some((mention) => mention.entity.type === 'person')) return null
