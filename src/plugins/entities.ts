@@ -274,6 +274,19 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       titled.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
+  // `Devon singer Joss Stone …, Joss Stone said`: a name the article gives a person once is theirs again.
+  const people = new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'person' && candidate.name.length >= 2)
+      .map((candidate) => nameText(candidate.name)),
+  )
+  for (const candidate of candidates)
+    if (
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      candidate.name.length >= 2 &&
+      people.has(nameText(candidate.name))
+    )
+      candidate.kind = 'person'
 }
 
 // `Gary, Ind.`, `Morro Bay, Calif.`: the abbreviations news style gives US states after a town.
