@@ -16,6 +16,8 @@ const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p
 /** Resolves a speaker's local mention to a named entity. */
 export class SpeakerResolver {
   private readonly mentions: MentionRef[]
+  /** People and bodies by their full name: `Joss Stone` said where no mention was recorded. */
+  private readonly byName = new Map<string, Entity>()
 
   /** `quoted`: ranges inside quotation marks, whose names are not referents for pronouns. */
   constructor(
@@ -23,6 +25,9 @@ export class SpeakerResolver {
     entities: Entity[],
     private readonly quoted: Range[],
   ) {
+    for (const entity of entities)
+      if (entity.type !== 'place' && !this.byName.has(entity.name))
+        this.byName.set(entity.name, entity)
     this.mentions = entities
       .flatMap((entity) =>
         entity.mentions.map((mention) => ({
@@ -84,6 +89,8 @@ export class SpeakerResolver {
     if (named) return named.entity
     // `a spokesman for Ruiz` is not Ruiz, and names nobody.
     if (overlapping.some((mention) => mention.entity.type === 'person')) return null
+    const sameName = this.byName.get(words)
+    if (sameName) return sameName
     const lower = words.toLowerCase()
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
