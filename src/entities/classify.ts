@@ -307,21 +307,19 @@ const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
 const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
 const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
-// `Tajul Islam told` · `Tajul Islam (45)` · `Abid (son of Saifullah)` · `Dinwiddie et al.` · `M. Spencer Green/AP Photo` ·
-// `Wray Grimaldi of the University of Otago`
+// `Tajul Islam told` · `Tajul Islam (45)` · `Abid (son of Saifullah)` · `Dinwiddie et al.` ·
+// `M. Spencer Green/AP Photo` · `Wray Grimaldi of the University of Otago`
 const speechAfter =
   /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 const occupations =
   'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
 const occupation = new RegExp(`^(?:${occupations})$`)
-// `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
-// `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
-// `AP Photo/Alexander Joe`
+// `her son, Adnan`: who a person is to another.
+const kin =
+  'wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?'
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
-const roleBefore = new RegExp(
-  `\\b(?:${occupations}|star|tackle|wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?\\s*$`,
-)
+const roleBefore = new RegExp(`\\b(?:${occupations}|star|tackle|${kin}),?\\s*$`)
 const awardBefore = /\bbest\s+(?:supporting\s+)?\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
 const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File(?!\p{Ll}))/u
@@ -341,9 +339,8 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     const key = token.text.toLowerCase()
     return placeNames.has(key) || organizationNames.has(key)
   }
-  const lastToken = candidate.name.at(-1)
   if (
-    (lastToken && known(lastToken)) ||
+    known(last) ||
     candidate.name.some(
       (token) => /^\p{Lu}+$/u.test(token.text) || organizationWords.has(token.text.toLowerCase()),
     )
@@ -356,8 +353,11 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   )
 }
 
+// `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
+// `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
+// `AP Photo/Alexander Joe`
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
