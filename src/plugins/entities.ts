@@ -193,6 +193,7 @@ function modifiesRole(text: string, candidate: Candidate): boolean {
   )
 }
 
+/** `Stop`, `Chile`, `Professors`: an ordinary word, a place or a plural, which opens no name. */
 function isKnownOpening(word: string): boolean {
   const key = lexiconKey(word)
   return commonWords.has(key) || placeNames.has(key) || /s$/.test(key)
@@ -247,7 +248,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind = 'person'
       continue
     }
-    // `Orlando Bloom`, then `Mr Bloom`: a name of ordinary words whose last one is a titled surname.
+    // `Forest Whitby`, then `Mr Whitby`: a name of ordinary words whose last one is a titled surname.
     if (
       candidate.kind === 'unknown' &&
       candidate.name.length === 2 &&
