@@ -306,15 +306,22 @@ function coordinatedSubject(text: string, sentenceStart: number, verb: Range): R
   return sentenceSubject(text, sentenceStart, verb.start)
 }
 
+// The texts a cue can frame: `a statement`, `a video`, `his op-ed`.
+const framedTexts =
+  'statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report'
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
 // `Obama released a statement Thursday night condemning` ·
 // `he began by saying` (`Bryne went on to say` is `subjectBefore`'s)
-const frameBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|tonight))?,?|by)\s+$/u
+const frameBefore = new RegExp(
+  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${framedTexts})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:today|yesterday|tonight))?,?|by)\s+$`,
+  'u',
+)
 
 // `Trump released a marketing video that said` · `she sent a letter which reads`
-const documentThatBefore =
-  /(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report)\s+(?:that|which)\s+$/u
+const documentThatBefore = new RegExp(
+  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${framedTexts})\s+(?:that|which)\s+$`,
+  'u',
+)
 
 /** A cue verb framed by another verb reports that verb's subject. */
 function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
