@@ -25,19 +25,25 @@ export function splitParagraphs(text: string, bodyStart: number): ParagraphLines
   const paragraphs: ParagraphLines[] = []
   for (const block of blocks) {
     let current: ParagraphLines = []
-    block.forEach((line, index) => {
+    for (let index = 0; index < block.length; index++) {
+      const line = block[index] as Line
       const range = trimRange(text, Math.max(line.start, bodyStart), line.end)
-      if (range[0] === range[1]) return
+      if (range[0] === range[1]) continue
+      // Not hard-wrapped: every line is a paragraph of its own.
+      if (width === null) {
+        paragraphs.push([range])
+        continue
+      }
       current.push(range)
       const next = block[index + 1]
-      if (next === undefined || width === null) return
-      if (!wouldHaveFitted(text, line, next, width) && !startsListItem(text, next)) return
+      if (next === undefined) continue
+      if (!wouldHaveFitted(text, line, next, width) && !startsListItem(text, next)) continue
       paragraphs.push(current)
       current = []
-    })
+    }
     if (current.length > 0) paragraphs.push(current)
   }
-  return width === null ? paragraphs.flatMap((lines) => lines.map((line) => [line])) : paragraphs
+  return paragraphs
 }
 
 const minIndent = 2
@@ -127,7 +133,10 @@ function blocksOf(text: string, lines: Line[]): Line[][] {
  * with one paragraph or sentence per line, most end a sentence.
  */
 function wrapWidth(text: string, blocks: Line[][]): number | null {
-  const continued = blocks.flatMap((block) => block.slice(0, -1))
+  // (A loop, not `flatMap`: a block of one line would give an empty array each.)
+  const continued: Line[] = []
+  for (const block of blocks)
+    for (let index = 0; index < block.length - 1; index++) continued.push(block[index] as Line)
   if (continued.length < 2) return null
   const lengths = continued.map((line) => trimmedLength(text, line))
   // A loop, not `Math.max(...lengths)`: millions of lines overflow the stack as arguments.
