@@ -11,7 +11,7 @@ import { organizationHeads, organizationWords, placeAliases } from '../data/orga
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
 import { surnameTitles, titles } from '../data/titles.js'
-import { isModifier, singular, splitTitle, startsTitle } from './split-title.js'
+import { coverEnding, isModifier, singular, splitTitle, startsTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
@@ -71,9 +71,6 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   }
   return tokens.slice(start)
 }
-
-// `Investment`, `Engineering`: the endings of nouns for what a post covers.
-const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
 
 /**
  * `Public`, `Health`, `Sindh`, `Sports`: a word of what a post covers, not of a

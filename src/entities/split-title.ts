@@ -116,7 +116,7 @@ function portfolioAt(tokens: Token[], index: number): number {
 }
 
 // `Investment`, `Engineering`, `Development`: the endings of nouns for what a post covers.
-const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
+export const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
 
 /** `Junaid` before `Anwar`; not `Unit`, `PPP`, `Development` or `Marshal`: a word a name may open with. */
 function isUnknownNameWord(word: string): boolean {

@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
-import { reportEnd } from './indirect.js'
+import { adverbialThat, reportEnd } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
   participleSubject,
@@ -11,7 +11,7 @@ import {
   subjectBefore,
   wordCount,
 } from './phrases.js'
-import { findSpeechVerbs, isVerbAt } from './speech-verbs.js'
+import { findSpeechVerbs, framedTexts, isVerbAt } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -306,9 +306,6 @@ function coordinatedSubject(text: string, sentenceStart: number, verb: Range): R
   return sentenceSubject(text, sentenceStart, verb.start)
 }
 
-// The texts a cue can frame: `a statement`, `a video`, `his op-ed`.
-const framedTexts =
-  'statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report'
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
 // `Obama released a statement Thursday night condemning` ·
 // `he began by saying` (`Bryne went on to say` is `subjectBefore`'s)
@@ -360,9 +357,7 @@ function withLeadingVerb(
       ))
   if (manner) return { cue: verb, speaker, mixed: null }
   // `says that …` · `says in a letter that …`: the clause starts after `that`.
-  const that =
-    /^\s+that\s+/i.exec(between) ??
-    /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i.exec(between)
+  const that = /^\s+that\s+/i.exec(between) ?? adverbialThat.exec(between)
   const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
   // The clause runs on after the quotation to the sentence's end, or to the
   // next report: `called him “driven” and asserted that …`.

@@ -180,6 +180,10 @@ function parentheticalCue(
 
 const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,;:]{0,40}$/i
 
+// `said on Thursday that …`, `said in a statement that …`: a phrase of time or place, then `that`.
+export const adverbialThat =
+  /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i
+
 const timeOrPlace =
   /^(?:before|after|during|at|in|on|outside|inside|near|last|this|earlier|later)\b(?:\s+[^\s.!?,;:“”"]+){0,4}\s*(?:[.!?]|$)/
 
@@ -211,9 +215,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   }
   const that = /^\s+that\s+/i.exec(after)
   if (that) return verb.end + that[0].length
-  // `said on Thursday that …`, `said in a statement that …`
-  const adverbial =
-    /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i.exec(after)
+  const adverbial = adverbialThat.exec(after)
   if (adverbial) return verb.end + adverbial[0].length
   // `wrote the book …`, `praised the troops`: without `that`, their object is no report.
   if (objectVerbs.has(lemma)) return null

@@ -85,12 +85,12 @@ function markedBeside(
   form: string,
   lemma: string,
 ): boolean {
+  if (openingMarkCues.has(lemma) && openingMarkAfter.test(text.slice(end, end + 4))) return true
   // (`reasoned that` reports too, but `reasons that` is the noun as often: `the same reason that`.)
   const thatReports = reportsWithThat.has(lemma) || /^reason(?:ed|ing)$/.test(form)
   // The mark or `that` after the verb, perhaps past an adverb: `fired back forcefully:`
   const after = (thatReports ? markOrThatAfter : markAfter).exec(text.slice(end, end + 24))?.[1]
   const before = text.slice(Math.max(0, start - 40), start)
-  if (openingMarkCues.has(lemma) && openingMarkAfter.test(text.slice(end, end + 4))) return true
   // A verb with a particle ends a sentence as a cue only after the clause it
   // reports: `…, he went on.`, not `the list goes on.`
   if (
@@ -149,9 +149,11 @@ export function isVerbAt(text: string, start: number): boolean {
   return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before) || documentThat.test(before)
 }
 
+// The texts a cue can frame: `a statement saying`, `a video that said`, `his op-ed`.
+export const framedTexts =
+  'statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report'
 // `a video that said`, `a letter which reads`: `that` opens a relative clause about a text.
-const documentThat =
-  /\b(?:statement|letter|email|tweet|post|message|note|memo|release|video|ad|report)\s+(?:that|which)\s+$/
+const documentThat = new RegExp(String.raw`\b(?:${framedTexts})\s+(?:that|which)\s+$`)
 
 /** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`. */
 export const goesOnTo =
