@@ -54,12 +54,26 @@ let broken = 0
 console.log(
   `newsparse stress: n = ${base.toLocaleString('en')} characters${small ? ' (--small)' : ''}\n`,
 )
-for (const [name, generate] of Object.entries(generators)) {
+/** Times at n and 2n, and their ratio. */
+function measure(generate) {
   const n = timeOf(generate(base))
   const twice = timeOf(generate(base * 2))
   // Below 10 ms a collection or a compile in the wrong run swings the ratio
   // past 3 (seen: 5 ms then 18 ms); the time per MB still bounds such inputs.
-  const ratio = twice / Math.max(n, 10)
+  return { n, twice, ratio: twice / Math.max(n, 10) }
+}
+
+// A ratio of 3 or more is measured again, up to twice, and the lowest counts: near
+// 10 ms one collection in the 2n run can give 3.2 (seen: 11 ms then 35 ms on an input
+// that measures 2.0 at every larger size); a quadratic path is over 3 every time.
+const attempts = 3
+
+for (const [name, generate] of Object.entries(generators)) {
+  let { n, twice, ratio } = measure(generate)
+  for (let attempt = 1; attempt < attempts && ratio >= 3; attempt++) {
+    const again = measure(generate)
+    if (again.ratio < ratio) ({ n, twice, ratio } = again)
+  }
   const perMegabyte = twice / 1000 / ((base * 2) / 1e6)
   const onTarget = ratio < 3 && perMegabyte <= targetPerMegabyte
   const ok = ratio < 3 && perMegabyte <= (small ? smallLimitPerMegabyte : targetPerMegabyte)
