@@ -669,7 +669,11 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
  * `Donald J. Trump` and `Donald Trump` share `donald-trump`.
  */
 function keyOf(name: string, person = false): string {
-  const words = person ? name.split(/\s+/).filter((word) => !/^\p{Lu}\.?$/u.test(word)) : [name]
+  const words = person
+    ? withoutMojibake(name)
+        .split(/\s+/)
+        .filter((word) => !/^\p{Lu}\.?$/u.test(word))
+    : [withoutMojibake(name)]
   return words
     .join(' ')
     .normalize('NFKD')
@@ -677,4 +681,11 @@ function keyOf(name: string, person = false): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
+}
+
+/** `PeÃ±a` → `Peña`: a name whose UTF-8 bytes were read as Latin-1, for its key. */
+function withoutMojibake(name: string): string {
+  if (!/Ã[\u0080-\u00bf]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name
+  const repaired = Buffer.from(name, 'latin1').toString('utf8')
+  return repaired.includes('\ufffd') ? name : repaired
 }
