@@ -285,6 +285,15 @@ const roleWords = new Set(
   ),
 )
 
+const singleWordTitles = new Set(titles.filter((title) => /^[a-z-]+$/.test(title)))
+
+function isPostAfter(candidate: Candidate, after: string): boolean {
+  // Not `Dawn Eden Goldstein, S.T.D., professor of …`: a degree.
+  if (candidate.name.every((token) => /^(?:\p{Lu}\.?)+$/u.test(token.text))) return false
+  const post = postAfter.exec(after)?.[1]
+  return post !== undefined && (singleWordTitles.has(post) || occupation.test(post))
+}
+
 function isRoleWord(word: string): boolean {
   return roleWords.has(word.toLowerCase())
 }
@@ -297,6 +306,8 @@ export function placeName(name: Token[]): string {
 
 // `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
 const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3}\b(?![).]))\b/
+// `Salim Noor, chairperson of the council` · `Jo Park, former director at Acme`: a post, then whose.
+const postAfter = /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([a-z-]+)\s+(?:of|at|for)\s/
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
@@ -310,14 +321,15 @@ const speechAfter =
   /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 const occupations =
-  'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric'
+  'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|scientist|researcher|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler'
 const occupation = new RegExp(`^(?:${occupations})$`)
 // `her son, Adnan`: who a person is to another.
 const kin =
   'wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?'
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
 const roleBefore = new RegExp(`\\b(?:${occupations}|star|tackle|${kin}),?\\s*$`)
-const awardBefore = /\bbest\s+(?:supporting\s+)?\S+\s*$/
+// `best supporting actress Oscar`, `best new artist Grammy`
+const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
 const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File(?!\p{Ll}))/u
 
@@ -380,6 +392,7 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
+    isPostAfter(candidate, after) ||
     // Two words or more: `Voters who`, `Kasabian who` may be many.
     (candidate.tokens.length >= 2 &&
       ((whoAfter.test(after) && !placeBefore.test(lead)) || whoSpokeAfter.test(after))) ||
@@ -387,6 +400,6 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
     (!ambiguous &&
       !(candidate.tokens.length === 1 && isModifier(first.text)) &&
-      (personBefore.test(lead) || occupationOpening.test(lead)))
+      ((personBefore.test(lead) && !awardBefore.test(lead)) || occupationOpening.test(lead)))
   )
 }
