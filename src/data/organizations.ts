@@ -111,6 +111,21 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'festival',
   'museum',
   'gallery',
+  // `Sardar Ashraf Baluch Private Limited`, `Habib Rafiq Engineering`, `Engro Fertilizers`: firms.
+  'limited',
+  'engineering',
+  'fertilizer',
+  'fertilizers',
+  'chemicals',
+  'pharmaceuticals',
+  'textiles',
+  'enterprises',
+  // `Capital Economics`, `Oxford Economics`: a forecaster.
+  'economics',
+  'brothers',
+  // `The Alex Jones Show`: a programme named after its host.
+  'show',
+  'podcast',
 ])
 
 /** Words that open an organisation's name: `Ministry of …`, `University of …`, `Bank of …`. */
