@@ -168,6 +168,8 @@ export function classify(run: Token[]): Candidate | null {
     return candidate(place ? 'place' : 'organization')
   }
 
+  // `Ted Cruz, R-Texas,`, `(D-Calif.)`: a member's party and state.
+  if (name.length === 1 && /^[RDI]-\p{Lu}/u.test(name[0]?.text ?? '')) return null
   // `July`, `Thursday`: dates, not names.
   if (name.length === 1 && (months.has(first) || weekdays.has(first))) return null
   // `Chairman of the Punjab Public Service Commission`: the run names the body.
@@ -307,7 +309,8 @@ export function placeName(name: Token[]): string {
 // `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
 const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3}\b(?![).]))\b/
 // `Salim Noor, chairperson of the council` · `Jo Park, former director at Acme`: a post, then whose.
-const postAfter = /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([a-z-]+)\s+(?:of|at|for)\s/
+const postAfter =
+  /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([a-z-]+)\s+(?:of|at|for)\s/
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/

@@ -9,8 +9,10 @@ import { adjacent, isCapitalised, type Token } from './tokens.js'
 /** A capitalised word or a handle: what a name is made of. */
 // `Rs335,300`, `Ksh500`, `Tk50`: an amount in rupees, shillings or taka, not a name.
 const amount = /^\p{Lu}\p{Ll}{1,2}\d/u
+// `Hillary Can’t Hide`, `She’ll`: a contraction, not a name.
+const contraction = /['’](?:t|re|ll|ve|d|m)$/
 const isNameWord = (word: string) =>
-  (isCapitalised(word) && !amount.test(word)) || word.startsWith('@')
+  (isCapitalised(word) && !amount.test(word) && !contraction.test(word)) || word.startsWith('@')
 
 // Lower-case words that may stand inside a name: `Ministry of Foreign Affairs`,
 // `Rio de Janeiro`, `Osama bin Laden`, `Pakistan Medical and Dental Council`.

@@ -224,8 +224,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
         (candidate) =>
           candidate.name.length === 1 &&
           candidate.kind !== 'organization' &&
-          // `according to MMQB’s Peter King`: an acronym is a body's; `Oscar-winning`, a modifier.
-          !/^\p{Lu}{2,}$|-\p{Ll}/u.test(candidate.name[0]?.text ?? '') &&
+          // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
+          !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(candidate.name[0]?.text ?? '') &&
           looksLikePerson(text, candidate),
       )
       .map((candidate) => candidate.name[0]?.text),
@@ -685,7 +685,7 @@ function keyOf(name: string, person = false): string {
 
 /** `PeÃ±a` → `Peña`: a name whose UTF-8 bytes were read as Latin-1, for its key. */
 function withoutMojibake(name: string): string {
-  if (!/Ã[\u0080-\u00bf]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name
+  if (!/Ã[\u0080-\u00bf]/.test(name) || /[\u0100-\uffff]/.test(name)) return name
   const repaired = Buffer.from(name, 'latin1').toString('utf8')
   return repaired.includes('\ufffd') ? name : repaired
 }
