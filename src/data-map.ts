@@ -40,6 +40,8 @@ declare module 'vfile' {
     header: Header
     /** Set by the header plugin: offset where the article body starts, after header and dateline. */
     bodyStart: number
+    /** Set by the header plugin: a dateline that opens a later paragraph (under a caption), with the space after it; left out of that paragraph. */
+    laterDatelineRange: { start: number; end: number } | null
     /** Set by the header plugin: where the headline stands, when it is a line of the text. */
     headlineRange: { start: number; end: number } | null
     /** Set by the header plugin: where the line under the headline (`header.subtitle`) stands. */

@@ -1,6 +1,7 @@
 import { notPlaces } from '../data/dateline.js'
 import { monthPattern, months, weekdays } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
+import { lineAt, skipSpace } from '../text/lines.js'
 
 export interface ParsedDateline {
   text: string
@@ -88,6 +89,30 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     start: from,
     end: from + written.length,
   }
+}
+
+/**
+ * A dateline that opens one of the next `lines` lines of the lead, under a
+ * photo caption, a teaser or a second deck. It must be in capitals and
+ * unmistakable: an agency (`MUMBAI (Reuters) -`), a dash (`SAN DIEGO --`), a
+ * region (`MANCHESTER, N.H. -`) or a known place (`BEIJING:`). Not a speaker's
+ * label (`TRUMP: We will…`), nor a title-case `Trump: …`.
+ */
+export function parseLaterDateline(text: string, from: number, lines = 4): ParsedDateline | null {
+  let offset = from
+  for (let count = 0; count < lines; count++) {
+    const { next } = lineAt(text, offset)
+    if (next >= text.length) return null
+    offset = skipSpace(text, next)
+    const parsed = parseDateline(text, offset)
+    if (parsed === null || !/^\p{Lu}[\p{Lu}'’.-]+(?![\p{Ll}])/u.test(parsed.text)) continue
+    // Not a shouted subhead: `INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP -`.
+    if (parsed.text.length > 50 || /['’]S\b/u.test(parsed.text)) continue
+    const dash = /(?:-|—|–)$/.test(parsed.text)
+    const known = parsed.place.split('/').some((part) => knownPlaces.has(part.toLowerCase()))
+    if (parsed.agency !== null || dash || known || parsed.region !== null) return parsed
+  }
+  return null
 }
 
 /**

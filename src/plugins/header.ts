@@ -3,7 +3,7 @@ import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
 import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
-import { parseDateline } from '../header/dateline.js'
+import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
 import { parseDek, parseHeadline } from '../header/headline.js'
 import { toIsoDate } from '../header/iso-date.js'
@@ -88,11 +88,20 @@ export function header() {
     const authors = [...new Set(bylines.map((byline) => byline.name))]
 
     let dateline: Dateline | null = null
+    file.data.laterDatelineRange = null
     const parsed = parseDateline(text, offset)
     if (parsed) {
       const { start, end, ...rest } = parsed
       dateline = { ...rest, position: positionOf(file, start, end) }
       offset = skipSpace(text, end)
+    } else {
+      // A caption or a teaser before it: the dateline opens a later paragraph.
+      const later = parseLaterDateline(text, offset)
+      if (later) {
+        const { start, end, ...rest } = later
+        dateline = { ...rest, position: positionOf(file, start, end) }
+        file.data.laterDatelineRange = { start, end: skipSpace(text, end) }
+      }
     }
 
     file.data.header = {

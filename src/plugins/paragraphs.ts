@@ -10,6 +10,14 @@ export function paragraphs() {
   return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
     const found = splitParagraphs(text, file.data.bodyStart ?? 0)
+    // `MUMBAI (Reuters) - The …` under a caption: the dateline is no part of its paragraph.
+    const dateline = file.data.laterDatelineRange
+    if (dateline)
+      for (const lines of found)
+        if (lines[0] !== undefined && lines[0][0] === dateline.start) {
+          lines[0] = [dateline.end, lines[0][1]]
+          break
+        }
     file.data.paragraphs = found.flatMap((lines, index): Paragraph[] => {
       const first = lines[0]
       const last = lines.at(-1)
