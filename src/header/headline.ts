@@ -10,6 +10,10 @@ export interface Headline {
 
 const maxTitleLength = 200
 const maxTitleWords = 30
+const maxStyledTitleWords = 40
+// `Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ …`: words quoted in single marks,
+// as headlines quote (the body quotes in double ones).
+const headlineQuote = /(?:^|\s)‘[^‘’“”]{3,80}’(?=[\s,.:;!?]|$)/u
 const maxDekLength = 300
 const maxDekWords = 30
 // `Talks resume.` · `… ‘cherry-picked.’` · `Wait!`: the line ends a sentence.
@@ -56,8 +60,10 @@ export function parseHeadline(text: string, from: number): Headline | null {
   if (title === '' || title.length > maxTitleLength) return null
   const words = title.split(/\s+/).length
   // `5 things to watch`, `‘Carson is cratering’ while …`, `iTunes now sells …`; not `and then he left.`
-  if (words > maxTitleWords || !/^(?:[^\p{L}]|\p{L}*\p{Lu})/u.test(title) || /^by\s/i.test(title))
-    return null
+  if (!/^(?:[^\p{L}]|\p{L}*\p{Lu})/u.test(title) || /^by\s/i.test(title)) return null
+  const styled = isHeadlineCase(title)
+  // A headline in Title Case may run long: `New Audio From The Night Of … During The Attack`.
+  if (words > (styled ? maxStyledTitleWords : maxTitleWords)) return null
   const next = nextTextLine(text, line.next)
   if (next === null) return null
   const [nextStart, nextEnd] = trimRange(text, next.start, next.end)
@@ -65,7 +71,6 @@ export function parseHeadline(text: string, from: number): Headline | null {
   const blankBetween = next.start > line.next
   // `DB: What did you see?` / `JR: Nothing moved.`: turns of an interview, not a headline.
   if (transcriptTurn.test(title) && transcriptTurn.test(nextText)) return null
-  const styled = isHeadlineCase(title)
   if (clauseGoesOn.test(title)) return null
   if (semicolonEnding.test(title)) return { title, start, end: line.next }
   // Two sentences make prose, unless styled as a headline or much shorter than the body:
@@ -90,6 +95,7 @@ export function parseHeadline(text: string, from: number): Headline | null {
     if (
       fullStop &&
       !styled &&
+      !headlineQuote.test(title) &&
       (words > maxFullStopWords || !muchShorterThanBody(text, next.start, words))
     )
       return null
