@@ -122,7 +122,11 @@ export function trailingCue(
   const between = text.slice(span.end, verb.start)
   // Marks, or two sentences between: not this quotation's cue. `Benjamin J. Rhodes, Mr.
   // Obama's deputy adviser, said`: the dots of initials and titles end none.
-  if (/[“”"]|''/.test(between) || sentenceEnds(text, span.end, verb.start) >= 2) return null
+  if (
+    /[“”"]|''/.test(between.replace(shortQuoted, '')) ||
+    sentenceEnds(text, span.end, verb.start) >= 2
+  )
+    return null
   if (/^[\s,]*$/.test(between)) {
     const speaker = subjectAfter(text, verb.end, windowEnd)
     return speaker ? { cue: verb, speaker, end: speaker.end } : null
@@ -151,6 +155,10 @@ export function trailingCue(
     return null
   return { cue: verb, speaker, end: verb.end }
 }
+
+// `“…,” Bill Ames, wearing “Vote Cruz” pins, said`: a name or a title of four words at most,
+// quoted inside the words that name the speaker.
+const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
 
 // `said he`, `said that`, `said the plan`: what the cue reports, right after it.
 const reportFollows =
@@ -582,6 +590,8 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       const between = next ? text.slice(trailing.end, next.start) : ''
       if (
         next &&
+        // Not `“Ted Cruz”` in `“A,” Bill Ames, wearing “Ted Cruz” pins, said`: it stands before the cue.
+        next.start >= trailing.end &&
         next.paragraphs[0] === last &&
         sentenceEnds(text, trailing.end, next.start) <= 1 &&
         !/[“”"]|''/.test(between) &&
