@@ -215,6 +215,14 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   }
   const that = /^\s+that\s+/i.exec(after)
   if (that) return verb.end + that[0].length
+  // `said quietly that …` reports; `said matter-of-factly as confetti fell` does not.
+  const manner = /^\s+[\p{Ll}-]+ly(?=[\s,.;!?]|$)/u.exec(after)
+  if (manner) {
+    const rest = after.slice(manner[0].length)
+    const thatAfter = /^\s+that\s+/.exec(rest)
+    if (thatAfter) return verb.end + manner[0].length + thatAfter[0].length
+    if (/^\s*(?:[,.;!?]|$)|^\s+(?:as|while|before|after|then)\b/.test(rest)) return null
+  }
   const adverbial = adverbialThat.exec(after)
   if (adverbial) return verb.end + adverbial[0].length
   // `wrote the book …`, `praised the troops`: without `that`, their object is no report.
