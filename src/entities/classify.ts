@@ -223,7 +223,9 @@ export function classify(run: Token[]): Candidate | null {
   // such a given name alone is a person only with evidence (see `confirmPossiblePeople`).
   if (name.length === 1 && givenNames.has(first) && ambiguousGivenNames.has(first))
     return candidate('possible person')
-  if (givenNames.has(first) && !commonWords.has(first)) return candidate('person')
+  // `MARI`, `KATE`: a given name in capitals alone is a ticker or an acronym as often as a person.
+  const capitals = name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')
+  if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
   if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)))
     return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
@@ -319,9 +321,9 @@ const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
 const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
 // `Tajul Islam told` · `Tajul Islam (45)` · `Abid (son of Saifullah)` · `Dinwiddie et al.` ·
-// `M. Spencer Green/AP Photo` · `Wray Grimaldi of the University of Otago`
+// `M. Spencer Green/AP Photo` · `Wray Grimaldi of the University of Otago` · `Jo Park at JS Global said`
 const speechAfter =
-  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/
+  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:said|says|told|added)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 const occupations =
   'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|scientist|researcher|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler'
