@@ -1,3 +1,4 @@
+import { organizationWords } from '../data/organizations.js'
 import { isSpace } from '../text/lines.js'
 /** A word of the source with its offsets. */
 export interface Token {
@@ -55,7 +56,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 function push(tokens: Token[], text: string, start: number, matched: string, from: number): void {
   let word = matched
   if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
-  if (isPossessive(word)) word = word.slice(0, -2)
+  if (isPossessive(word) && !possessiveInName(text, word, from)) word = word.slice(0, -2)
   if (word === '') return
   // `U.S. President`: a dot that belongs to the word before does not end a sentence.
   const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
@@ -70,6 +71,27 @@ function push(tokens: Token[], text: string, start: number, matched: string, fro
 // What may stand between a sentence's end and its first word: `. “(The` · `week.” Parent`
 const openers = new Set('“"‘\'(«[—–-”’»)')
 const sentenceEnders = new Set('.!?:;')
+
+// `People’s`, `Women’s`, `King’s`: owners that a body's name holds.
+const namedOwners = new Set(
+  'people women children men workers farmers veterans citizens teachers nurses students traders king queen prince'.split(
+    ' ',
+  ),
+)
+const ownerAndBody = /^\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)/u
+
+/**
+ * `Pakistan People’s Party`, `Fatima Jinnah Women’s University`, `St Mary’s
+ * Hospital`: a possessive inside a body's name stays in its word, so that the
+ * run goes on to the body's word.
+ */
+function possessiveInName(text: string, word: string, from: number): boolean {
+  const owner = word.slice(0, -2).toLowerCase()
+  if (!namedOwners.has(owner) && !/\bSt\.?\s+$|\bSaint\s+$/.test(text.slice(from - 7, from)))
+    return false
+  const body = ownerAndBody.exec(text.slice(from + word.length, from + word.length + 60))?.[1]
+  return body !== undefined && organizationWords.has(body.toLowerCase())
+}
 
 /** `Qureshi’s`, `Khan's`, `Musk´s` */
 function isPossessive(word: string): boolean {
