@@ -122,6 +122,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'enterprises',
   // `Capital Economics`, `Oxford Economics`: a forecaster.
   'economics',
+  // `PHF Women Wing`, `PPP Media Wing`: a party's or body's branch.
+  'wing',
   'brothers',
   // `The Alex Jones Show`: a programme named after its host.
   'show',

@@ -34,6 +34,7 @@ export const titles: readonly string[] = [
   'chief justice',
   'field marshal',
   'vice president',
+  'vice-president',
   'president-elect',
   'crown prince',
   'chief executive',
@@ -113,6 +114,8 @@ export const titles: readonly string[] = [
   'lady',
   // `Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`: honorifics of South Asia.
   'mohtarma',
+  // `Ustad Hussain Bukhsh`: a master musician.
+  'ustad',
   'al-haj',
   'alhaj',
   'sheikh',

@@ -94,6 +94,7 @@ export class Clusters {
    * The person a name refers to: same surname and compatible given names. A
    * lone surname goes to the person of that name mentioned last before `at`
    * (`Clinton` after `Hillary Clinton`, not the `Bill Clinton` named later).
+   * Accents do not count: `Jenniffer Gonzalez` is `Jenniffer González`.
    */
   personNamed(
     name: string[],
@@ -107,20 +108,20 @@ export class Clusters {
       return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
     }
     const people = accept === acceptAll ? this.people : this.people.filter(accept)
-    const last = name.at(-1)?.toLowerCase()
+    const last = lexiconKey(name.at(-1) ?? '')
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
-      const bySurname = people.filter((cluster) => cluster.words.at(-1)?.toLowerCase() === last)
-      const byAnyName = commonWords.has(last ?? '')
+      const bySurname = people.filter((cluster) => lexiconKey(cluster.words.at(-1) ?? '') === last)
+      const byAnyName = commonWords.has(last)
         ? []
-        : people.filter((cluster) => cluster.words.some((word) => word.toLowerCase() === last))
+        : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
       return nearest(bySurname, at) ?? nearest(byAnyName, at)
     }
     return [...people].reverse().find((cluster) => {
-      if (cluster.words.at(-1)?.toLowerCase() !== last) return false
+      if (lexiconKey(cluster.words.at(-1) ?? '') !== last) return false
       if (cluster.words.length === 1) return true
-      const a = cluster.words[0]?.toLowerCase() ?? ''
-      const b = name[0]?.toLowerCase() ?? ''
+      const a = lexiconKey(cluster.words[0] ?? '')
+      const b = lexiconKey(name[0] ?? '')
       return a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
     })
   }
