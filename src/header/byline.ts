@@ -2,9 +2,12 @@ import { bylineAgencies, bylineRoles } from '../data/byline.js'
 import { months, weekdays } from '../data/months.js'
 import { lineAt, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
+import { dateOnly } from './date-line.js'
 
 export interface ParsedByline {
   bylines: Byline[]
+  /** `Jane Doe | March 5, 2019`: the date written beside the names, with its label. */
+  date: { key: string; value: string } | null
   end: number
 }
 
@@ -39,7 +42,9 @@ export function parseByline(text: string, from: number): ParsedByline | null {
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
   const bylines: Byline[] = []
-  let role: string | null = after === undefined ? null : after.trim() || null
+  // `By Jane Doe | March 5, 2019`: a date, not a role.
+  const date = after === undefined ? null : dateOnly(after.trim())
+  let role: string | null = after === undefined || date ? null : after.trim() || null
   // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
   while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
     const last = parts.pop() ?? ''
@@ -52,9 +57,10 @@ export function parseByline(text: string, from: number): ParsedByline | null {
     }
   }
   if (bylines.length === 0) return null
-  // Without `By`, a line is a byline only with a role: `Jane Doe, Staff Writer`.
-  if (!prefixed && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
-  return { bylines, end: line.next }
+  // Without `By`, a line is a byline only with a role or a date: `Jane Doe, Staff Writer`,
+  // `Jane Doe | March 5, 2019`.
+  if (!prefixed && !date && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
+  return { bylines, date, end: line.next }
 }
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`. */

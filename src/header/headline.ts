@@ -1,5 +1,6 @@
 import { isBlank, type Line, lineAt, trimRange } from '../text/lines.js'
 import { parseByline } from './byline.js'
+import { parseDateLine } from './date-line.js'
 import { parseDateline } from './dateline.js'
 
 export interface Headline {
@@ -115,9 +116,13 @@ export function parseHeadline(text: string, from: number): Headline | null {
   return { title, start, end: line.next }
 }
 
-/** Does a byline or a dateline start at `offset`? */
+/** Does a byline, a date line or a dateline start at `offset`? */
 function opensBody(text: string, offset: number): boolean {
-  return parseByline(text, offset) !== null || parseDateline(text, offset) !== null
+  return (
+    parseByline(text, offset) !== null ||
+    parseDateLine(text, offset) !== null ||
+    parseDateline(text, offset) !== null
+  )
 }
 
 /**

@@ -13,6 +13,17 @@ const dayFirst = new RegExp(
   'i',
 )
 
+// The same dates anywhere in a line: `Published 10:30 a.m. ET March 5, 2019`.
+const numericDateIn = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])/
+const monthFirstIn = new RegExp(
+  `\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+)
+const dayFirstIn = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+)
+
 /** `YYYY-MM-DD` for a written date, or null when it is not a whole, valid date. */
 export function toIsoDate(value: string): string | null {
   const text = value.trim()
@@ -22,7 +33,20 @@ export function toIsoDate(value: string): string | null {
   if (match) return isoOf(Number(match[3]), monthNumber(match[1]), Number(match[2]))
   match = dayFirst.exec(text)
   if (match) return isoOf(Number(match[3]), monthNumber(match[2]), Number(match[1]))
-  return null
+  return findDate(text)?.iso ?? null
+}
+
+/** The first whole, valid date written in `text`, where it stands and its ISO form. */
+export function findDate(text: string): { index: number; length: number; iso: string } | null {
+  const found = (match: RegExpExecArray | null, iso: (m: RegExpExecArray) => string | null) => {
+    const value = match ? iso(match) : null
+    return match && value ? { index: match.index, length: match[0].length, iso: value } : null
+  }
+  return (
+    found(numericDateIn.exec(text), (m) => isoOf(Number(m[1]), Number(m[2]), Number(m[3]))) ??
+    found(monthFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[1]), Number(m[2]))) ??
+    found(dayFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[2]), Number(m[1])))
+  )
 }
 
 function monthNumber(name: string | undefined): number {

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
 import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
+import { parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
@@ -49,12 +50,24 @@ export function header() {
 
     // Bylines may stand before or after the headline and its dek.
     const bylines: Byline[] = []
+    // …and a line with the date, alone (`Published 10:30 a.m. ET March 5, 2019`) or beside
+    // the names (`Jane Doe | March 5, 2019`).
+    const takeDate = (date: { key: string; value: string } | null) => {
+      if (date && fields[date.key] === undefined) fields[date.key] = date.value
+    }
     const takeBylines = () => {
-      let byline: ParsedByline | null = parseByline(text, offset)
-      while (byline) {
-        bylines.push(...byline.bylines)
-        offset = skipSpace(text, byline.end)
-        byline = parseByline(text, offset)
+      for (;;) {
+        const byline: ParsedByline | null = parseByline(text, offset)
+        if (byline) {
+          bylines.push(...byline.bylines)
+          takeDate(byline.date)
+          offset = skipSpace(text, byline.end)
+          continue
+        }
+        const dateLine = parseDateLine(text, offset)
+        if (!dateLine) break
+        takeDate(dateLine)
+        offset = skipSpace(text, dateLine.end)
       }
     }
     takeBylines()
@@ -71,8 +84,10 @@ export function header() {
         offset = skipSpace(text, headline.end)
         // The line under the headline, with no blank line between.
         const attached = !isBlank(text, headline.end, lineAt(text, headline.end).end)
+        const underHeadline = offset
         takeBylines()
-        const dek = parseDek(text, offset, attached)
+        // A line after a byline or a date is no longer in one block with the headline.
+        const dek = parseDek(text, offset, attached && offset === underHeadline)
         if (dek) {
           subtitle = dek.title
           if (text.startsWith(dek.title, offset))

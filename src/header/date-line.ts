@@ -1,0 +1,44 @@
+import { lineAt, trimRange } from '../text/lines.js'
+import { findDate } from './iso-date.js'
+
+export interface DateLine {
+  /** `published`, `updated`, … as the line labels it; `date` when it does not. */
+  key: string
+  /** The line after its label, as written: `10:30 a.m. ET March 5, 2019`. */
+  value: string
+  end: number
+}
+
+const maxDateLineLength = 80
+// `Published`, `Updated:`, `Posted on`, `Last updated`
+const label = /^(published|updated|posted|last updated|first published|date)(?:\s+on)?\s*:?\s*/i
+// What may stand beside the date: a time, a zone, a weekday, separators.
+const beside =
+  /^(?:[\s,|·•–—-]+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?)*$/i
+
+/**
+ * A line that gives the article's date and nothing else, under or over the
+ * headline:
+ *
+ *     March 5, 2019
+ *     Published 10:30 a.m. ET March 5, 2019
+ *     Updated: Tue 5 Mar 2019 10.30 GMT
+ */
+export function parseDateLine(text: string, from: number): DateLine | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const found = dateOnly(text.slice(start, end))
+  return found ? { ...found, end: line.next } : null
+}
+
+/** `Published 10:30 a.m. ET March 5, 2019` → its label and the date as written, or null. */
+export function dateOnly(content: string): { key: string; value: string } | null {
+  if (content === '' || content.length > maxDateLineLength) return null
+  const labelled = label.exec(content)
+  const value = content.slice(labelled?.[0].length ?? 0)
+  const date = findDate(value)
+  if (!date) return null
+  const rest = value.slice(0, date.index) + value.slice(date.index + date.length)
+  if (!beside.test(rest)) return null
+  return { key: labelled?.[1]?.toLowerCase() ?? 'date', value }
+}
