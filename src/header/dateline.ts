@@ -28,8 +28,9 @@ const agency = String.raw`\(([^()\n]{1,40})\)`
 // `:` (with or without spaces), `-`, `--`, `—`, `–` with a space before
 const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
 
+// `WASHINGTON (CNN)Senator …`: after an agency, the separator may be left out.
 const dateline = new RegExp(
-  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:[ \\t\\u00a0]*${agency})?(${separator})(?=[\\p{Lu}\\p{N}“"‘'(«])`,
+  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:(?:[ \\t\\u00a0]*${agency})(${separator}|[ \\t\\u00a0]*)|(${separator}))(?=[\\p{Lu}\\p{N}“"‘'(«])`,
   'u',
 )
 const capsVerbs: ReadonlySet<string> = new Set([
@@ -64,7 +65,9 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '' && !monthDayOnly.test(part) && !/^\d{4}$/.test(part))
-  const separatorText = match[4] ?? ''
+  const separatorText = match[4] ?? match[5] ?? ''
+  // `Obama (D) Senate`: no separator only after a place in capitals.
+  if (separatorText.trim() === '' && place !== place.toUpperCase()) return null
   // `DB: So what happened?`: an interviewer's initials label a transcript.
   if (/^\p{Lu}{1,2}$/u.test(place) && separatorText.trim() === ':' && match[2] === '') return null
   const agencyName = match[3]?.trim()
