@@ -71,6 +71,15 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   // `DB: So what happened?`: an interviewer's initials label a transcript.
   if (/^\p{Lu}{1,2}$/u.test(place) && separatorText.trim() === ':' && match[2] === '') return null
   const agencyName = match[3]?.trim()
+  // `TAPPER: Do you think …` over `FALLIN: I think …`: a transcript's labels, not a place.
+  if (
+    separatorText.trim() === ':' &&
+    agencyName === undefined &&
+    match[2] === '' &&
+    !knownPlaces.has(place.toLowerCase()) &&
+    labelFollows(text, from)
+  )
+    return null
   // `Trump: …`, `Report: …`, `Vote For Me - …` open headlines and prose: a
   // place in title case needs more to count (see `isTitleCaseDateline`).
   if (
@@ -92,6 +101,15 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     start: from,
     end: from + written.length,
   }
+}
+
+// `FALLIN: …` at the start of a line.
+const turnLabel = /^[ \t]*\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2}:[ \t]/mu
+
+/** Does one of the next few lines open with a label in capitals, as a transcript's turns do? */
+function labelFollows(text: string, from: number): boolean {
+  const next = lineAt(text, from).next
+  return turnLabel.test(text.slice(next, next + 600))
 }
 
 /**

@@ -16,6 +16,7 @@ import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
 import { cleanSpeaker, documentWords, type Range, wordCount } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lemmaOf } from '../quotes/speech-verbs.js'
+import { transcriptTurns } from '../quotes/transcript.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
 import type { Entity, Quote, QuoteKind, SocialPost, Speaker, SpeakerKind } from '../types.js'
@@ -33,6 +34,8 @@ interface Draft {
   paragraphs: number[]
   cue: Range | null
   speaker: Range | null
+  /** A transcript's label (`TAPPER:`): a name as written, in capitals, that no cleaning touches. */
+  labelled?: true
 }
 
 /**
@@ -79,6 +82,7 @@ export function quotes() {
       })
     }
     drafts.push(...continuedClauses(context, drafts, spans))
+    drafts.push(...turnDrafts(text, ranges, drafts))
     const quoted = drafts.toSorted((a, b) => a.start - b.start)
     const quotedStarts = quoted.map((draft) => draft.start)
     const quotedSpans = new Ranges(spans)
@@ -128,7 +132,8 @@ export function quotes() {
     drafts.sort((a, b) => a.start - b.start)
     continueSpeakers(context, drafts)
     // A quotation keeps its words when the phrase before its cue names nobody; it loses the speaker.
-    for (const draft of drafts) if (draft.speaker) draft.speaker = cleanSpeaker(text, draft.speaker)
+    for (const draft of drafts)
+      if (draft.speaker && !draft.labelled) draft.speaker = cleanSpeaker(text, draft.speaker)
     speakersBeforeAddition(context, drafts)
 
     const resolver = new SpeakerResolver(
@@ -185,6 +190,34 @@ export function quotes() {
       }
     })
   }
+}
+
+/**
+ * `TAPPER: Do you think …?`: each turn of a transcript is a direct quotation
+ * of the labelled speaker, its one segment the words after the label. A turn
+ * that holds a quotation found already is left to it.
+ */
+function turnDrafts(
+  text: string,
+  ranges: Array<{ index: number; start: number; end: number }>,
+  drafts: Draft[],
+): Draft[] {
+  const taken = drafts.map((draft) => draft.start).sort((a, b) => a - b)
+  return transcriptTurns(text, ranges)
+    .filter((turn) => {
+      const at = lowerBound(taken, turn.label.start, (start) => start)
+      return (taken[at] ?? Number.POSITIVE_INFINITY) >= turn.words.end
+    })
+    .map((turn) => ({
+      kind: 'direct',
+      start: turn.label.start,
+      end: turn.words.end,
+      segments: [turn.words],
+      paragraphs: [turn.paragraph],
+      cue: null,
+      speaker: turn.label,
+      labelled: true as const,
+    }))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lexiconKey } from '../data/lexicon.js'
 import { organizationWords } from '../data/organizations.js'
 import { titleWords } from '../data/titles.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
@@ -91,6 +92,9 @@ export class SpeakerResolver {
     if (overlapping.some((mention) => mention.entity.type === 'person')) return null
     const sameName = this.byName.get(words)
     if (sameName) return sameName
+    // `TAPPER:`, `JAKE TAPPER:`: a transcript's label in capitals names the person of that surname.
+    if (/^[\p{Lu}\s.'’-]{2,}$/u.test(words) && /\p{Lu}{2}/u.test(words))
+      return this.byCapitals(words)
     const lower = words.toLowerCase()
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
@@ -98,6 +102,20 @@ export class SpeakerResolver {
     if (/^(?:the|a|an|this|that|its|his|her|their)\s/.test(lower))
       return this.nominal(speaker, lower)
     return null
+  }
+
+  /** `JAKE TAPPER` → Jake Tapper, `TAPPER` → the person whose name ends in Tapper. */
+  private byCapitals(words: string): Entity | null {
+    const key = lexiconKey(words)
+    const surname = key.split(/\s+/).at(-1) ?? key
+    let found: Entity | null = null
+    for (const entity of this.byName.values()) {
+      if (entity.type !== 'person') continue
+      const name = lexiconKey(entity.name)
+      if (name === key) return entity
+      if (found === null && name.split(/\s+/).at(-1) === surname) found = entity
+    }
+    return found
   }
 
   /** Mentions before `offset`, nearest first, outside quotation marks: at most `limit` of them. */
