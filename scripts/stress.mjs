@@ -37,6 +37,9 @@ const generators = {
   'capitalised words': repeat('Capitalised '),
   'single newlines': repeat('Line said Smith.\n'),
   'speech verbs': repeat('said told according to claimed '),
+  // A dateline's place and regions: a line of names and commas (`Andy Garcia, Lucy Liu, …`).
+  'names and commas': repeat('Abcdefgh Abcdefg, '),
+  'name lists by line': repeat('Abcdefgh Abcdefg, Abcdefgh Abcdefg, Abcdefgh Abcdefg and more.\n'),
 }
 
 function timeOf(text) {

@@ -13,7 +13,10 @@ export interface ParsedDateline {
 }
 
 const capsWord = String.raw`\p{Lu}[\p{Lu}'’.-]*`
-const titleWord = String.raw`\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’.-]*`
+// One way only to match a word (the lookahead asks for a lower-case letter): with two
+// (`[…]*\p{Ll}[…]*`), a line of names such as `Andy Garcia, Lucy Liu, Natalie Portman and …`
+// took seconds to fail.
+const titleWord = String.raw`\p{Lu}(?=[\p{Ll}'’.-]*\p{Ll})[\p{Ll}'’.-]+`
 const linkWord = '(?:de|da|do|del|la|el|al|es|of|upon|on)'
 const oneCapsPlace = `${capsWord}(?:[ \\t\\u00a0]+${capsWord}){0,3}`
 const oneTitlePlace = `${titleWord}(?:[ \\t\\u00a0]+(?:${linkWord}[ \\t\\u00a0]+)?${titleWord}){0,3}`
