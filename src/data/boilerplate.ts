@@ -21,6 +21,11 @@ export const boilerplatePatterns: readonly RegExp[] = [
   wireSignOff,
   // Story continues below advertisement
   /^story continues (?:below|after) (?:the )?advertisement$/i,
+  // Associated Press writer Jane Doe contributed to this report. · Jane Doe contributed reporting.
+  // Associated Press writer Jane Doe contributed from Albuquerque.
+  /\bcontributed (?:reporting\b[^.]{0,60}|from \p{Lu}[^.]{0,60}|to (?:this|the) (?:report|story|article))\.?$/iu,
+  // ___ · *** · ---: a rule between the story and its notes.
+  /^[_*=~#-]{3,}$/,
   // (Photo by Jane Doe/Getty Images) · Photo: Jane Doe/Reuters
   /^\(?(?:photo|image|picture|file photo)(?: by|:)\s[^.]{1,80}\/[^.]{1,40}\)?$/i,
 ]

@@ -41,6 +41,10 @@ export function parseByline(text: string, from: number): ParsedByline | null {
   const [names = '', after] = body.split(/\s*\|\s*/)
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
+  // `By JANE DOE Associated Press`: the agency after the names, with no comma.
+  const agencyAfter = trailingAgency.exec(parts.at(-1) ?? '')
+  if (agencyAfter?.[1] && agencyAfter.index > 0)
+    parts.splice(-1, 1, (parts.at(-1) ?? '').slice(0, agencyAfter.index), agencyAfter[1])
   const bylines: Byline[] = []
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
@@ -62,6 +66,14 @@ export function parseByline(text: string, from: number): ParsedByline | null {
   if (!prefixed && !date && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
   return { bylines, date, end: line.next }
 }
+
+const trailingAgency = new RegExp(
+  `\\s+(${[...bylineAgencies]
+    .sort((a, b) => b.length - a.length)
+    .map((agency) => agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})$`,
+  'i',
+)
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`. */
 function isRole(value: string): boolean {
@@ -110,10 +122,32 @@ const creditPart =
 // `Ann Poe in JAKARTA/SURABAYA`, `Zachary Fagenson in West Palm Beach, Florida`: where they filed from.
 const filedFrom = /\s+in\s+\p{Lu}[\p{L}./-]*(?:\s+\p{Lu}[\p{L}./-]*)*(?:,\s*\p{Lu}[\p{L}.]*$)?/gu
 
+// Associated Press writer Jane Doe in Boston contributed to this report. · Jane Doe contributed reporting.
+const contributedLine =
+  /^(?:(?:the )?(?:associated press|ap|reuters|afp|bloomberg|cnn)(?:['’]s)?\s+)?(?:(?:staff |news )?(?:writers?|reporters?|correspondents?|researchers?)\s+)?(.+?)\s+contributed(?:\s+reporting(?:\s+from\s+[^.]+)?|\s+from\s+\p{Lu}[^.]*|\s+to\s+(?:this|the)\s+(?:report|story|article))\.?$/iu
+
+/**
+ * `Ken Ritter in Las Vegas and Anita Snow in Phoenix` · `Beila Rabinowitz, Director of
+ * the Monitor,`: who contributed, all names or none.
+ */
+function contributors(written: string): Byline[] {
+  const parts = written
+    .replace(filedFrom, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+  // One name and the post it holds.
+  if (parts.length === 2 && isPersonName(parts[0] ?? '') && !isPersonName(parts[1] ?? ''))
+    return [{ name: parts[0] ?? '', role: 'Contributing' }]
+  if (!parts.every(isPersonName)) return []
+  return parts.map((name) => ({ name, role: 'Contributing' }))
+}
+
 /**
  * The credit lines that end wire copy, read from the last lines of the text:
  *
  *     (Reporting by Jane Doe in London; Editing by John Roe)
+ *     Associated Press writer John Roe in Boston contributed to this report.
  *
  * Each name gets the role as written (`Reporting`, `Editing`); `in London` is
  * dropped. A line whose credits are not all names (`Research by the Space
@@ -126,6 +160,16 @@ export function parseCredits(text: string): Byline[] {
     .slice(-6)
   const credits: Byline[] = []
   for (const raw of tail) {
+    // `Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from …`
+    const contributions = raw
+      .trim()
+      .split(/(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u)
+      .map((sentence) => contributedLine.exec(sentence)?.[1])
+      .filter((names) => names !== undefined)
+    if (contributions.length > 0) {
+      for (const names of contributions) credits.push(...contributors(names))
+      continue
+    }
     const match = creditLine.exec(raw.trim())
     if (!match?.[1]) continue
     const line: Byline[] = []
