@@ -49,8 +49,12 @@ export const dateKeys = [
   'publish date',
   'published at',
   'pubdate',
+  'first published',
+  'posted',
   'updated',
+  'last updated',
   'modified',
+  'last modified',
 ] as const
 
 /** Keys whose value names the authors. */

@@ -1,4 +1,5 @@
 import { bylineAgencies, bylineRoles } from '../data/byline.js'
+import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { lineAt, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
@@ -12,6 +13,9 @@ export interface ParsedByline {
 }
 
 const maxBylineWords = 16
+// `Jane Doe in London` · `Jane Doe` · `JANE DOE`
+const bareByline =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u
 // By Jane Doe and John Roe
 const byPrefix = /^by[ \t]+(?=\p{Lu})/iu
 // `Jane Doe`, `Lena deCasparis`, `Ludwig van Beethoven`, `Al-Zaquan Amer Hamzah`
@@ -31,11 +35,20 @@ const nameLike = new RegExp(
  *     Jane Doe, Staff Writer
  *
  * `By Saturday, more than 3,500 troops had …` names no writer, so it is prose.
+ * Under a headline (`bare`), a name alone is one too: `Jane Doe`, `Jane Doe in London`.
  */
-export function parseByline(text: string, from: number): ParsedByline | null {
+export function parseByline(text: string, from: number, bare = false): ParsedByline | null {
   const line = lineAt(text, from)
   const [start, end] = trimRange(text, line.start, line.end)
   const content = text.slice(start, end)
+  // `Jane Doe in London`, `JANE DOE`: a writer's name alone, or with where they file from.
+  const alone = bare ? bareByline.exec(content) : null
+  if (
+    alone?.[1] &&
+    isPersonName(alone[1]) &&
+    givenNames.has(lexiconKey(alone[1].split(/\s+/)[0] ?? ''))
+  )
+    return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
   const body = prefixed ? content.slice(prefixed[0].length) : content
   const [names = '', after] = body.split(/\s*\|\s*/)

@@ -11,10 +11,11 @@ export interface DateLine {
 
 const maxDateLineLength = 80
 // `Published`, `Updated:`, `Posted on`, `Last updated`
-const label = /^(published|updated|posted|last updated|first published|date)(?:\s+on)?\s*:?\s*/i
+const label =
+  /^(published|updated|posted|last updated|last modified|modified|first published|date)(?:\s+(?:on|at))?\s*:?\s*/i
 // What may stand beside the date: a time, a zone, a weekday, separators.
 const beside =
-  /^(?:[\s,|·•–—-]+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?)*$/i
+  /^(?:[\s,|/·•–—-]+|(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?)*$/i
 
 /**
  * A line that gives the article's date and nothing else, under or over the
@@ -23,6 +24,7 @@ const beside =
  *     March 5, 2019
  *     Published 10:30 a.m. ET March 5, 2019
  *     Updated: Tue 5 Mar 2019 10.30 GMT
+ *     March 5, 2019 / 10:30 AM / Updated 2 hours ago
  */
 export function parseDateLine(text: string, from: number): DateLine | null {
   const line = lineAt(text, from)

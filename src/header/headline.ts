@@ -116,10 +116,10 @@ export function parseHeadline(text: string, from: number): Headline | null {
   return { title, start, end: line.next }
 }
 
-/** Does a byline, a date line or a dateline start at `offset`? */
+/** Does a byline (a name alone counts: it stands under a headline), a date line or a dateline start at `offset`? */
 function opensBody(text: string, offset: number): boolean {
   return (
-    parseByline(text, offset) !== null ||
+    parseByline(text, offset, true) !== null ||
     parseDateLine(text, offset) !== null ||
     parseDateline(text, offset) !== null
   )

@@ -55,9 +55,9 @@ export function header() {
     const takeDate = (date: { key: string; value: string } | null) => {
       if (date && fields[date.key] === undefined) fields[date.key] = date.value
     }
-    const takeBylines = () => {
+    const takeBylines = (underHeadline = false) => {
       for (;;) {
-        const byline: ParsedByline | null = parseByline(text, offset)
+        const byline: ParsedByline | null = parseByline(text, offset, underHeadline)
         if (byline) {
           bylines.push(...byline.bylines)
           takeDate(byline.date)
@@ -85,7 +85,7 @@ export function header() {
         // The line under the headline, with no blank line between.
         const attached = !isBlank(text, headline.end, lineAt(text, headline.end).end)
         const underHeadline = offset
-        takeBylines()
+        takeBylines(true)
         // A line after a byline or a date is no longer in one block with the headline.
         const dek = parseDek(text, offset, attached && offset === underHeadline)
         if (dek) {
@@ -94,6 +94,7 @@ export function header() {
             file.data.subtitleRange = { start: offset, end: offset + dek.title.length }
           offset = skipSpace(text, dek.end)
         }
+        takeBylines(true)
       }
     }
     takeBylines()
