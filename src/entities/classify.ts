@@ -316,6 +316,8 @@ const postAfter =
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
+// `Idris Malone, better known as …` (a name of two words: not `M1, also known as the Crab Nebula`)
+const aliasAfter = /^\s*,\s*(?:also|better|popularly|formerly|previously)\s+known\s+as\b/
 // `Kim Lee who runs`, `a post from Kim Lee who wrote`; not `the responders in San Bernardino who`
 const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
@@ -332,7 +334,9 @@ const occupation = new RegExp(`^(?:${occupations})$`)
 const kin =
   'wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?'
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
-const roleBefore = new RegExp(`\\b(?:${occupations}|star|tackle|${kin}),?\\s*$`)
+// `Idris Malone, better known as Ravi Stone`: a person's other name.
+const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
+const roleBefore = new RegExp(`\\b(?:${occupations}|star|tackle|${kin}|${aliasOf}),?\\s*$`)
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
@@ -397,6 +401,7 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
+    (candidate.tokens.length >= 2 && aliasAfter.test(after)) ||
     isPostAfter(candidate, after) ||
     // Two words or more: `Voters who`, `Kasabian who` may be many.
     (candidate.tokens.length >= 2 &&

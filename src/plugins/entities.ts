@@ -139,6 +139,7 @@ export function entities() {
     addHandleMentions(text, file, clusters)
     addDatelinePlace(file, clusters)
     addBylinePeople(text, file, clusters)
+    mergeAliases(text, clusters)
     votePronouns(text, clusters)
 
     file.data.entities = clusters.all
@@ -501,6 +502,41 @@ function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters):
     if (!cluster) continue
     named.set(token.text, cluster)
     addMention(cluster, token.start, token.end)
+  }
+}
+
+// `, also known as `, ` better known as `, ` a.k.a. `, ` alias `
+const aliasBetween =
+  /^,?\s+(?:(?:also|better|popularly|widely|commonly|formerly|previously)\s+)?(?:known as|a\.?k\.?a\.?|alias)\s+/
+
+/**
+ * `Akbar Ali known as Sooraj Khan`, `Ralph Jones, better known as Rex`: a
+ * person's other name joins the person, with every mention of it. The name
+ * a person is better known by becomes the entity's name.
+ */
+function mergeAliases(text: string, clusters: Clusters): void {
+  const people = clusters.all.filter((cluster) => cluster.type === 'person')
+  const startingAt = new Map<number, Cluster>()
+  for (const cluster of people)
+    for (const mention of cluster.mentions) startingAt.set(mention.start, cluster)
+  for (const cluster of people) {
+    for (const mention of [...cluster.mentions]) {
+      const between = aliasBetween.exec(text.slice(mention.end, mention.end + 40))
+      const alias = between ? startingAt.get(mention.end + between[0].length) : undefined
+      if (!alias || alias === cluster || alias.mentions.length === 0) continue
+      for (const other of alias.mentions) {
+        addMention(cluster, other.start, other.end)
+        startingAt.set(other.start, cluster)
+      }
+      for (const title of alias.titles)
+        if (!cluster.titles.includes(title)) cluster.titles.push(title)
+      for (const handle of alias.handles)
+        if (!cluster.handles.includes(handle)) cluster.handles.push(handle)
+      // `Jahangir Khan, better known as Jani`: the name the person goes by is the entity's.
+      if (/better|popularly|widely|commonly/.test(between?.[0] ?? '')) cluster.words = alias.words
+      alias.mentions = []
+      alias.starts = []
+    }
   }
 }
 
