@@ -374,8 +374,11 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
 // `AP Photo/Alexander Joe`
+// `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
+const posts =
+  'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier'
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')

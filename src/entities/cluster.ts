@@ -117,12 +117,16 @@ export class Clusters {
         : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
       return nearest(bySurname, at) ?? nearest(byAnyName, at)
     }
+    const wanted = withoutSyed(name)
     return [...people].reverse().find((cluster) => {
       if (lexiconKey(cluster.words.at(-1) ?? '') !== last) return false
       if (cluster.words.length === 1) return true
-      const a = lexiconKey(cluster.words[0] ?? '')
-      const b = lexiconKey(name[0] ?? '')
-      return a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
+      const words = withoutSyed(cluster.words)
+      const a = lexiconKey(words[0] ?? '')
+      const b = lexiconKey(wanted[0] ?? '')
+      const first =
+        a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
+      return first && middlesAgree(words, wanted)
     })
   }
 
@@ -164,6 +168,26 @@ export class Clusters {
 }
 
 const acceptAll = () => true
+
+// `Syed Murad Ali Shah`, then `Murad Ali Shah`: the articles write the name with `Syed` and without.
+const withoutSyed = (words: string[]) =>
+  words.length > 2 && /^(?:syed|syeda|sayed|sayyid)$/i.test(words[0] ?? '') ? words.slice(1) : words
+
+/**
+ * `Donald J. Trump` and `Donald Trump` may be one person; `Syed Murad Ali Shah`
+ * and `Syed Khursheed Shah` are two: the middle names of the shorter name,
+ * initials aside, must stand in the longer one's.
+ */
+function middlesAgree(a: string[], b: string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  const middle = (words: string[]) =>
+    words
+      .slice(1, -1)
+      .filter((word) => !/^\p{Lu}\.?$/u.test(word))
+      .map(lexiconKey)
+  const inLonger = new Set(middle(longer))
+  return middle(shorter).every((word) => inLonger.has(word))
+}
 
 export function genderOf(cluster: Cluster): Gender | null {
   const { male, female } = cluster.genderVotes
