@@ -15,8 +15,9 @@ export interface Token {
 
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
 // A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`.
+// (The letters run as one class first: an alternation per character is twice as slow.)
 const wordPattern =
-  /@[A-Za-z0-9_]{1,15}|(?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+(?:['’´.-](?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+)*\.?/gu
+  /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:(?<=Ã)[\u0080-\u00bf][\p{L}\p{M}\p{N}]*)*(?:['’´.-][\p{L}\p{M}\p{N}]+(?:(?<=Ã)[\u0080-\u00bf][\p{L}\p{M}\p{N}]*)*)*\.?/gu
 // The same words, matched once from a string's start: a word the range's end cuts.
 const wordAtStart = new RegExp(`^(?:${wordPattern.source})`, 'u')
 // `Kundi.The governor`: a sentence run on without a space after its full stop.

@@ -106,6 +106,7 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   }
 }
 
+const capsOpening = /^\p{Lu}[\p{Lu}'’.-]/u
 // `FALLIN: …` at the start of a line.
 const turnLabel = /^[ \t]*\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2}:[ \t]/mu
 
@@ -128,6 +129,8 @@ export function parseLaterDateline(text: string, from: number, lines = 4): Parse
     const { next } = lineAt(text, offset)
     if (next >= text.length) return null
     offset = skipSpace(text, next)
+    // Two capitals open it, or it is none: most lines need no look with the whole pattern.
+    if (!capsOpening.test(text.slice(offset, offset + 2))) continue
     const parsed = parseDateline(text, offset)
     if (parsed === null || !/^\p{Lu}[\p{Lu}'’.-]+(?![\p{Ll}])/u.test(parsed.text)) continue
     // Not a shouted subhead: `INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP -`.
