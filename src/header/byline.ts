@@ -1,9 +1,10 @@
 import { bylineAgencies, bylineRoles } from '../data/byline.js'
 import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
-import { lineAt, trimRange } from '../text/lines.js'
+import { lineAt, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
-import { dateOnly } from './date-line.js'
+import { dateOnly, parseDateLine } from './date-line.js'
+import { parseDateline } from './dateline.js'
 
 export interface ParsedByline {
   bylines: Byline[]
@@ -46,7 +47,8 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (
     alone?.[1] &&
     isPersonName(alone[1]) &&
-    givenNames.has(lexiconKey(alone[1].split(/\s+/)[0] ?? ''))
+    givenNames.has(lexiconKey(alone[1].split(/\s+/)[0] ?? '')) &&
+    opensStory(text, line.next)
   )
     return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
@@ -87,6 +89,19 @@ const trailingAgency = new RegExp(
     .join('|')})$`,
   'i',
 )
+
+const minLeadWords = 8
+
+/**
+ * Under a name alone, the story starts: a date line, a dateline or a sentence
+ * of some length. Not `Foster Books, $18.99; ages 5-8` under a book's author.
+ */
+function opensStory(text: string, from: number): boolean {
+  const offset = skipSpace(text, from)
+  if (parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null) return true
+  const line = lineAt(text, offset)
+  return text.slice(line.start, line.end).trim().split(/\s+/).length >= minLeadWords
+}
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`. */
 function isRole(value: string): boolean {
