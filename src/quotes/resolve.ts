@@ -93,8 +93,11 @@ export class SpeakerResolver {
     const sameName = this.byName.get(words)
     if (sameName) return sameName
     // `TAPPER:`, `JAKE TAPPER:`: a transcript's label in capitals names the person of that surname.
-    if (/^[\p{Lu}\s.'’-]{2,}$/u.test(words) && /\p{Lu}{2}/u.test(words))
-      return this.byCapitals(words)
+    const capitals =
+      /^[\p{Lu}\s.'’-]{2,}$/u.test(words) && /\p{Lu}{2}/u.test(words)
+        ? this.byCapitals(words)
+        : null
+    if (capitals) return capitals
     const lower = words.toLowerCase()
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
