@@ -23,7 +23,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   /^story continues (?:below|after) (?:the )?advertisement$/i,
   // Associated Press writer Jane Doe contributed to this report. · Jane Doe contributed reporting.
   // Associated Press writer Jane Doe contributed from Albuquerque.
-  /\bcontributed (?:reporting\b[^.]{0,60}|from \p{Lu}[^.]{0,60}|to (?:this|the) (?:report|story|article))\.?$/iu,
+  /\bcontributed (?:reporting\b[^.]{0,60}|from [A-Z][^.]{0,60}|to (?:this|the) (?:report|story|article))\.?$/i,
   // ___ · *** · ---: a rule between the story and its notes.
   /^[_*=~#-]{3,}$/,
   // (Photo by Jane Doe/Getty Images) · Photo: Jane Doe/Reuters

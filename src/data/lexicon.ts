@@ -13,7 +13,10 @@ import { knownPlaces } from './places.js'
 /** A word as the lexicon stores it: lower case, without accents (`María` → `maria`). */
 export function lexiconKey(word: string): string {
   const lower = word.toLowerCase()
-  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
+  // A loop, not a pattern: this runs for every word of every name.
+  for (let index = 0; index < lower.length; index++)
+    if (lower.charCodeAt(index) > 0x7f) return lower.normalize('NFD').replace(/\p{M}/gu, '')
+  return lower
 }
 
 const generated = new Set<readonly string[]>(Object.values(lexicon))

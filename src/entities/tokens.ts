@@ -14,10 +14,11 @@ export interface Token {
 }
 
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
-// A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`.
-// (The letters run as one class first: an alternation per character is twice as slow.)
-const wordPattern =
-  /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:(?<=Ã)[\u0080-\u00bf][\p{L}\p{M}\p{N}]*)*(?:['’´.-][\p{L}\p{M}\p{N}]+(?:(?<=Ã)[\u0080-\u00bf][\p{L}\p{M}\p{N}]*)*)*\.?/gu
+const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`. Tried only
+// where a word ends in `Ã` before such a byte, so that the common path keeps its fast pattern.
+const mojibakeWord =
+  /(?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+(?:['’´.-](?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+)*\.?/uy
 // The same words, matched once from a string's start: a word the range's end cuts.
 const wordAtStart = new RegExp(`^(?:${wordPattern.source})`, 'u')
 // `Kundi.The governor`: a sentence run on without a space after its full stop.
@@ -41,6 +42,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       break
     }
     const from = match.index
+    const after = match.index + match[0].length
+    if (text.charCodeAt(after - 1) === 0xc3 && (text.charCodeAt(after) & 0xffc0) === 0x80) {
+      mojibakeWord.lastIndex = from
+      const whole = mojibakeWord.exec(text)
+      if (whole && from + whole[0].length <= end) {
+        wordPattern.lastIndex = from + whole[0].length
+        push(tokens, text, start, whole[0], from)
+        continue
+      }
+    }
     // Only a dot inside the word can join two sentences: `A.` has none.
     const dot = match[0].indexOf('.')
     const runOn =

@@ -189,11 +189,13 @@ export function parseCredits(text: string): Byline[] {
   const credits: Byline[] = []
   for (const raw of tail) {
     // `Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from …`
-    const contributions = raw
-      .trim()
-      .split(/(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u)
-      .map((sentence) => contributedLine.exec(sentence)?.[1])
-      .filter((names) => names !== undefined)
+    const contributions = !raw.includes('contributed')
+      ? []
+      : raw
+          .trim()
+          .split(/(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u)
+          .map((sentence) => contributedLine.exec(sentence)?.[1])
+          .filter((names) => names !== undefined)
     if (contributions.length > 0) {
       for (const names of contributions) credits.push(...contributors(names))
       continue

@@ -515,6 +515,8 @@ const aliasBetween =
  * a person is better known by becomes the entity's name.
  */
 function mergeAliases(text: string, clusters: Clusters): void {
+  // Most articles give nobody another name: one look at the text spares the walk.
+  if (!/known as|a\.?k\.?a\b|\balias\b/.test(text)) return
   const people = clusters.all.filter((cluster) => cluster.type === 'person')
   const startingAt = new Map<number, Cluster>()
   for (const cluster of people)
