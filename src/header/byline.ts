@@ -3,13 +3,13 @@ import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { lineAt, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
-import { dateOnly, parseDateLine } from './date-line.js'
+import { type DateField, dateOnly, parseDateLine } from './date-line.js'
 import { parseDateline } from './dateline.js'
 
 export interface ParsedByline {
   bylines: Byline[]
   /** `Jane Doe | March 5, 2019`: the date written beside the names, with its label. */
-  date: { key: string; value: string } | null
+  date: DateField | null
   end: number
 }
 

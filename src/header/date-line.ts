@@ -1,11 +1,15 @@
 import { lineAt, trimRange } from '../text/lines.js'
 import { findDate } from './iso-date.js'
 
-export interface DateLine {
+/** A date as a header field: `{key: 'published', value: '10:30 a.m. ET March 5, 2019'}`. */
+export interface DateField {
   /** `published`, `updated`, … as the line labels it; `date` when it does not. */
   key: string
   /** The line after its label, as written: `10:30 a.m. ET March 5, 2019`. */
   value: string
+}
+
+export interface DateLine extends DateField {
   end: number
 }
 
@@ -34,7 +38,7 @@ export function parseDateLine(text: string, from: number): DateLine | null {
 }
 
 /** `Published 10:30 a.m. ET March 5, 2019` → its label and the date as written, or null. */
-export function dateOnly(content: string): { key: string; value: string } | null {
+export function dateOnly(content: string): DateField | null {
   if (content === '' || content.length > maxDateLineLength) return null
   const labelled = label.exec(content)
   const value = content.slice(labelled?.[0].length ?? 0)

@@ -1,6 +1,7 @@
 import { notPlaces } from '../data/dateline.js'
 import { monthPattern, months, weekdays } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
+import { speakerLabel } from '../quotes/transcript.js'
 import { lineAt, skipSpace } from '../text/lines.js'
 
 export interface ParsedDateline {
@@ -108,7 +109,7 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
 
 const capsOpening = /^\p{Lu}[\p{Lu}'’.-]/u
 // `FALLIN: …` at the start of a line.
-const turnLabel = /^[ \t]*\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2}:[ \t]/mu
+const turnLabel = new RegExp(`^[ \\t]*${speakerLabel}:[ \\t]`, 'mu')
 
 /** Does one of the next few lines open with a label in capitals, as a transcript's turns do? */
 function labelFollows(text: string, from: number): boolean {

@@ -707,11 +707,10 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
  * `Donald J. Trump` and `Donald Trump` share `donald-trump`.
  */
 function keyOf(name: string, person = false): string {
+  const written = withoutMojibake(name)
   const words = person
-    ? withoutMojibake(name)
-        .split(/\s+/)
-        .filter((word) => !/^\p{Lu}\.?$/u.test(word))
-    : [withoutMojibake(name)]
+    ? written.split(/\s+/).filter((word) => !/^\p{Lu}\.?$/u.test(word))
+    : [written]
   return words
     .join(' ')
     .normalize('NFKD')

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
 import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
-import { parseDateLine } from '../header/date-line.js'
+import { type DateField, parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
@@ -52,7 +52,7 @@ export function header() {
     const bylines: Byline[] = []
     // …and a line with the date, alone (`Published 10:30 a.m. ET March 5, 2019`) or beside
     // the names (`Jane Doe | March 5, 2019`).
-    const takeDate = (date: { key: string; value: string } | null) => {
+    const takeDate = (date: DateField | null) => {
       if (date && fields[date.key] === undefined) fields[date.key] = date.value
     }
     const takeBylines = (underHeadline = false) => {
@@ -105,19 +105,14 @@ export function header() {
 
     let dateline: Dateline | null = null
     file.data.laterDatelineRange = null
-    const parsed = parseDateline(text, offset)
+    const opening = parseDateline(text, offset)
+    // A caption or a teaser before it: the dateline opens a later paragraph.
+    const parsed = opening ?? parseLaterDateline(text, offset)
     if (parsed) {
       const { start, end, ...rest } = parsed
       dateline = { ...rest, position: positionOf(file, start, end) }
-      offset = skipSpace(text, end)
-    } else {
-      // A caption or a teaser before it: the dateline opens a later paragraph.
-      const later = parseLaterDateline(text, offset)
-      if (later) {
-        const { start, end, ...rest } = later
-        dateline = { ...rest, position: positionOf(file, start, end) }
-        file.data.laterDatelineRange = { start, end: skipSpace(text, end) }
-      }
+      if (opening) offset = skipSpace(text, end)
+      else file.data.laterDatelineRange = { start, end: skipSpace(text, end) }
     }
 
     file.data.header = {

@@ -11,7 +11,8 @@ export interface Turn {
 }
 
 // `TAPPER: Do you think …` · `JAKE TAPPER:` · `SEN. WARREN:` · `DB:` — a label in capitals.
-const turnLabel = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2}):[ \t]+(?=\S)/u
+export const speakerLabel = String.raw`\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2}`
+const turnLabel = new RegExp(`^(${speakerLabel}):[ \\t]+(?=\\S)`, 'u')
 
 /**
  * The turns of an interview transcript pasted into the article:
