@@ -53,6 +53,12 @@ const sections = [
       label:
         'seventh set: read after the other rules of stop 26 (0.813 then, unseen); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-8.tsv',
+      label: 'eighth set: read at the start of stop 27, before its rules',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
