@@ -111,6 +111,10 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'festival',
   'museum',
   'gallery',
+  // `Zia Mohyeddin Theatre`, `Gaddafi Stadium`: a venue named after a person.
+  'theatre',
+  'theater',
+  'stadium',
   // `Sardar Ashraf Baluch Private Limited`, `Habib Rafiq Engineering`, `Engro Fertilizers`: firms.
   'limited',
   'engineering',

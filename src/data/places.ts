@@ -247,6 +247,9 @@ export const cities: readonly string[] = [
   'Gwadar',
   'Swat',
   'Sargodha',
+  // A district named after a person, with the honorific: not `Shaheed` and a person.
+  'Shaheed Benazirabad',
+  'Nawabshah',
   // Middle East and Africa
   'Abu Dhabi',
   'Addis Ababa',

@@ -112,7 +112,9 @@ export const titles: readonly string[] = [
   'dame',
   'lord',
   'lady',
-  // `Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`: honorifics of South Asia.
+  // `Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`, `Shaheed Zulfikar Ali Bhutto` (a martyr):
+  // honorifics of South Asia.
+  'shaheed',
   'mohtarma',
   // `Ustad Hussain Bukhsh`: a master musician.
   'ustad',
