@@ -36,6 +36,24 @@ const partyMember =
   /^(?:democrat|republican|tory|labour|conservative|liberal|socialist|libertarian|independent)$/
 
 const connectorAfter = new Set(['of', 'for', 'and'])
+const adjectiveTitles = new Set(['general', 'major', 'private'])
+const faiths = new Set(
+  'catholic catholics protestant protestants muslim muslims hindu hindus sikh sikhs buddhist buddhists jewish anglican anglicans evangelical evangelicals lutheran methodist presbyterian pentecostal orthodox sunni sunnis shia shiite shiites mormon mormons'.split(
+    ' ',
+  ),
+)
+const nameHonorifics = new Set([
+  'shaheed',
+  'mohtarma',
+  'hazrat',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'saint',
+  'st',
+  'st.',
+])
 
 /** `The Capital Development Authority` → `Capital Development Authority`; `Highlighting` → nothing. */
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
@@ -127,7 +145,19 @@ const awardWords = new Set([
   'fellowship',
   'scholarship',
 ])
-const placeHeads = new Set(['county', 'parish', 'township', 'borough', 'cantonment', 'canton'])
+// `Cameron County`, `Iqbal Town`, `Faisal Colony`, `Ravi Road`: a place, named after a person or not.
+const placeHeads = new Set([
+  'county',
+  'parish',
+  'township',
+  'borough',
+  'cantonment',
+  'canton',
+  'town',
+  'colony',
+  'road',
+  'chowk',
+])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
 const numberWord =
@@ -154,6 +184,13 @@ export function classify(run: Token[]): Candidate | null {
   if (closedClass.has(only.toLowerCase()) && only !== only.toUpperCase()) return null
   const tokens = withoutPortfolioOpening(withoutOrdinaryOpening(run))
   if (tokens.length === 0) return null
+  // `Shaheed Benazirabad`, `General Motors`: a known place or body whose name opens with a title word.
+  if (tokens.length >= 2 && tokens.length <= 6 && startsTitle(tokens, 0)) {
+    const whole = lower(tokens)
+    if (knownPlaces.has(whole)) return { kind: 'place', tokens, title: [], name: tokens }
+    if (organizationNames.has(whole))
+      return { kind: 'organization', tokens, title: [], name: tokens }
+  }
   const { title, name } = splitTitle(tokens)
   if (name.length === 0) return null
   const full = lower(name)
@@ -174,7 +211,14 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && (months.has(first) || weekdays.has(first))) return null
   // `Chairman of the Punjab Public Service Commission`: the run names the body.
   if (title.length > 0 && isOrganization(name, full, first, last)) {
-    return { kind: 'organization', tokens: name, title: [], name }
+    // `Shaheed Benazir Bhutto University`: an honorific belongs to the name of what honours the person.
+    const named = title.every((token) => nameHonorifics.has(token.text.toLowerCase()))
+    return {
+      kind: 'organization',
+      tokens: named ? tokens : name,
+      title: [],
+      name: named ? tokens : name,
+    }
   }
   // `Principal COAVS`, `Chairman PTI`: a title of an acronym names the body.
   if (title.length > 0 && name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0]?.text ?? ''))
@@ -196,13 +240,25 @@ export function classify(run: Token[]): Candidate | null {
     return { kind: 'place', tokens: name, title: [], name }
   // `Minister for Youth Affairs` (cut from `, Labour and Sports …`), `Secretary Investment Sindh`
   // (before `Raja Khurram Shahzad`): what the post covers, not a name. Not `Mr Rawlings`.
-  const coversPost = title.some((token) => token.text === 'for' || token.text === 'of')
+  const coversPost = title.some((token) => ['for', 'of', 'on'].includes(token.text))
   if (
     title.length > 0 &&
     (name.length >= 2 || coversPost) &&
     name.every((token) => isPortfolioOpening(token.text, coversPost && name.length === 1))
   )
     return null
+  // `General Purpose bombs`, `a Major Concern`: a title word that is also an adjective, before a noun.
+  if (
+    title.length === 1 &&
+    adjectiveTitles.has(title[0]?.text.toLowerCase() ?? '') &&
+    name.length === 1 &&
+    commonWords.has(first) &&
+    !givenNames.has(first) &&
+    !surnames.has(first)
+  )
+    return candidate('unknown')
+  // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
+  if (name.some((token) => /\d/.test(token.text))) return null
   if (title.length > 0) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
@@ -225,6 +281,14 @@ export function classify(run: Token[]): Candidate | null {
     return candidate('possible person')
   // `MARI`, `KATE`: a given name in capitals alone is a ticker or an acronym as often as a person.
   const capitals = name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')
+  // `according to Jane’s,`: a given name that owns nothing named after it is a firm's.
+  const owner = name[0]?.ownerAlone
+  if (name.length === 1 && owner !== undefined && givenNames.has(first)) {
+    const shop = { ...(name[0] as Token), text: owner, end: (name[0]?.start ?? 0) + owner.length }
+    return { kind: 'organization', tokens: [shop], title: [], name: [shop] }
+  }
+  // `Roman Catholic`, `Sunni Muslim`: a faith, though `Roman` is a given name.
+  if (faiths.has(last)) return candidate('unknown')
   if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
   if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)))
     return candidate('person')

@@ -77,12 +77,13 @@ const portfolioWords = new Set(['of', 'for', 'and', 'the', '&'])
 
 /**
  * `Minister for Housing Bilal Yasin`, `Chief Minister of Punjab Maryam
- * Nawaz`: after `for` or `of`, ordinary words and places are the portfolio;
+ * Nawaz`, `Adviser on Finance Shaukat Tarin`: after `for`, `of` or `on`,
+ * ordinary words and places are the portfolio;
  * the name starts at the first word that is neither.
  */
 function portfolioAt(tokens: Token[], index: number): number {
   const opener = tokens[index]?.text
-  if (opener !== 'for' && opener !== 'of') return 0
+  if (opener !== 'for' && opener !== 'of' && opener !== 'on') return 0
   // `Minister for Planning Ahsan Iqbal`: the name starts at its given name, or at the unknown
   // words right before it (`Minister for Maritime Affairs Junaid Anwar Chaudhry`);
   // `Minister for Minority Affairs Ramesh Singh Arora`: or where the ordinary words end.

@@ -11,6 +11,8 @@ export interface Token {
   ordinary?: boolean
   /** Opens the employer or place cut from before a title: `Edhi Foundation` of `Edhi Foundation Chairman Faisal Edhi`. */
   employer?: boolean
+  /** A possessive with nothing owned after it, as written: `Jane’s` of `according to Jane’s,`. */
+  ownerAlone?: string
 }
 
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
@@ -67,18 +69,27 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 function push(tokens: Token[], text: string, start: number, matched: string, from: number): void {
   let word = matched
+  let ownerAlone: string | undefined
   if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
-  if (isPossessive(word) && !possessiveInName(text, word, from)) word = word.slice(0, -2)
+  if (isPossessive(word) && !possessiveInName(text, word, from)) {
+    if (nothingOwned.test(text.slice(from + word.length, from + word.length + 2))) ownerAlone = word
+    word = word.slice(0, -2)
+  }
   if (word === '') return
   // `U.S. President`: a dot that belongs to the word before does not end a sentence.
   const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
-  tokens.push({
+  const token: Token = {
     text: word,
     start: from,
     end: from + word.length,
     sentenceStart: !afterAbbreviation && opensSentence(text, start, from),
-  })
+  }
+  if (ownerAlone !== undefined) token.ownerAlone = ownerAlone
+  tokens.push(token)
 }
+
+// `according to Jane’s,` · `at Macy’s.`: a possessive that ends a clause names a shop or a firm.
+const nothingOwned = /^(?:$|[,.;:)])/
 
 // What may stand between a sentence's end and its first word: `. “(The` · `week.” Parent`
 const openers = new Set('“"‘\'(«[—–-”’»)')
