@@ -252,7 +252,11 @@ function leadingCue(
   // the “…”` the embedded `advise` has none of its own, so `said` is the cue.
   // Across a clause mark only a participle goes on for the verb before it:
   // `“…,” Law said, noting that donors feel “…”` is Law's, cued by `noting`.
+  const earliest = verbs[0]
   for (const verb of verbs.reverse()) {
+    // `Ryan told CNN that Ginsburg’s comments “…”`: an owner's verb form is a noun; a verb before reports.
+    if (verb !== earliest && ownedNoun.test(text.slice(Math.max(0, verb.start - 30), verb.start)))
+      continue
     const speaker = speakerOf(text, sentenceStart, verb)
     if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
       if (speaker) return withLeadingVerb(context, span, sentenceEnd, verb, speaker)
@@ -271,6 +275,13 @@ function leadingCue(
     : null
 }
 
+// Verbs with a listener before their clause: `told reporters that`, `assured voters on Monday that`.
+const listenerVerbs =
+  /^(?:told|tells?|telling|assured|assures|informed|informs|reminded|reminds|warned|warns)$/i
+const listenerThat = /^\s+(?:[^\s,;:“”"]+\s+){1,6}?that\s+/
+
+// An owner right before a verb form: `Ginsburg’s comments`, `the senator's remarks`.
+const ownedNoun = /\p{L}['’]s\s+$/u
 // A determiner and perhaps an adjective before a verb form: `a snappy retort`, `his reply`.
 const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$/u
 
@@ -365,7 +376,11 @@ function withLeadingVerb(
       ))
   if (manner) return { cue: verb, speaker, mixed: null }
   // `says that …` · `says in a letter that …`: the clause starts after `that`.
-  const that = /^\s+that\s+/i.exec(between) ?? adverbialThat.exec(between)
+  // `told reporters on Monday that …`: after a verb's listener, too.
+  const that =
+    /^\s+that\s+/i.exec(between) ??
+    adverbialThat.exec(between) ??
+    (listenerVerbs.test(text.slice(verb.start, verb.end)) ? listenerThat.exec(between) : null)
   const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
   // The clause runs on after the quotation to the sentence's end, or to the
   // next report: `called him “driven” and asserted that …`.

@@ -15,7 +15,7 @@ const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
-  /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who)$/i
+  /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom)$/i
 const determiners =
   /^(?:the|a|an|one|another|his|her|their|its|this|these|those|some|many|several|two|three|four|\d+)$/i
 // `officials said`, `police said`: people without a determiner.
@@ -413,8 +413,9 @@ export function participleSubject(
 }
 
 // A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
+// `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
 const namedClause =
-  /^\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b/u
+  /^\s*(?:(?:as|while|when|after|before|because|since|where|and|but)\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b/u
 const notSubjects =
   /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who|After|Before|While|During|Speaking|Asked|According)\b/
 
