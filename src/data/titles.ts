@@ -224,6 +224,8 @@ export const titleModifiers: readonly string[] = [
 /** Title words that are surnames too: `Martin Luther King`, `John Major`, `Sultan Mahmood`. */
 export const surnameTitles: ReadonlySet<string> = new Set([
   'sheikh',
+  // `Ahmed Shaheed`, the Maldives' spokesman.
+  'shaheed',
   'sultan',
   'king',
   'major',

@@ -192,6 +192,10 @@ export function classify(run: Token[]): Candidate | null {
       return { kind: 'organization', tokens, title: [], name: tokens }
   }
   const { title, name } = splitTitle(tokens)
+  // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
+  // `confirmPossiblePeople`).
+  if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
+    return { kind: 'unknown', tokens, title: [], name: tokens }
   if (name.length === 0) return null
   const full = lower(name)
   const first = lexiconKey(name[0]?.text ?? '')
