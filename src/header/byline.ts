@@ -17,8 +17,9 @@ const maxBylineWords = 16
 // `Jane Doe in London` · `Jane Doe` · `JANE DOE`
 const bareByline =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u
-// By Jane Doe and John Roe
-const byPrefix = /^by[ \t]+(?=\p{Lu})/iu
+// By Jane Doe and John Roe · Story by Jane Doe · Written by Jane Doe
+const byPrefix =
+  /^(?:(?:story|written|words|text|report|reported|posted)[ \t]+)?by[ \t]+(?=\p{Lu})/iu
 // `Jane Doe`, `Lena deCasparis`, `Ludwig van Beethoven`, `Al-Zaquan Amer Hamzah`
 const nameWord = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}'’.-]*`
 const nameLike = new RegExp(
@@ -51,6 +52,10 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     opensStory(text, line.next)
   )
     return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
+  // `Jane Doe Political correspondent`: a name and its role with no comma between.
+  const withRole = bare ? nameThenRole(content) : null
+  if (withRole && opensStory(text, line.next, true))
+    return { bylines: [withRole], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
   const body = prefixed ? content.slice(prefixed[0].length) : content
   const [names = '', after] = body.split(/\s*\|\s*/)
@@ -90,29 +95,62 @@ const trailingAgency = new RegExp(
   'i',
 )
 
+/** `Jane Doe Political correspondent` → Jane Doe, with the role; a given name opens the name. */
+function nameThenRole(content: string): Byline | null {
+  if (/[,|]/.test(content)) return null
+  const words = content.split(/\s+/)
+  for (let size = Math.min(3, words.length - 2); size >= 1; size--) {
+    const role = words.slice(-size).join(' ')
+    const name = words.slice(0, -size).join(' ')
+    if (
+      isRole(role) &&
+      !bylineAgencies.has(role.toLowerCase()) &&
+      isPersonName(name) &&
+      givenNames.has(lexiconKey(words[0] ?? ''))
+    )
+      return { name, role }
+  }
+  return null
+}
+
 const minLeadWords = 8
 
 /**
  * Under a name alone, the story starts: a date line, a dateline or a sentence
  * of some length. Not `Foster Books, $18.99; ages 5-8` under a book's author.
+ * Under a name and its role, another byline may come first.
  */
-function opensStory(text: string, from: number): boolean {
+function opensStory(text: string, from: number, moreBylines = false): boolean {
   const offset = skipSpace(text, from)
   if (parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null) return true
+  if (moreBylines && parseByline(text, offset, true) !== null) return true
   const line = lineAt(text, offset)
   return text.slice(line.start, line.end).trim().split(/\s+/).length >= minLeadWords
 }
 
-/** `Staff Writer`, `Staff Writers`, `Reuters`. */
-function isRole(value: string): boolean {
+/** `Staff Writer`, `Staff Writers`, `Reuters`, `Sports Editor`, `Chief Political Correspondent`. */
+export function isRole(value: string): boolean {
   const key = value.trim().toLowerCase()
+  const words = key.split(/\s+/)
   return (
     bylineRoles.has(key) ||
     bylineRoles.has(key.replace(/s$/, '')) ||
     bylineAgencies.has(key) ||
-    (key.endsWith(' correspondent') && key.split(/\s+/).length <= 3)
+    (words.length <= 4 && roleHeads.has((words.at(-1) ?? '').replace(/s$/, '')))
   )
 }
+
+// The last word of a writer's post: `Political correspondent`, `Health Reporter`, `Film critic`.
+const roleHeads = new Set([
+  'correspondent',
+  'editor',
+  'reporter',
+  'writer',
+  'columnist',
+  'contributor',
+  'journalist',
+  'critic',
+])
 
 /** Two to five capitalised words, none a weekday, a month, an agency or a role. */
 function isPersonName(value: string): boolean {

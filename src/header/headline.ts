@@ -105,9 +105,17 @@ export function parseHeadline(text: string, from: number): Headline | null {
     if (/^[\p{Ll}\p{N}(,]/u.test(nextText) && !sentenceEnding.test(title)) return null
     if (fullStop && !styled) return null
     const indented = nextStart - next.start > start - line.start
+    // `Council approves cycle lanes` / `Councillors say …` / `Priya Mehta Transport correspondent`:
+    // a headline and its dek over a byline or a date.
+    const afterNext = nextTextLine(text, next.next)
+    const dekOverByline =
+      afterNext !== null &&
+      !sentenceEnding.test(title) &&
+      opensBody(text, trimRange(text, afterNext.start, afterNext.end)[0])
     if (
       !styled &&
       !indented &&
+      !dekOverByline &&
       !sentenceEnding.test(title) &&
       title.length > 0.75 * nextText.length
     )
