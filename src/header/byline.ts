@@ -1,6 +1,7 @@
 import { bylineAgencies, bylineRoles } from '../data/byline.js'
-import { givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
+import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { lineAt, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
 import { type DateField, dateOnly, parseDateLine } from './date-line.js'
@@ -48,8 +49,10 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (
     alone?.[1] &&
     isPersonName(alone[1]) &&
-    givenNames.has(lexiconKey(alone[1].split(/\s+/)[0] ?? '')) &&
-    opensStory(text, line.next)
+    (givenNames.has(lexiconKey(alone[1].split(/\s+/)[0] ?? ''))
+      ? opensStory(text, line.next)
+      : // `Mehtab Haider` over `March 4, 2025`: a name the lexicon lacks, over a date.
+        alone[1].split(/\s+/).every(isUnusualNameWord) && dateBelow(text, line.next))
   )
     return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
   // `Jane Doe Political correspondent`: a name and its role with no comma between.
@@ -58,7 +61,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     return { bylines: [withRole], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
   const body = prefixed ? content.slice(prefixed[0].length) : content
-  const [names = '', after] = body.split(/\s*\|\s*/)
+  const [written = '', after] = body.split(/\s*\|\s*/)
+  // `By Luca Rossi in Rome and Ana Silva in Lisbon`: where each files from is no part of the name.
+  const names = written.replace(filedFrom, '')
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
   // `By JANE DOE Associated Press`: the agency after the names, with no comma.
@@ -74,6 +79,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     const last = parts.pop() ?? ''
     role = role === null ? last : `${last}, ${role}`
   }
+  // `Reuters | Updated: Mar 5, 2025, 10:15 IST`: an agency and the date, no writer named.
+  if (date && parts.length === 1 && bylineAgencies.has(names.toLowerCase()))
+    return { bylines: [], date, end: line.next }
   for (const part of parts) {
     for (const name of part.split(/\s+(?:and|&)\s+|\s*&\s*/)) {
       if (!isPersonName(name)) return null
@@ -114,6 +122,23 @@ function nameThenRole(content: string): Byline | null {
 }
 
 const minLeadWords = 8
+
+/** `Mehtab`, `Haider`; not `Church`, `News` or `NewsCatholic` (two words run together). */
+function isUnusualNameWord(word: string): boolean {
+  const key = lexiconKey(word)
+  return (
+    !commonWords.has(key) &&
+    !organizationWords.has(key) &&
+    !organizationHeads.has(key) &&
+    !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2}/u.test(word.replace(/^(?:Mc|Mac)/, ''))
+  )
+}
+
+/** A date line or a dateline right below. */
+function dateBelow(text: string, from: number): boolean {
+  const offset = skipSpace(text, from)
+  return parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null
+}
 
 /**
  * Under a name alone, the story starts: a date line, a dateline or a sentence

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
+import { parseBreadcrumb } from '../header/breadcrumb.js'
 import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
 import { type DateField, parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
@@ -40,6 +41,13 @@ export function header() {
         Object.assign(fields, keyValues.fields)
         offset = skipSpace(text, keyValues.end)
       }
+    }
+
+    // `Home > World > Europe`: the site's path to the story, over the headline.
+    const breadcrumb = parseBreadcrumb(text, offset)
+    if (breadcrumb) {
+      fields.breadcrumb = breadcrumb.value
+      offset = skipSpace(text, breadcrumb.end)
     }
 
     const datePrefix = parseDatePrefix(text, offset)

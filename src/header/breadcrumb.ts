@@ -1,0 +1,13 @@
+// `Home > World > Europe` · `News › Politics`: two to six short sections and a separator between.
+const breadcrumb =
+  /^[ \t]*((?:[^\s>›»|][^\n>›»|]{0,30}?[ \t]+[>›»][ \t]+){1,5}[^\s>›»|][^\n>›»|]{0,30}?)[ \t]*(?:\r?\n|$)/u
+
+/** A site's breadcrumb on the first line, before the headline. */
+export function parseBreadcrumb(text: string, from: number): { value: string; end: number } | null {
+  const match = breadcrumb.exec(text.slice(from, from + 200))
+  if (!match?.[1]) return null
+  const sections = match[1].split(/\s+[>›»]\s+/)
+  if (sections.some((section) => section.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(section)))
+    return null
+  return { value: match[1], end: from + match[0].length }
+}
