@@ -17,7 +17,8 @@ const capsWord = String.raw`\p{Lu}[\p{Lu}'’.-]*`
 // One way only to match a word (the lookahead asks for a lower-case letter): with two
 // (`[…]*\p{Ll}[…]*`), a line of names such as `Andy Garcia, Lucy Liu, Natalie Portman and …`
 // took seconds to fail.
-const titleWord = String.raw`\p{Lu}(?=[\p{Ll}'’.-]*\p{Ll})[\p{Ll}'’.-]+`
+// `Port-au-Prince`, `McAllen`: a capital inside the word opens a part of its own, in one way only.
+const titleWord = String.raw`\p{Lu}(?=[\p{Ll}'’.-]*\p{Ll})[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)*`
 const linkWord = '(?:de|da|do|del|la|el|al|es|of|upon|on)'
 const oneCapsPlace = `${capsWord}(?:[ \\t\\u00a0]+${capsWord}){0,3}`
 const oneTitlePlace = `${titleWord}(?:[ \\t\\u00a0]+(?:${linkWord}[ \\t\\u00a0]+)?${titleWord}){0,3}`
@@ -28,7 +29,8 @@ const titlePlace = `${oneTitlePlace}(?:/${oneTitlePlace})?`
 const monthDay = String.raw`(?:${monthPattern})\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?`
 // `, Texas` · `, Calif.` · `, N.Y.` · `, ENGLAND` · `, Indonesia/JAKARTA`
 const region = `(?:${oneTitlePlace}\\.?|${oneCapsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)(?:/(?:${oneCapsPlace}|${oneTitlePlace}))?`
-const agency = String.raw`\(([^()\n]{1,40})\)`
+// `(Reuters)` · `/PRNewswire/`
+const agency = String.raw`(?:\(([^()\n]{1,40})\)|/(\p{L}[^/\n]{0,39})/)`
 // `:` (with or without spaces), `-`, `--`, `—`, `–` with a space before
 const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
 
@@ -62,19 +64,26 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   const place = match?.[1]
   if (!match || place === undefined) return null
   const firstWord = (place.split(/[ \t\u00a0]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
-  if (notPlaces.has(firstWord) || months.has(firstWord) || weekdays.has(firstWord)) return null
+  // (`THE HAGUE, Netherlands (AP) —`: a known place may open with a word that opens prose.)
+  if (
+    (notPlaces.has(firstWord) || months.has(firstWord) || weekdays.has(firstWord)) &&
+    !knownPlaces.has(place.toLowerCase())
+  )
+    return null
   // `FIX IS IN: …` is a shouted headline, not a place.
   if (place.split(/[ \t\u00a0]+/).some((word) => capsVerbs.has(word))) return null
   const regions = (match[2] ?? '')
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '' && !monthDayOnly.test(part) && !/^\d{4}$/.test(part))
-  const separatorText = match[4] ?? match[5] ?? ''
+  const separatorText = match[5] ?? match[6] ?? ''
+  // `RICARDO ARDUENGO/AFP/Getty Images`: an agency between slashes is a photo's credit without one.
+  if (match[4] !== undefined && separatorText.trim() === '') return null
   // `Obama (D) Senate`: no separator only after a place in capitals.
   if (separatorText.trim() === '' && place !== place.toUpperCase()) return null
   // `DB: So what happened?`: an interviewer's initials label a transcript.
   if (/^\p{Lu}{1,2}$/u.test(place) && separatorText.trim() === ':' && match[2] === '') return null
-  const agencyName = match[3]?.trim()
+  const agencyName = (match[3] ?? match[4])?.trim()
   // `TAPPER: Do you think …` over `FALLIN: I think …`: a transcript's labels, not a place.
   if (
     separatorText.trim() === ':' &&
@@ -160,7 +169,10 @@ function isTitleCaseDateline(
   return separatorText === ' :' || separatorText === ' : ' || separatorText === ':'
 }
 
-/** `NEW ORLEANS` → `New Orleans`, `N'DJAMENA` → `N'Djamena`; mixed case is kept as written. */
+/**
+ * `NEW ORLEANS` → `New Orleans`, `N'DJAMENA` → `N'Djamena`, `RIO DE JANEIRO` →
+ * `Rio de Janeiro`; mixed case is kept as written.
+ */
 export function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place
   return place
@@ -169,4 +181,5 @@ export function titleCase(place: string): string {
       /(^|[\s'’-])(\p{Ll})/gu,
       (_, before: string, letter: string) => before + letter.toUpperCase(),
     )
+    .replace(/(?<=\s)(De|Da|Do|Dos|Das|Del|La|Al|Es)(?=\s)/g, (particle) => particle.toLowerCase())
 }
