@@ -1,3 +1,6 @@
+import { sectionNames } from '../data/byline.js'
+import { lineAt, trimRange } from '../text/lines.js'
+
 // `Home > World > Europe` · `News › Politics`: two to six short sections and a separator between.
 const breadcrumb =
   /^[ \t]*((?:[^\s>›»|][^\n>›»|]{0,30}?[ \t]+[>›»][ \t]+){1,5}[^\s>›»|][^\n>›»|]{0,30}?)[ \t]*(?:\r?\n|$)/u
@@ -10,4 +13,14 @@ export function parseBreadcrumb(text: string, from: number): { value: string; en
   if (sections.some((section) => section.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(section)))
     return null
   return { value: match[1], end: from + match[0].length }
+}
+
+/** `Politics` alone on the first line, over the headline: the page's section. */
+export function parseSection(text: string, from: number): { value: string; end: number } | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const value = text.slice(start, end)
+  if (value.length > 20 || !sectionNames.has(value.toLowerCase()) || line.next >= text.length)
+    return null
+  return { value, end: line.next }
 }

@@ -61,13 +61,20 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     return { bylines: [withRole], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
   const body = prefixed ? content.slice(prefixed[0].length) : content
-  const [written = '', after] = body.split(/\s*\|\s*/)
+  // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
+  let [written = '', after] = body.split(/\s*[|·•]\s*/)
+  if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
+    [written, after] = [after, written]
+  // `Written by Jane Doe | Edited by John Roe`: another credit after the bar.
+  const credit = after === undefined ? null : barCredit.exec(after.trim())
+  if (credit) after = undefined
   // `By Luca Rossi in Rome and Ana Silva in Lisbon`: where each files from is no part of the name.
   const names = written.replace(filedFrom, '')
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
   // `By JANE DOE Associated Press`: the agency after the names, with no comma.
-  const agencyAfter = trailingAgency.exec(parts.at(-1) ?? '')
+  // (Not `The Associated Press`, an agency whole.)
+  const agencyAfter = isRole(parts.at(-1) ?? '') ? null : trailingAgency.exec(parts.at(-1) ?? '')
   if (agencyAfter?.[1] && agencyAfter.index > 0)
     parts.splice(-1, 1, (parts.at(-1) ?? '').slice(0, agencyAfter.index), agencyAfter[1])
   const bylines: Byline[] = []
@@ -89,6 +96,16 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     }
   }
   if (bylines.length === 0) return null
+  if (credit?.[1] && credit[2]) {
+    // `Edited by` is the `Editing` of a credit line; `Photos by` stays `Photos`.
+    const verb = credit[1]
+      .toLowerCase()
+      .replace(/^edited$/, 'editing')
+      .replace(/^reported$/, 'reporting')
+    const creditRole = verb.charAt(0).toUpperCase() + verb.slice(1)
+    for (const name of credit[2].split(/\s*,\s*|\s+(?:and|&)\s+/))
+      if (isPersonName(name)) bylines.push({ name, role: creditRole })
+  }
   // Without `By`, a line is a byline only with a role or a date: `Jane Doe, Staff Writer`,
   // `Jane Doe | March 5, 2019`.
   if (!prefixed && !date && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
@@ -120,6 +137,10 @@ function nameThenRole(content: string): Byline | null {
   }
   return null
 }
+
+// `Edited by John Roe` · `Photos by Ann Poe`
+const barCredit =
+  /^(edited|reported|photos|photographs|photography|produced|illustrations?|graphics) by (.+)$/i
 
 const minLeadWords = 8
 
@@ -281,4 +302,15 @@ export function parseCredits(text: string): Byline[] {
     if (!prose) credits.push(...line)
   }
   return credits
+}
+
+/** `Associated Press` on the line under `By JANE DOE`: the writer's agency, alone. */
+export function parseAgencyLine(
+  text: string,
+  from: number,
+): { agency: string; end: number } | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const agency = text.slice(start, end)
+  return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: line.next } : null
 }

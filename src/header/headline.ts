@@ -1,3 +1,4 @@
+import { outletNames } from '../data/byline.js'
 import { isBlank, type Line, lineAt, trimRange } from '../text/lines.js'
 import { parseByline } from './byline.js'
 import { parseDateLine } from './date-line.js'
@@ -17,12 +18,16 @@ const maxStyledTitleWords = 40
 const headlineQuote = /(?:^|\s)‘[^‘’“”]{3,80}’(?=[\s,.:;!?]|$)/u
 const maxDekLength = 300
 const maxDekWords = 30
+const maxStoppedDekWords = 16
 // `Talks resume.` · `… ‘cherry-picked.’` · `Wait!`: the line ends a sentence.
 const sentenceEnding = /[.!?…]["”’')]*$/
 // `Talks resume in Doha,` · `…, who said:`: a clause that goes on.
 const clauseGoesOn = /[,:–—-]["”’']*$/
 // `Jobs report gives Democrats a lift;`: a print headline whose second deck was cut.
 const semicolonEnding = /;["”’']*$/
+// `… voted on Tuesday to approve the bill after`: a line cut inside a sentence ends with a word that links.
+const endsWithLinkWord =
+  /\b(?:the|a|an|to|of|in|on|at|for|with|by|from|and|or|but|that|after|before|as|his|her|their|its|is|was|were|are|has|had|have|be|will|would)$/i
 const transcriptTurn = /^\p{Lu}{1,3}:\s/u
 // `Which town is popular? Galena in …`, `It is cold. Snow fell …`: two sentences, so prose.
 // A full stop after an initial or a short abbreviation (`U.S. Army`, `Mr. Trump`) is no sentence end.
@@ -107,11 +112,17 @@ export function parseHeadline(text: string, from: number): Headline | null {
     const indented = nextStart - next.start > start - line.start
     // `Council approves cycle lanes` / `Councillors say …` / `Priya Mehta Transport correspondent`:
     // a headline and its dek over a byline or a date.
+    // `Senate passes spending bill` / `Vote ends weeks of talks` / (blank) / the lead: a headline
+    // and its dek in one block over the body.
     const afterNext = nextTextLine(text, next.next)
     const dekOverByline =
       afterNext !== null &&
       !sentenceEnding.test(title) &&
-      opensBody(text, trimRange(text, afterNext.start, afterNext.end)[0])
+      (opensBody(text, trimRange(text, afterNext.start, afterNext.end)[0]) ||
+        (afterNext.start > next.next &&
+          nextText.split(/\s+/).length <= maxDekWords &&
+          !clauseGoesOn.test(nextText) &&
+          !endsWithLinkWord.test(title)))
     if (
       !styled &&
       !indented &&
@@ -161,7 +172,13 @@ export function parseDek(text: string, from: number, attached: boolean): Headlin
   //     Solid upturn could blunt Republican claims.
   //
   //     The economy added …
-  if (attached && next.start > line.next) return { title: dek, start, end: line.next }
+  // (Not a lead of twenty words under the headline: a dek that ends a sentence is short.)
+  if (
+    attached &&
+    next.start > line.next &&
+    !(sentenceEnding.test(dek) && words > maxStoppedDekWords)
+  )
+    return { title: dek, start, end: line.next }
   if (sentenceEnding.test(dek) || innerSentenceEnd.test(dek)) return null
   if (words > maxTitleWords || !muchShorterThanBody(text, next.start, words, maxDekShareOfBody))
     return null
@@ -219,4 +236,20 @@ function muchShorterThanBody(
   const lengths = lines.map((line) => line.split(/\s+/).length).sort((a, b) => a - b)
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0
   return words <= share * median
+}
+
+// `… | Reuters` · `… | Example News` · `… - The Washington Post`
+const pipeSuffix =
+  /^(.+?)\s+\|\s+((?:\p{Lu}[\p{L}&.'’-]*|the|of|and|on)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|the|of|and|on)){0,4})$/u
+const dashSuffix = /^(.+?)\s+[-–—]\s+([^-–—]{2,40})$/u
+
+/** `Senate passes bill | Reuters` → the headline and the site's name, or null. */
+export function siteSuffix(title: string): { title: string; site: string } | null {
+  const piped = pipeSuffix.exec(title)
+  if (piped?.[1] && piped[2] && /^\p{Lu}/u.test(piped[2]))
+    return { title: piped[1], site: piped[2] }
+  const dashed = dashSuffix.exec(title)
+  if (dashed?.[1] && dashed[2] && outletNames.has(dashed[2].toLowerCase()))
+    return { title: dashed[1], site: dashed[2] }
+  return null
 }

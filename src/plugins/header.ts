@@ -1,13 +1,19 @@
 import type { VFile } from 'vfile'
 import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
-import { parseBreadcrumb } from '../header/breadcrumb.js'
-import { type ParsedByline, parseByline, parseCredits, splitAuthors } from '../header/byline.js'
+import { parseBreadcrumb, parseSection } from '../header/breadcrumb.js'
+import {
+  type ParsedByline,
+  parseAgencyLine,
+  parseByline,
+  parseCredits,
+  splitAuthors,
+} from '../header/byline.js'
 import { type DateField, parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
-import { parseDek, parseHeadline } from '../header/headline.js'
+import { parseDek, parseHeadline, siteSuffix } from '../header/headline.js'
 import { toIsoDate } from '../header/iso-date.js'
 import { parseKeyValues } from '../header/key-values.js'
 import { positionOf } from '../position.js'
@@ -49,6 +55,12 @@ export function header() {
       fields.breadcrumb = breadcrumb.value
       offset = skipSpace(text, breadcrumb.end)
     }
+    // `Politics` over the headline: the section the page files it in.
+    const section = parseSection(text, offset)
+    if (section) {
+      fields.section = section.value
+      offset = skipSpace(text, section.end)
+    }
 
     const datePrefix = parseDatePrefix(text, offset)
     if (datePrefix) {
@@ -70,6 +82,12 @@ export function header() {
           bylines.push(...byline.bylines)
           takeDate(byline.date)
           offset = skipSpace(text, byline.end)
+          // `By JANE DOE` / `Associated Press`: the agency on a line of its own.
+          const agencyLine = parseAgencyLine(text, offset)
+          if (agencyLine && byline.bylines.length > 0) {
+            for (const found of byline.bylines) found.role ??= agencyLine.agency
+            offset = skipSpace(text, agencyLine.end)
+          }
           continue
         }
         const dateLine = parseDateLine(text, offset)
@@ -87,7 +105,10 @@ export function header() {
     if (title === null) {
       const headline = parseHeadline(text, offset)
       if (headline) {
-        title = headline.title
+        // `Senate passes bill | Reuters`: the outlet's name after the headline is the site's.
+        const site = siteSuffix(headline.title)
+        title = site ? site.title : headline.title
+        if (site) fields.site = site.site
         file.data.headlineRange = { start: headline.start, end: headline.start + title.length }
         offset = skipSpace(text, headline.end)
         // The line under the headline, with no blank line between.
