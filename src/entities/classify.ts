@@ -11,7 +11,14 @@ import { organizationHeads, organizationWords, placeAliases } from '../data/orga
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
 import { surnameTitles, titles } from '../data/titles.js'
-import { coverEnding, isModifier, singular, splitTitle, startsTitle } from './split-title.js'
+import {
+  coverEnding,
+  isDemonym,
+  isModifier,
+  singular,
+  splitTitle,
+  startsTitle,
+} from './split-title.js'
 import type { Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
@@ -31,7 +38,8 @@ const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase(
 // `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`: an age or a nationality before a name.
 const describesPerson =
   /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n))$/u
-// `Democrat Hillary Clinton`, `Republican Donald Trump`: a party's member before a full name.
+// `Democrat Hillary Clinton`, `Republican Donald Trump`, `Ohioan John Boehner`: a party's member
+// or a demonym before a full name.
 const partyMember =
   /^(?:democrat|republican|tory|labour|conservative|liberal|socialist|libertarian|independent)$/
 
@@ -68,7 +76,7 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     if (connectorAfter.has(tokens[start + 1]?.text ?? '')) break
     if (
       (describesPerson.test(word) && start < tokens.length - 1) ||
-      (partyMember.test(word) &&
+      ((partyMember.test(word) || isDemonym(token.text)) &&
         start < tokens.length - 2 &&
         givenNames.has(lexiconKey(tokens[start + 1]?.text ?? '')))
     ) {

@@ -20,14 +20,16 @@ const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u
 // (`Spanish`, `Jewish`); `Adnan` and `Usman` are names.
 const placeOpenings = new Set([...placeNames].map((place) => place.slice(0, 4)))
 
+/** `Pakistani`, `Ohioan`, `Spanish`: a word for where someone is from. */
+export function isDemonym(word: string): boolean {
+  const key = word.toLowerCase()
+  return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
+}
+
 /** `US`, `Pakistani`, `Punjab`, `Democratic`: a word that may open a title. */
 export function isModifier(word: string): boolean {
   const key = word.toLowerCase()
-  return (
-    modifiers.has(key) ||
-    placeNames.has(key) ||
-    (demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4))))
-  )
+  return modifiers.has(key) || placeNames.has(key) || isDemonym(word)
 }
 
 export interface TitledName {

@@ -176,7 +176,7 @@ export function entities() {
 // Lower-case words for a role or post, perhaps after what it covers: `leader`,
 // `champion`, `trades union official`; not `said the executive`.
 const roleAfter =
-  /^\s+(?:(?!(?:the|a|an|his|her|their|its|said|says|told|tells|and|or|to|of|for|with|was|is|has|had|who|as|at|in|on|by)\s)\p{Ll}+\s+){0,2}?(?:leader|champion|captain|chief|executive|spokesman|spokeswoman|spokesperson|official|boss|lawyer|analyst|economist|director|manager|coach|minister|president|chairman|chairwoman|secretary|member|candidate|nominee|senator|governor|mayor|adviser|advisor|strategist|aide)\b/u
+  /^\s+(?:(?!(?:the|a|an|his|her|their|its|said|says|told|tells|and|or|to|of|for|with|was|is|has|had|who|as|at|in|on|by)\s)\p{Ll}+\s+){0,2}?(?:leader|champion|captain|chief|executive|spokesman|spokeswoman|spokesperson|official|boss|lawyer|analyst|economist|director|manager|coach|minister|president|chairman|chairwoman|secretary|member|candidate|nominee|senator|governor|mayor|adviser|advisor|strategist|aide|speaker|whip|representative|delegate|commissioner|prosecutor|attorney|host|anchor|editor|correspondent)\b/u
 
 /**
  * `Former Conservative leader William Hague`, `Former Olympic champion
