@@ -152,6 +152,14 @@ const awardWords = new Set([
   'lecture',
   'fellowship',
   'scholarship',
+  // `Marshall Plan`, `Monroe Doctrine`, `Dodd-Frank Act`, `The Kelly File`: a plan, a law or a
+  // programme named after a person.
+  'plan',
+  'doctrine',
+  'act',
+  'amendment',
+  'syndrome',
+  'file',
 ])
 // `Cameron County`, `Iqbal Town`, `Faisal Colony`, `Ravi Road`: a place, named after a person or not.
 const placeHeads = new Set([
@@ -280,7 +288,7 @@ export function classify(run: Token[]): Candidate | null {
   // `TimeWarner`, `GreatFire.org`: a firm's name, run together or a web address.
   if (name.length === 1 && (camelCase.test(name[0]?.text ?? '') || webAddress.test(first)))
     return candidate('organization')
-  // `Emmy Award`, `Davis Cup`, `Nobel Prize`: an award named after a person is not one.
+  // `Emmy Award`, `Davis Cup`, `Nobel Prize`, `Marshall Plan`: what is named after a person is not one.
   if (name.length >= 2 && awardWords.has(last)) return candidate('unknown')
   // `Cameron County`, `Clifton Cantonment`: a place and the word for what it is.
   if (name.length >= 2 && placeHeads.has(last)) return candidate('place')
