@@ -18,9 +18,10 @@ export interface Token {
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
 const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+)*\.?/gu
 // A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`. Tried only
-// where a word ends in `Ã` before such a byte, so that the common path keeps its fast pattern.
+// where a word ends in `Ã` (or `A` and a combining tilde) before such a byte, so that the common
+// path keeps its fast pattern.
 const mojibakeWord =
-  /(?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+(?:['’´.-](?:[\p{L}\p{M}\p{N}]|(?<=Ã)[\u0080-\u00bf])+)*\.?/uy
+  /(?:[\p{L}\p{M}\p{N}]|(?<=Ã|A\u0303)[\u0080-\u00bf])+(?:['’´.-](?:[\p{L}\p{M}\p{N}]|(?<=Ã|A\u0303)[\u0080-\u00bf])+)*\.?/uy
 // The same words, matched once from a string's start: a word the range's end cuts.
 const wordAtStart = new RegExp(`^(?:${wordPattern.source})`, 'u')
 // `Kundi.The governor`: a sentence run on without a space after its full stop.
@@ -45,7 +46,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const from = match.index
     const after = match.index + match[0].length
-    if (text.charCodeAt(after - 1) === 0xc3 && (text.charCodeAt(after) & 0xffc0) === 0x80) {
+    // (`Ã` may be written as `A` and a combining tilde.)
+    const lastCode = text.charCodeAt(after - 1)
+    const endsInTildeA =
+      lastCode === 0xc3 || (lastCode === 0x303 && text.charCodeAt(after - 2) === 0x41)
+    if (endsInTildeA && (text.charCodeAt(after) & 0xffc0) === 0x80) {
       mojibakeWord.lastIndex = from
       const whole = mojibakeWord.exec(text)
       if (whole && from + whole[0].length <= end) {

@@ -721,8 +721,15 @@ function keyOf(name: string, person = false): string {
 }
 
 /** `PeÃ±a` → `Peña`: a name whose UTF-8 bytes were read as Latin-1, for its key. */
-function withoutMojibake(name: string): string {
-  if (!/Ã[\u0080-\u00bf]/.test(name) || /[\u0100-\uffff]/.test(name)) return name
-  const repaired = Buffer.from(name, 'latin1').toString('utf8')
-  return repaired.includes('\ufffd') ? name : repaired
+function withoutMojibake(written: string): string {
+  // (`PeA\u0303±a`: the `Ã` written as `A` and a combining tilde.)
+  let name = written.normalize('NFC')
+  // `RaÃ\u0083Âºl` (Raúl): read as Latin-1 twice, repaired twice.
+  for (let pass = 0; pass < 2; pass++) {
+    if (!/Ã[\u0080-\u00bf]/.test(name) || /[\u0100-\uffff]/.test(name)) break
+    const repaired = Buffer.from(name, 'latin1').toString('utf8')
+    if (repaired.includes('\ufffd')) break
+    name = repaired
+  }
+  return name === written.normalize('NFC') ? written : name
 }
