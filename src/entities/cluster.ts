@@ -1,4 +1,4 @@
-import { commonWords, femaleNames, lexiconKey, maleNames } from '../data/lexicon.js'
+import { commonWords, femaleNames, givenNames, lexiconKey, maleNames } from '../data/lexicon.js'
 import { femaleTitles, maleTitles } from '../data/titles.js'
 import { lowerBound } from '../text/search.js'
 import type { EntityType } from '../types.js'
@@ -121,6 +121,8 @@ export class Clusters {
     return [...people].reverse().find((cluster) => {
       if (lexiconKey(cluster.words.at(-1) ?? '') !== last) return false
       if (cluster.words.length === 1) return true
+      if (endsWithSurnames(cluster.words, name) || endsWithSurnames(name, cluster.words))
+        return true
       const words = withoutSyed(cluster.words)
       const a = lexiconKey(words[0] ?? '')
       const b = lexiconKey(wanted[0] ?? '')
@@ -172,6 +174,20 @@ const acceptAll = () => true
 // `Syed Murad Ali Shah`, then `Murad Ali Shah`: the articles write the name with `Syed` and without.
 const withoutSyed = (words: string[]) =>
   words.length > 2 && /^(?:syed|syeda|sayed|sayyid)$/i.test(words[0] ?? '') ? words.slice(1) : words
+
+/**
+ * `Peña Nieto` of `Enrique Peña Nieto`, `López Obrador` of `Andrés Manuel López
+ * Obrador`: a name of two surnames or more is the end of the full name. Not
+ * `Ali Shah`, which opens with a given name (`Murad Ali Shah`, `Qaim Ali Shah`).
+ */
+function endsWithSurnames(longer: string[], shorter: string[]): boolean {
+  if (shorter.length < 2 || shorter.length >= longer.length) return false
+  if (givenNames.has(lexiconKey(shorter[0] ?? ''))) return false
+  const offset = longer.length - shorter.length
+  return shorter.every(
+    (word, index) => lexiconKey(word) === lexiconKey(longer[offset + index] ?? ''),
+  )
+}
 
 /**
  * `Donald J. Trump` and `Donald Trump` may be one person; `Syed Murad Ali Shah`
