@@ -93,6 +93,7 @@ export const extraMaleNames: readonly string[] = [
   'benjamin',
   // Common given names of Pakistan and India (`The BBC's Zubair Ahmed`, `Vikas Chandan`).
   'zubair',
+  'arshad',
   'sharjeel',
   'junaid',
   'zulfikar',

@@ -169,6 +169,13 @@ export const titles: readonly string[] = [
   'pm',
   'ag',
   'dg',
+  // Police and district posts of South Asia: `SSP Asad Malik`, `Focal Person for Polio Eradication Ayesha Raza`.
+  'ssp',
+  'sho',
+  'dpo',
+  'cpo',
+  'igp',
+  'focal person',
 ]
 
 /** Every word of a title: `secretary`, `state`, `prime`, `minister`. */

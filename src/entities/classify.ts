@@ -1,3 +1,4 @@
+import { outletNames } from '../data/byline.js'
 import {
   commonWords,
   givenNames,
@@ -7,6 +8,7 @@ import {
   surnames,
 } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
+import { namePrefixes } from '../data/names.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
@@ -207,7 +209,8 @@ export function classify(run: Token[]): Candidate | null {
     if (organizationNames.has(whole))
       return { kind: 'organization', tokens, title: [], name: tokens }
   }
-  const { title, name } = splitTitle(tokens)
+  const { title, name: titled } = splitTitle(tokens)
+  const name = withoutDistrictAfterTitle(title, titled)
   // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
   // `confirmPossiblePeople`).
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
@@ -319,6 +322,19 @@ export function classify(run: Token[]): Candidate | null {
   // `M. Spencer Green`, `J. Smith`: an initial, then a name the context may confirm.
   if (name.length >= 2 && name.length <= 4 && /^\p{Lu}\.$/u.test(name[0]?.text ?? ''))
     return candidate('possible person')
+  // `Lahore DC Syed Musa Raza`: a name's opening (`Syed`, `Mian`) and two names more, after words
+  // that are none, start the person's name.
+  const prefixAt = name.findIndex(
+    (token, index) =>
+      index > 0 &&
+      index <= name.length - 3 &&
+      namePrefixes.includes(lexiconKey(token.text)) &&
+      !givenNames.has(lexiconKey(name[index - 1]?.text ?? '')),
+  )
+  if (prefixAt > 0 && !namePrefixes.includes(first)) {
+    const person = name.slice(prefixAt)
+    return { kind: 'person', tokens: person, title: [], name: person }
+  }
   // Two to four unusual capitalised words (`Shah Mahmood Qureshi`, `Tajul
   // Islam`) may be a name: the plugin asks the context (see `looksLikePerson`).
   if (
@@ -332,6 +348,26 @@ export function classify(run: Token[]): Candidate | null {
     return candidate('possible person')
   }
   return candidate('unknown')
+}
+
+// Posts of a district or a branch, written before it: `SSP Shikarpur`, `DPO Abbottabad`, `IGP AJK`.
+const districtPosts = new Set(['ssp', 'sp', 'dpo', 'sho', 'cpo', 'igp', 'ig', 'dig', 'dc', 'dg'])
+
+/**
+ * `DPO Abbottabad Umar Tufail`, `SSP Traffic Qamar Hayat Khan`, `Governor Sindh Kamran Tessori`:
+ * after a title, the district, branch or place it covers, then the name. Cut when a known place or
+ * a given name shows where the name starts, or (after a district's post) when the first of three
+ * words or more is no given name.
+ */
+function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
+  if (title.length === 0 || name.length < 3) return name
+  const first = lexiconKey(name[0]?.text ?? '')
+  if (givenNames.has(first) || namePrefixes.includes(first)) return name
+  const post = (title.at(-1)?.text ?? '').toLowerCase().replace(/\.$/, '')
+  const placeThenName =
+    (knownPlaces.has(first) || placeNames.has(first)) &&
+    givenNames.has(lexiconKey(name[1]?.text ?? ''))
+  return districtPosts.has(post) || placeThenName ? name.slice(1) : name
 }
 
 /** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
@@ -464,6 +500,13 @@ const posts =
 const personBefore = new RegExp(
   `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
+const ownerBefore = /\b(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?)['’]s\s+$/u
+
+/** `the BBC’s` right before: not `Sony’s`, whose products follow as often as people. */
+function ownedByOutlet(lead: string): boolean {
+  const owner = ownerBefore.exec(lead)?.[1]?.toLowerCase()
+  return owner !== undefined && outletNames.has(owner)
+}
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
 
@@ -493,6 +536,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // Two words or more: `Voters who`, `Kasabian who` may be many.
     (candidate.tokens.length >= 2 &&
       ((whoAfter.test(after) && !placeBefore.test(lead)) || whoSpokeAfter.test(after))) ||
+    // `the BBC’s Zubair Ahmed`, `CNN’s Jake Tapper`: unusual words after an outlet's possessive
+    // name its reporter. (Not a country's: `Korea’s Hyundai Motor`, `Italy’s Amalfi Coast`.)
+    (candidate.tokens.length >= 2 && ownedByOutlet(lead)) ||
     // `Similarly, the reserves fell`: a word that opens a sentence before a comma is an adverb.
     (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
     (!ambiguous &&
