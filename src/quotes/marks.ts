@@ -98,8 +98,9 @@ function closesAt(text: string, index: number, open: string): boolean {
 /**
  * Quotations in the paragraphs, in order. A paragraph that opens a mark and
  * does not close it continues into the next when that one opens a mark too
- * (the news convention for quotes over several paragraphs); otherwise the
- * quotation ends with its paragraph, `unclosed`.
+ * (the news convention for quotes over several paragraphs), or when the next
+ * line closes it (a text written a sentence a line); otherwise the quotation
+ * ends with its paragraph, `unclosed`.
  */
 export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): QuotedSpan[] {
   const spans: QuotedSpan[] = []
@@ -116,6 +117,9 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
       ) {
         carry.paragraphs.push(paragraph.index)
         index = paragraph.start + mark.length
+      } else if (closesOnNextLine(text, marks, paragraphs[position - 1], paragraph, carry.open)) {
+        // A quotation over lines of one paragraph (a sentence a line): the next line closes it.
+        carry.paragraphs.push(paragraph.index)
       } else {
         spans.push(unclosedSpan(text, carry, paragraphs[position - 1]))
         carry = null
@@ -166,6 +170,26 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
     }
   }
   return spans
+}
+
+/**
+ * `“Outbreaks are managed reactively.` / `A better approach would help,” he said.`:
+ * a line right under the open one (no blank line between) that closes the
+ * quotation before it opens any.
+ */
+function closesOnNextLine(
+  text: string,
+  marks: MarkIndex,
+  previous: ParagraphRange | undefined,
+  paragraph: ParagraphRange,
+  open: string,
+): boolean {
+  if (!previous || /\n[ \t]*\r?\n/.test(text.slice(previous.end, paragraph.start))) return false
+  const close = findClose(text, marks, paragraph.start, paragraph.end, open)
+  if (close === -1) return false
+  for (let at = marks.next(paragraph.start); at !== -1 && at < close; at = marks.next(at + 1))
+    if (text.charAt(at) in closers && opensAt(text, at)) return false
+  return true
 }
 
 function findClose(
