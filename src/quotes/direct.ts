@@ -1,3 +1,4 @@
+import { commonWords } from '../data/lexicon.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd } from './indirect.js'
@@ -451,8 +452,21 @@ function previousSentenceCue(
 }
 
 // `Clinton touted her credentials.`: a name, or a title and a name, then a verb in lower case.
+/** `Environmentalists`, `Democrats`, `Officials`: a plural that names a group; not `Evans` or `Sanders`. */
+function isGroupWord(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false
+  const one = name.toLowerCase().replace(/e?s$/, '')
+  const singular = name.toLowerCase().slice(0, -1)
+  return (
+    commonWords.has(singular) ||
+    commonWords.has(one) ||
+    /^(?:democrat|republican|conservative|liberal|tory|progressive|socialist)$/.test(singular)
+  )
+}
+
+// `Evans said it was …` · `But Henman urged him …`: a name, then its verb, opening the sentence.
 const namedSubject =
-  /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u
+  /^(?:(?:But|And|Yet|Still|However,|Meanwhile,)\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|knew)\b/u
 const minContinuedWords = 5
 
 /**
@@ -485,10 +499,11 @@ function previousSentenceSubject(
     /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who)\b/.test(
       name,
     ) ||
-    /^\p{Lu}\p{Ll}+s$/u.test(name)
+    isGroupWord(name)
   )
     return null
-  return { start: previousStart, end: previousStart + name.length }
+  const start = previousStart + subject[0].indexOf(name)
+  return { start, end: start + name.length }
 }
 
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
