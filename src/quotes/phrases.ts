@@ -16,6 +16,8 @@ const fillers =
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom)$/i
+const postNouns =
+  /^(?:chairman|chairwoman|chair|president|founder|co-founder|owner|publisher|editor|director|secretary|treasurer|partner|chief)$/i
 const determiners =
   /^(?:the|a|an|one|another|his|her|their|its|this|these|those|some|many|several|two|three|four|\d+)$/i
 // `officials said`, `police said`: people without a determiner.
@@ -229,7 +231,15 @@ export function subjectBefore(
     const between = text.slice(word.end, words[start]?.start ?? windowEnd)
     // (`statement.Tariq`: a stop with no space after it ends a sentence typed run-on.)
     const runOn = between === '.' && words[start] !== undefined
-    if (/[,;:(“”"—–]/.test(between) || runOn || clauseOpeners.test(word.text)) break
+    // `chairman and chief executive Rick Wagoner`: `and` between two posts joins one title.
+    const post = words[start - 2]
+    const joinsPosts =
+      /^and$/i.test(word.text) &&
+      post !== undefined &&
+      postNouns.test(post.text) &&
+      /^\s+$/.test(text.slice(post.end, word.start))
+    if (/[,;:(“”"—–]/.test(between) || runOn || (clauseOpeners.test(word.text) && !joinsPosts))
+      break
     start--
   }
   let phrase = words.slice(start)
