@@ -15,6 +15,9 @@ const dayFirst = new RegExp(
 
 // The same dates anywhere in a line: `Published 10:30 a.m. ET March 5, 2019`.
 const numericDateIn = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])/
+// 05.03.2025: day, month and year between dots, as Europe writes them (not `05/03/2025`,
+// which the United States reads month first).
+const dottedDateIn = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/
 const monthFirstIn = new RegExp(
   `\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   'i',
@@ -45,7 +48,8 @@ export function findDate(text: string): { index: number; length: number; iso: st
   return (
     found(numericDateIn.exec(text), (m) => isoOf(Number(m[1]), Number(m[2]), Number(m[3]))) ??
     found(monthFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[1]), Number(m[2]))) ??
-    found(dayFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[2]), Number(m[1])))
+    found(dayFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[2]), Number(m[1]))) ??
+    found(dottedDateIn.exec(text), (m) => isoOf(Number(m[3]), Number(m[2]), Number(m[1])))
   )
 }
 
