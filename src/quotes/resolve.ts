@@ -209,7 +209,11 @@ export class SpeakerResolver {
     }
     // Where the noun stood before (within a few paragraphs), the entity named in the same clause issued it.
     const windowStart = Math.max(0, speaker.start - nominalLookBack)
-    const found = this.text.slice(windowStart, speaker.start).toLowerCase().lastIndexOf(head)
+    const window = this.text.slice(windowStart, speaker.start).toLowerCase()
+    // (`The actor's friend Budd Schulberg`: an owner names whose the next noun is, not itself.)
+    let found = window.lastIndexOf(head)
+    while (found > 0 && /^['’]s\b/.test(window.slice(found + head.length, found + head.length + 3)))
+      found = window.lastIndexOf(head, found - 1)
     if (found === -1) return null
     const earlier = windowStart + found
     const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
