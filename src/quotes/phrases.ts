@@ -75,12 +75,14 @@ function wordsOf(text: string, start: number, end: number): Word[] {
 
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
 // Lower-case words that make a phrase a clause, not a speaker: `Trump will meet…`, `Reached by POLITICO`.
+// (`The congressman wasn’t sure why the ADL`: a negated verb too.)
 const clauseWord =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|made|makes|took|takes|got|gets|went|goes)$/
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|made|makes|took|takes|got|gets|went|goes|not|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|wo|ca)n['’]t)$/
 // `Reached by`, `Continuing to`, `issued a`: a participle followed by its object.
 const participle = /^\p{L}+(?:ed|ing)$/u
+// (`attacked Labour's six new posters`: an owner opens an object too.)
 const objectStart =
-  /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it)$/i
+  /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it|\p{Lu}\p{L}*['’]s)$/iu
 // Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
 const closedClass =
   /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
@@ -485,8 +487,15 @@ export function relativeSubject(text: string, sentenceStart: number, verb: Range
 const verbLike = String.raw`(?:\p{Ll}+(?:ed|s)|spent|won|lost|found|felt|heard|saw|knew|thought|took|began|went|made|told|said|spoke|gave|came|wrote|stood|sat|held|led|put|sent|met|brought|kept|left|got|ran|rose|fought|paid|sought|taught|drew|chose|broke|hit|cut|let|set|will|would|could|can|may|might|should|must|did)`
 
 // `One early supporter, …` · `On Monday, Trump` · `The president noted` · `he`
+// An article or a verb, which no noun phrase's modifier is (`The BPI is`); nor, with an adverb
+// or a past form, its head (`The Pope later`, `The Russian turned`).
+const notModifier = '(?:the|a|an|is|are|was|were|has|have|had)'
+// `repeatedly`, `strongly`; not `family` or `assembly`.
+const adverbLy =
+  '(?!family|assembly|supply|reply|rally|ally|monopoly|anomaly|homily|folly|jelly|belly|bully|lily|holly)\\p{Ll}{2,}ly'
+const notNounWord = `(?:the|a|an|is|are|was|were|has|have|had|also|even|later|then|still|now|\\p{Ll}+ed|${adverbLy})`
 const subjectHead = new RegExp(
-  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s)\p{Ll}[\p{L}'’-]*(?=\s+${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
+  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
   'u',
 )
 
