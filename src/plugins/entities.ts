@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { usStates } from '../data/places.js'
+import { titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import {
   type Candidate,
@@ -76,6 +77,7 @@ export function entities() {
           continue
         }
         const candidate = classify(run)
+        if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -171,6 +173,18 @@ export function entities() {
         }),
       )
   }
+}
+
+/** `the OECD said`, `The WEF met`: an acronym after `the` that names no known place is a body. */
+function isBodyAcronym(text: string, candidate: Candidate): boolean {
+  const only = candidate.name.length === 1 ? candidate.name[0] : undefined
+  if (candidate.kind !== 'unknown' || !only || !/^\p{Lu}{2,6}$/u.test(only.text)) return false
+  // (Not `THE END`: a word in capitals after a `THE` in capitals.)
+  // (Nor a post: `the MEP`, `the CEO`.)
+  const key = only.text.toLowerCase()
+  if (commonWords.has(key) || titleWords.has(key) || titleWords.has(key.replace(/s$/, '')))
+    return false
+  return /\b(?:the|The)\s+$/.test(text.slice(Math.max(0, only.start - 5), only.start))
 }
 
 // Lower-case words for a role or post, perhaps after what it covers: `leader`,
