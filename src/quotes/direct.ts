@@ -128,9 +128,30 @@ export function trailingCue(
     sentenceEnds(text, span.end, verb.start) >= 2
   )
     return null
-  if (/^[\s,]*$/.test(between)) {
+  // `“…” if she lost, said David Wasserman`: the rest of the quotation's clause, then the cue
+  // and its speaker.
+  if (
+    /^[\s,]*$/.test(between) ||
+    (opensItsSentence(context, span, paragraph) &&
+      restThenCue.test(between) &&
+      invertedVerbs.test(text.slice(verb.start, verb.end)))
+  ) {
     const speaker = subjectAfter(text, verb.end, windowEnd)
-    return speaker ? { cue: verb, speaker, end: speaker.end } : null
+    if (speaker) return { cue: verb, speaker, end: speaker.end }
+    if (/^[\s,]*$/.test(between)) return null
+  }
+  // `“…,” Anne Richards, assistant secretary of state for refugees, and migration, said`:
+  // the name right after the quotation, then a description that holds commas of its own.
+  const namedFirst = nameThenDescription.exec(between)
+  // (Not after a quotation that ends its sentence: `“…cynicism.” Dr Julian Lewis, the Conservative
+  // spokesman, said he had …` reports more, in a sentence of its own.)
+  if (
+    namedFirst?.[1] &&
+    !endsWithStop(text, span) &&
+    sentenceEnds(text, span.end, verb.start) === 0
+  ) {
+    const start = span.end + between.indexOf(namedFirst[1])
+    return { cue: verb, speaker: { start, end: start + namedFirst[1].length }, end: verb.end }
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // `“… in a political campaign.” Ohio Gov. Jo Park said he would have fired him`: after a
@@ -303,6 +324,14 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
 
 const passiveBefore = /\b(?:was|were|is|are|been|being)\s+$/
 const agentAfter = /^\s+by\s+/
+
+// ` about fixing inequality, ` (the verb comes first after it: `said Jo Park`): lower-case words
+// only, not `shop owner Hayriye Evren, told Associated Press`.
+const restThenCue = /^\s+\p{Ll}[^\p{Lu}“”".!?;:]{0,120},\s*$/u
+const invertedVerbs = /^(?:said|says|added|adds|asked|wrote|explained|noted|argued|insisted)$/
+// `, Anne Richards, assistant secretary of state for population, refugees, and migration, `
+const nameThenDescription =
+  /^[\s,]*(?!(?:On|In|At|By|For|From|Last|This|Next|Earlier|Later|The|A|An|But|And|When|After|Before|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^“”".!?;:]{5,160},\s*$/u
 
 /**
  * `Rubio was asked by moderator Gerard Baker whether …, “…”`: who asks the
