@@ -251,6 +251,22 @@ function leadingCue(
         mixed: null,
       }
   }
+  // `According to the report, the company had “serious and repeated failings …”`: the clause
+  // after `according to X,` is X's, quoted in part.
+  const opening = /^according to\s+([^,:“”"]{1,60}),\s*/i.exec(lead)
+  if (opening?.[1] && lead.length > opening[0].length) {
+    const restStart = sentenceStart + opening[0].length
+    const speaker = subjectAfter(text, sentenceStart + 'according to '.length, restStart)
+    if (speaker && verbsIn(text, restStart, span.start).length === 0)
+      return {
+        cue: { start: sentenceStart, end: sentenceStart + 'according to'.length },
+        speaker,
+        mixed: {
+          start: restStart,
+          end: Math.max(reportEnd(text, span.end, sentenceEnd), span.end),
+        },
+      }
+  }
   // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith put it, “…”` ·
   // `As John Cornyn, the No. 2 in the leadership, put it: “…”`
   const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(put it),?:?\s*$/.exec(lead)
