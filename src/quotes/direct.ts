@@ -1,7 +1,7 @@
 import { commonWords } from '../data/lexicon.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
-import { adverbialThat, reportEnd } from './indirect.js'
+import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
   participleSubject,
@@ -485,11 +485,15 @@ function previousSentenceCue(
   const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
   const verb = verbsIn(text, previousStart, previousEnd).at(-1)
   if (!verb) return null
-  // Only a short phrase of manner may follow the verb: `in a statement`, `on Twitter`, `later`.
+  // Only a short phrase of manner may follow the verb: `in a statement`, `on Twitter`, `later`;
+  // or what was said: `tweeted a warning.`
+  const rest = text.slice(verb.end, previousEnd)
+  const said = /^\s+(\S+\s+(?:\p{Ll}+\s+)?\p{Ll}+)\s*[.:]\s*$/u.exec(rest)?.[1]
   if (
     !/^(?:\s+(?:in|on|at|later|afterwards|then|too|also)\b[^.,;“”"]{0,30})?\s*[.:]\s*$/.test(
-      text.slice(verb.end, previousEnd),
-    )
+      rest,
+    ) &&
+    !(said !== undefined && utteranceNoun.test(said))
   )
     return null
   const speaker = subjectBefore(text, previousStart, verb.start)

@@ -266,11 +266,17 @@ function invertedCue(
   const speaker = subjectAfter(text, verb.end, sentenceEnd)
   if (
     !speaker ||
-    !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, ''))
+    !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, '')) ||
+    // `Ted Cruz, a candidate, tweeted a warning.`: what was said is no speaker.
+    utteranceNoun.test(text.slice(speaker.start, speaker.end))
   )
     return null
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
 }
+
+// `a warning`, `his usual reply`, `this message`: a thing said, after its verb.
+export const utteranceNoun =
+  /^(?:a|an|the|his|her|their|its|this|that)\s+(?:\p{Ll}+\s+)?(?:warning|statement|message|reminder|response|reply|retort|note|letter|tweet|post|video|photo|picture|link|question|plea|call|apology|thanks|challenge|rebuke)$/u
 
 function contentFor(
   text: string,

@@ -407,14 +407,18 @@ export function participleSubject(
   verb: Range,
   form: string,
 ): Range | null {
-  // `…, saying` · `… before saying` · `… after writing`
-  if (
-    !form.endsWith('ing') ||
-    !/(?:,|\b(?:before|after|while|without|upon))\s*$/.test(
-      text.slice(Math.max(sentenceStart, verb.start - 8), verb.start),
+  // `…, saying` · `… before saying` · `… after writing` · `… by tweeting that`
+  const lead = text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)
+  if (!form.endsWith('ing')) return null
+  // (After `by`, only a verb of saying before what it says: not `celebrated by claiming victory`,
+  // `by adding substance to`.)
+  const byWay =
+    /\bby\s*$/.test(lead) &&
+    /^\s*(?:that\b|[,:]|[“"])/.test(text.slice(verb.end, verb.end + 8)) &&
+    /^(?:saying|telling|writing|tweeting|posting|stating|declaring|noting|adding|arguing|insisting|explaining|asking|announcing)$/.test(
+      form,
     )
-  )
-    return null
+  if (!byWay && !/(?:,|\b(?:before|after|while|without|upon))\s*$/.test(lead)) return null
   // The subject of the clause the participle hangs on: `Speaking in Salem,
   // New Hampshire, Trump went after Bush, calling him …` → Trump; else the
   // sentence's subject: `The billionaire businessman began by talking about…, saying`.
