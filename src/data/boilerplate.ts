@@ -28,4 +28,14 @@ export const boilerplatePatterns: readonly RegExp[] = [
   /^[_*=~#-]{3,}$/,
   // (Photo by Jane Doe/Getty Images) · Photo: Jane Doe/Reuters
   /^\(?(?:photo|image|picture|file photo)(?: by|:)\s[^.]{1,80}\/[^.]{1,40}\)?$/i,
+  // Image copyright Getty Images · Image caption The storm hit … · Media caption … (copied web pages)
+  /^(?:image (?:copyright|caption|source)|media caption|getty images)\b/i,
+  // FILE PHOTO: A truck unloads … REUTERS/Jane Doe
+  /^FILE PHOTO:/,
+  // Share this with · Facebook · Twitter · Email · Copy link: a page's sharing buttons
+  /^(?:share this(?: with| article| story)?|facebook|twitter|email|whatsapp|linkedin|messenger|pinterest|reddit|copy link|print)$/i,
+  // Listen to this article · 3 min
+  /^listen to this (?:article|story)\b/i,
+  // Reporting by Ana Lima · Additional reporting by Jo Park and Ann Poe
+  /^(?:[Aa]dditional )?[Rr]eporting by (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:,|,? and) (?:\p{Lu}[\p{L}'’.-]*\s?){1,4})*\.?$/u,
 ]

@@ -55,6 +55,14 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
         alone[1].split(/\s+/).every(isUnusualNameWord) && dateBelow(text, line.next))
   )
     return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
+  // `Jane Doe` over `Staff Writer`: a name, and its role on the next line.
+  if (alone?.[1] && isPersonName(alone[1]) && !alone[0].includes(' in ')) {
+    const next = lineAt(text, skipSpace(text, line.next))
+    const [roleStart, roleEnd] = trimRange(text, next.start, next.end)
+    const role = text.slice(roleStart, roleEnd)
+    if (next.start === line.next && isRole(role) && !bylineAgencies.has(role.toLowerCase()))
+      return { bylines: [{ name: alone[1], role }], date: null, end: next.next }
+  }
   // `Jane Doe Political correspondent`: a name and its role with no comma between.
   const withRole = bare ? nameThenRole(content) : null
   if (withRole && opensStory(text, line.next, true))

@@ -1,3 +1,4 @@
+import { boilerplatePatterns } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
 import { isBlank, type Line, lineAt, trimRange } from '../text/lines.js'
 import { parseByline } from './byline.js'
@@ -161,6 +162,8 @@ export function parseDek(text: string, from: number, attached: boolean): Headlin
   const [start, end] = trimRange(text, line.start, line.end)
   const dek = text.slice(start, end)
   if (dek === '' || dek.length > maxDekLength || /^by\s/i.test(dek)) return null
+  // `Image copyright Getty Images`, `Share this with`: the page's furniture, not a dek.
+  if (boilerplatePatterns.some((pattern) => pattern.test(dek))) return null
   const words = dek.split(/\s+/).length
   if (words > maxDekWords || clauseGoesOn.test(dek) || opensBody(text, start)) return null
   const next = nextTextLine(text, line.next)
