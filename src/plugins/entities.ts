@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
+import { organizationWords } from '../data/organizations.js'
 import { usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
@@ -17,7 +18,7 @@ import {
   insertionPoint,
 } from '../entities/cluster.js'
 import { capitalisedRuns } from '../entities/runs.js'
-import { coreTitle } from '../entities/split-title.js'
+import { coreTitle, isModifier } from '../entities/split-title.js'
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { isHeadlineCase } from '../header/headline.js'
 import { positionOf } from '../position.js'
@@ -87,6 +88,7 @@ export function entities() {
     dropWordsBeforeSurnames(candidates, headlineCandidates)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
+    peopleInLists(text, candidates)
     shareSurnames(text, candidates)
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
@@ -311,6 +313,51 @@ const stateAfter =
 
 // `Gary, Indiana, and`; not `Carly Fiorina, Ohio Gov. John Kasich` nor `Roy Blunt, North Carolina's Richard Burr`.
 const usStateAfter = new RegExp(`^,\\s*(?:${usStates.join('|')})(?=[,.;:)]|\\s+[a-z]|$)`)
+
+// `, ` · ` and ` · `, and `: what joins the items of a list.
+const listJoint = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/
+
+/**
+ * `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: in a list of names, most
+ * of them people, the unknown names are people too. Not a place, a body's
+ * name or a word in capitals.
+ */
+function peopleInLists(text: string, candidates: Candidate[]): void {
+  let start = 0
+  while (start < candidates.length) {
+    let end = start + 1
+    while (end < candidates.length) {
+      const left = candidates[end - 1]?.tokens.at(-1)
+      const right = candidates[end]?.tokens[0]
+      if (!left || !right || !listJoint.test(text.slice(left.end, right.start))) break
+      end++
+    }
+    const list = candidates.slice(start, end)
+    const people = list.filter((candidate) => candidate.kind === 'person').length
+    if (list.length >= 3 && people >= 2 && people * 2 >= list.length)
+      for (const candidate of list)
+        if (
+          (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+          candidate.name.length <= 3 &&
+          candidate.name.every((token) => mayNamePerson(token.text))
+        )
+          candidate.kind = 'person'
+    start = end
+  }
+}
+
+/** `Bernal`, `Slater`; not `Earlier`, `Oasis`, `Republican`, `British-born` or `Railtrack Plc`. */
+function mayNamePerson(word: string): boolean {
+  const key = lexiconKey(word)
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    (givenNames.has(key) || surnames.has(key) || !commonWords.has(key)) &&
+    !organizationWords.has(key) &&
+    !placeNames.has(key) &&
+    !isModifier(word) &&
+    !/^(?:democrats?|republicans?|dem|tory|labour|liberal)$/.test(key)
+  )
+}
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
 function placesBeforeStates(text: string, candidates: Candidate[]): void {
