@@ -500,6 +500,15 @@ const posts =
 const personBefore = new RegExp(
   `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
+const creditWords = new Set([
+  'handout',
+  'pool',
+  'file',
+  'courtesy',
+  'supplied',
+  'screengrab',
+  'screenshot',
+])
 const ownerBefore = /\b(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?)['’]s\s+$/u
 
 /** `the BBC’s` right before: not `Sony’s`, whose products follow as often as people. */
@@ -528,6 +537,14 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   const lead = (from === 0 ? '\n' : '') + text.slice(from, first.start)
   // `Rangers said they`: a plural that speaks as `they` is a team or a body.
   if (last.text.endsWith('s') && theyAfter.test(after)) return false
+  // `told Fox 35 in Orlando`, `Channel 4`: a name and a number are a station's or a brand's.
+  if (
+    candidate.name.length === 1 &&
+    /^\s+\d{1,3}\b(?!\s*(?:times|years?|months?|days?|%|percent|points?))/.test(after)
+  )
+    return false
+  // `Handout/Reuters`, `POOL/AFP`: a photo credit's word for who supplied it.
+  if (candidate.name.length === 1 && creditWords.has(first.text.toLowerCase())) return false
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
