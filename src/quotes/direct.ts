@@ -334,8 +334,23 @@ function speakerOf(text: string, sentenceStart: number, verb: Range): Range | nu
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
-    coordinatedSubject(text, sentenceStart, verb)
+    coordinatedSubject(text, sentenceStart, verb) ??
+    parentheticalSubject(text, verb)
   )
+}
+
+/** `Ultimately, there will be, says Mr Okoro, no room for “…”`: a cue set off by commas, its speaker after it. */
+function parentheticalSubject(text: string, verb: Range): Range | null {
+  // (Not `…, told AP, “…”`: a listener follows `told`.)
+  if (!invertedVerbs.test(text.slice(verb.start, verb.end))) return null
+  if (!/,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return null
+  const named =
+    /^\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),/u.exec(
+      text.slice(verb.end, verb.end + 60),
+    )
+  if (!named?.[1]) return null
+  const start = verb.end + named[0].indexOf(named[1])
+  return { start, end: start + named[1].length }
 }
 
 const passiveBefore = /\b(?:was|were|is|are|been|being)\s+$/
@@ -427,7 +442,12 @@ function withLeadingVerb(
     /^\s+that\s+/i.exec(between) ??
     adverbialThat.exec(between) ??
     (listenerVerbs.test(text.slice(verb.start, verb.end)) ? listenerThat.exec(between) : null)
-  const start = verb.end + (that ? that[0].length : between.length - between.trimStart().length)
+  // (`…, says Mr Okoro, no room for “…”`: after a speaker set off by commas.)
+  const afterSpeaker = /^[\s,]*/.exec(text.slice(speaker.end, speaker.end + 4))?.[0].length ?? 0
+  const start =
+    speaker.start >= verb.end
+      ? speaker.end + afterSpeaker
+      : verb.end + (that ? that[0].length : between.length - between.trimStart().length)
   // The clause runs on after the quotation to the sentence's end, or to the
   // next report: `called him “driven” and asserted that …`.
   const end = reportEnd(text, span.end, sentenceEnd)

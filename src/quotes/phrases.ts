@@ -1,3 +1,4 @@
+import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
 import { singular } from '../entities/split-title.js'
@@ -13,6 +14,8 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
+const adverbOpening =
+  /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply)$/u
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom)$/i
@@ -106,6 +109,14 @@ function isSpeakerPhrase(words: Word[]): boolean {
   const endsInName = words.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word.text))
   if (words.length > (endsInName ? 12 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
+  // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
+  // (not `Desailly` or `Kelly`).
+  if (
+    words.length === 1 &&
+    adverbOpening.test(first.text) &&
+    !givenNames.has(lexiconKey(first.text))
+  )
+    return false
   if (words.length === 1 && bareGroups.test(first.text)) return true
   if (words.some((word) => clauseWord.test(word.text))) return false
   const phrase = words.map((word) => word.text).join(' ')
@@ -419,6 +430,16 @@ export function participleSubject(
       form,
     )
   if (!byWay && !/(?:,|\b(?:before|after|while|without|upon))\s*$/.test(lead)) return null
+  // `…, the United Nations said on Wednesday, warning that …`: the subject of the report the
+  // participle goes on from.
+  const reported = reportedBefore.exec(
+    text.slice(Math.max(sentenceStart, verb.start - 120), verb.start),
+  )
+  if (reported?.[1]) {
+    const from =
+      Math.max(sentenceStart, verb.start - 120) + reported.index + reported[0].indexOf(reported[1])
+    return { start: from, end: from + reported[1].length }
+  }
   // The subject of the clause the participle hangs on: `Speaking in Salem,
   // New Hampshire, Trump went after Bush, calling him …` → Trump; else the
   // sentence's subject: `The billionaire businessman began by talking about…, saying`.
@@ -427,6 +448,10 @@ export function participleSubject(
     sentenceSubject(text, sentenceStart, verb.start)
   )
 }
+
+// `, the United Nations said on Wednesday, ` · `, Smith said, `: an inverted or plain report before the participle.
+const reportedBefore =
+  /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:said|says|added|told\s+\p{Lu}[\p{L}]*)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s*,\s*$/u
 
 // A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
 // `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
