@@ -12,7 +12,7 @@ import { namePrefixes } from '../data/names.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { surnameTitles, titles } from '../data/titles.js'
+import { surnameTitles, titles, titleWords } from '../data/titles.js'
 import {
   coverEnding,
   isDemonym,
@@ -132,8 +132,25 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
       const isOpening = opening.every(
         (token, index) => isPortfolioOpening(token.text) && !startsTitle(tokens, index),
       )
+      // (`State Hillary Clinton`: a surname that is an ordinary word too may end it alone; not a
+      // plural, `Saint Louis Blues`.)
       const isName =
-        rest.length <= 3 && rest.every((token) => !isKnownWord(token.text.toLowerCase()))
+        rest.length <= 3 &&
+        rest.every((token) => {
+          const word = token.text.toLowerCase()
+          return (
+            !isKnownWord(word) ||
+            (rest.length === 1 &&
+              !word.endsWith('s') &&
+              !organizationWords.has(word) &&
+              !titleWords.has(word) &&
+              !partyMember.test(word) &&
+              !isModifier(token.text) &&
+              !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|dynasty|empire|book)$/.test(
+                word,
+              ))
+          )
+        })
       return isOpening && isName ? tokens.slice(at) : tokens
     }
   }
