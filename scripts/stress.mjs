@@ -40,6 +40,8 @@ const generators = {
   // A dateline's place and regions: a line of names and commas (`Andy Garcia, Lucy Liu, …`).
   'names and commas': repeat('Abcdefgh Abcdefg, '),
   'name lists by line': repeat('Abcdefgh Abcdefg, Abcdefgh Abcdefg, Abcdefgh Abcdefg and more.\n'),
+  // Bylines under a headline, a name and its post a line (`Jane Doe Political correspondent`).
+  'byline lines': repeat('Jane Doe Political correspondent\n'),
 }
 
 function timeOf(text) {

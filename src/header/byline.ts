@@ -177,9 +177,12 @@ function dateBelow(text: string, from: number): boolean {
 function opensStory(text: string, from: number, moreBylines = false): boolean {
   const offset = skipSpace(text, from)
   if (parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null) return true
-  if (moreBylines && parseByline(text, offset, true) !== null) return true
   const line = lineAt(text, offset)
-  return text.slice(line.start, line.end).trim().split(/\s+/).length >= minLeadWords
+  const content = text.slice(line.start, line.end).trim()
+  // (Only this line is read: a byline that looked further down would do so line after line.)
+  if (moreBylines && (parseByline(text, offset) !== null || nameThenRole(content) !== null))
+    return true
+  return content.split(/\s+/).length >= minLeadWords
 }
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`, `Sports Editor`, `Chief Political Correspondent`. */
