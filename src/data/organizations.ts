@@ -202,3 +202,21 @@ export const placeAliases: ReadonlyMap<string, string> = new Map([
   ['s.d.', 'South Dakota'],
   ['r.i.', 'Rhode Island'],
 ])
+
+/**
+ * A party's member or supporter, as a word (compared in lower case, singular):
+ * `Democrat Hillary Clinton`, `the Republicans`, `Labour`.
+ */
+export const partyMembers: ReadonlySet<string> = new Set([
+  'democrat',
+  'dem',
+  'republican',
+  'tory',
+  'labour',
+  'conservative',
+  'liberal',
+  'progressive',
+  'socialist',
+  'libertarian',
+  'independent',
+])

@@ -9,7 +9,12 @@ import {
 } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { namePrefixes } from '../data/names.js'
-import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
+import {
+  organizationHeads,
+  organizationWords,
+  partyMembers,
+  placeAliases,
+} from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
 import { surnameTitles, titles, titleWords } from '../data/titles.js'
@@ -40,10 +45,6 @@ const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase(
 // `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`: an age or a nationality before a name.
 const describesPerson =
   /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n))$/u
-// `Democrat Hillary Clinton`, `Republican Donald Trump`, `Ohioan John Boehner`: a party's member
-// or a demonym before a full name.
-const partyMember =
-  /^(?:democrat|republican|tory|labour|conservative|liberal|socialist|libertarian|independent)$/
 
 const connectorAfter = new Set(['of', 'for', 'and'])
 const adjectiveTitles = new Set(['general', 'major', 'private'])
@@ -78,7 +79,8 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     if (connectorAfter.has(tokens[start + 1]?.text ?? '')) break
     if (
       (describesPerson.test(word) && start < tokens.length - 1) ||
-      ((partyMember.test(word) || isDemonym(token.text)) &&
+      // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
+      ((partyMembers.has(word) || isDemonym(token.text)) &&
         start < tokens.length - 2 &&
         givenNames.has(lexiconKey(tokens[start + 1]?.text ?? '')))
     ) {
@@ -144,7 +146,7 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
               !word.endsWith('s') &&
               !organizationWords.has(word) &&
               !titleWords.has(word) &&
-              !partyMember.test(word) &&
+              !partyMembers.has(word) &&
               !isModifier(token.text) &&
               !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|dynasty|empire|book)$/.test(
                 word,

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
-import { organizationWords } from '../data/organizations.js'
+import { organizationWords, partyMembers } from '../data/organizations.js'
 import { usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
@@ -355,7 +355,7 @@ function mayNamePerson(word: string): boolean {
     !organizationWords.has(key) &&
     !placeNames.has(key) &&
     !isModifier(word) &&
-    !/^(?:democrats?|republicans?|dem|tory|labour|liberal)$/.test(key)
+    !partyMembers.has(key.replace(/s$/, ''))
   )
 }
 

@@ -1,4 +1,5 @@
 import { commonWords } from '../data/lexicon.js'
+import { partyMembers } from '../data/organizations.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
@@ -520,20 +521,16 @@ function previousSentenceCue(
   return speaker ? { cue: verb, speaker } : null
 }
 
-// `Clinton touted her credentials.`: a name, or a title and a name, then a verb in lower case.
 /** `Environmentalists`, `Democrats`, `Officials`: a plural that names a group; not `Evans` or `Sanders`. */
 function isGroupWord(name: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false
   const one = name.toLowerCase().replace(/e?s$/, '')
   const singular = name.toLowerCase().slice(0, -1)
-  return (
-    commonWords.has(singular) ||
-    commonWords.has(one) ||
-    /^(?:democrat|republican|conservative|liberal|tory|progressive|socialist)$/.test(singular)
-  )
+  return commonWords.has(singular) || commonWords.has(one) || partyMembers.has(singular)
 }
 
-// `Evans said it was …` · `But Henman urged him …`: a name, then its verb, opening the sentence.
+// `Clinton touted her credentials.`, `Evans said it was …`, `But Henman urged him …`: a name, or a
+// title and a name, then a verb in lower case, opening the sentence.
 const namedSubject =
   /^(?:(?:But|And|Yet|Still|However,|Meanwhile,)\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|knew)\b/u
 const minContinuedWords = 5
