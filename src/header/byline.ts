@@ -186,7 +186,7 @@ function opensStory(text: string, from: number, moreBylines = false): boolean {
 }
 
 /** `Staff Writer`, `Staff Writers`, `Reuters`, `Sports Editor`, `Chief Political Correspondent`. */
-export function isRole(value: string): boolean {
+function isRole(value: string): boolean {
   const key = value.trim().toLowerCase()
   const words = key.split(/\s+/)
   return (

@@ -131,15 +131,16 @@ export function trailingCue(
     return null
   // `“…” if she lost, said David Wasserman`: the rest of the quotation's clause, then the cue
   // and its speaker.
+  const verbNext = /^[\s,]*$/.test(between)
   if (
-    /^[\s,]*$/.test(between) ||
+    verbNext ||
     (opensItsSentence(context, span, paragraph) &&
       restThenCue.test(between) &&
       invertedVerbs.test(text.slice(verb.start, verb.end)))
   ) {
     const speaker = subjectAfter(text, verb.end, windowEnd)
     if (speaker) return { cue: verb, speaker, end: speaker.end }
-    if (/^[\s,]*$/.test(between)) return null
+    if (verbNext) return null
   }
   // `“…,” Anne Richards, assistant secretary of state for refugees, and migration, said`:
   // the name right after the quotation, then a description that holds commas of its own.
