@@ -67,6 +67,12 @@ const sections = [
       label:
         'ninth set: read after the other rules of stop 27 (0.865 then, unseen); four rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-10.tsv',
+      label: 'tenth set: read at the start of stop 28, before its rules (unseen then)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
