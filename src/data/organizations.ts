@@ -132,6 +132,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   // `The Alex Jones Show`: a programme named after its host.
   'show',
   'podcast',
+  // `Ted Cruz Super PAC`: a political action committee, often named after whom it backs.
+  'pac',
 ])
 
 /** Words that open an organisation's name: `Ministry of …`, `University of …`, `Bank of …`. */
