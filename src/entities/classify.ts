@@ -20,6 +20,7 @@ import { speechVerbForms } from '../data/speech-verbs.js'
 import { surnameTitles, titles, titleWords } from '../data/titles.js'
 import {
   coverEnding,
+  isCompoundDemonym,
   isDemonym,
   isModifier,
   singular,
@@ -82,7 +83,9 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
       ((partyMembers.has(word) || isDemonym(token.text)) &&
         start < tokens.length - 2 &&
-        givenNames.has(lexiconKey(tokens[start + 1]?.text ?? '')))
+        givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))) ||
+      // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name.
+      (isCompoundDemonym(token.text) && start < tokens.length - 2)
     ) {
       start++
       continue

@@ -26,6 +26,12 @@ export function isDemonym(word: string): boolean {
   return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
 }
 
+/** `Pakistani-American`, `Irish-American`: demonyms joined by a hyphen. */
+export function isCompoundDemonym(word: string): boolean {
+  const parts = word.split('-')
+  return parts.length >= 2 && parts.every(isDemonym)
+}
+
 /** `US`, `Pakistani`, `Punjab`, `Democratic`: a word that may open a title. */
 export function isModifier(word: string): boolean {
   const key = word.toLowerCase()
