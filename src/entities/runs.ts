@@ -11,8 +11,8 @@ import { adjacent, isCapitalised, type Token } from './tokens.js'
 const amount = /^\p{Lu}\p{Ll}{1,2}\d/u
 // `Hillary Can’t Hide`, `She’ll`: a contraction, not a name.
 const contraction = /['’](?:t|re|ll|ve|d|m)$/
-// `diCaprio`, `deSantis`, `vanDyke`: a particle run into the capital of the surname.
-const particleSurname = /^(?:di|de|da|du|le|la|del|van|von)\p{Lu}\p{Ll}/u
+// `diCaprio`, `deSantis`, `vanDyke`, `d’Abrera`: a particle run into the capital of the surname.
+const particleSurname = /^(?:di|de|da|du|le|la|del|van|von|d['’])\p{Lu}\p{Ll}/u
 const isNameWord = (word: string) =>
   (isCapitalised(word) && !amount.test(word) && !contraction.test(word)) ||
   word.startsWith('@') ||
