@@ -334,7 +334,8 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
     }
     const list = candidates.slice(start, end)
     const people = list.filter((candidate) => candidate.kind === 'person').length
-    if (list.length >= 3 && people >= 2 && people * 2 >= list.length)
+    if (list.length === 2) pairWithPerson(text, list)
+    else if (list.length >= 3 && people >= 2 && people * 2 >= list.length)
       for (const candidate of list)
         if (
           (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
@@ -344,6 +345,36 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
           candidate.kind = 'person'
     start = end
   }
+}
+
+/**
+ * `Charlize Theron and Sean Penn`: a name shaped like a person's (two unusual words) joined by
+ * `and` to a person's full name is a person's too. Not `Marks and Spencer`, nor a body's name.
+ */
+function pairWithPerson(text: string, pair: Candidate[]): void {
+  const [left, right] = pair
+  if (!left || !right) return
+  const between = text.slice(left.tokens.at(-1)?.end ?? 0, right.tokens[0]?.start ?? 0)
+  if (between !== ' and ') return
+  // Not works in a list: `the Rolling Stones’ Emotional Rescue`, `La Traviata and Fromental Halevy’s La Juive`.
+  const start = left.tokens[0]?.start ?? 0
+  const end = right.tokens.at(-1)?.end ?? 0
+  if (/['’]s?\s*$/.test(text.slice(Math.max(0, start - 3), start))) return
+  if (/^['’]/.test(text.slice(end, end + 1))) return
+  for (const [candidate, other] of [
+    [left, right],
+    [right, left],
+  ] as const)
+    if (
+      (candidate.kind === 'possible person' || candidate.kind === 'unknown') &&
+      candidate.name.length === 2 &&
+      candidate.title.length === 0 &&
+      other.kind === 'person' &&
+      // A given name and a surname; not `The Leonard Cohen Story and Guitar Greats`.
+      other.name.length === 2 &&
+      candidate.name.every((token) => mayNamePerson(token.text))
+    )
+      candidate.kind = 'person'
 }
 
 /** `Bernal`, `Slater`; not `Earlier`, `Oasis`, `Republican`, `British-born` or `Railtrack Plc`. */
