@@ -96,6 +96,9 @@ export const titles: readonly string[] = [
   'judge',
   'justice',
   'barrister',
+  // `Engr M Shahid Nazir`: an engineer's title in Pakistan.
+  'engr',
+  'engr.',
   'mian',
   'professor',
   'prof.',

@@ -105,7 +105,9 @@ function portfolioAt(tokens: Token[], index: number): number {
       at > index + 2 &&
       !opensName &&
       !portfolioWords.has(before) &&
-      isUnknownNameWord(tokens[at - 1]?.text ?? '')
+      // `Director of NGC Engr M Shahid Nazir`: an initial opens the name too.
+      (isUnknownNameWord(tokens[at - 1]?.text ?? '') ||
+        /^\p{Lu}\.?$/u.test(tokens[at - 1]?.text ?? ''))
     return (stepBack ? at - 1 : at) - index
   }
   let nameStart = tokens.length
