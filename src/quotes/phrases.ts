@@ -269,6 +269,18 @@ export function subjectBefore(
     // `In a statement the ministry`: keep only the last determiner phrase.
     const last = phrase.map((word) => determiners.test(word.text)).lastIndexOf(true)
     if (last > 0) phrase = phrase.slice(last)
+    // `At one point Delgado said`: a name after the preposition's noun is the subject.
+    const name = phrase.findIndex(
+      (_word, index) =>
+        index >= 2 &&
+        /^\p{Ll}/u.test(phrase[index - 1]?.text ?? '') &&
+        // Not `the US Department of Justice`, `the House of Lords`.
+        !/^(?:of|and|for|the|on|in|at|from|to|by|with|near|de|du|la)$/.test(
+          phrase[index - 1]?.text ?? '',
+        ) &&
+        phrase.slice(index).every((rest) => /^\p{Lu}/u.test(rest.text)),
+    )
+    if (determiners.test(phrase[0]?.text ?? '') && name > 0) phrase = phrase.slice(name)
   }
   // `Later the spokeswoman said`: an adverb of time before the subject is not part of it.
   while (phrase.length > 1 && leadingAdverbs.test(phrase[0]?.text ?? '')) phrase = phrase.slice(1)
