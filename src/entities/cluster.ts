@@ -44,6 +44,13 @@ const words = (tokens: Token[]) => tokens.map((token) => token.text)
  */
 export class Clusters {
   readonly all: Cluster[] = []
+  /** The article's text: where its paragraphs end. */
+  private readonly text: string
+
+  constructor(text = '') {
+    this.text = text
+  }
+
   /** The people of `all`, kept apart: a name is looked up once per mention. */
   private readonly people: Cluster[] = []
   /** Places and organisations by type and lower-case name. */
@@ -115,7 +122,9 @@ export class Clusters {
       const byAnyName = commonWords.has(last)
         ? []
         : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
-      return nearest(bySurname, at) ?? nearest(byAnyName, at)
+      return (
+        surnameOwner(bySurname, at, this.text) ?? nearest(bySurname, at) ?? nearest(byAnyName, at)
+      )
     }
     const wanted = withoutSyed(name)
     return [...people].reverse().find((cluster) => {
@@ -209,6 +218,40 @@ export function genderOf(cluster: Cluster): Gender | null {
   const { male, female } = cluster.genderVotes
   if (male === female) return null
   return male > female ? 'male' : 'female'
+}
+
+/**
+ * `Trump’s son says … Donald Trump … Eric Trump said … Trump tweeted`: of people who share a
+ * surname, the one the article calls by the surname alone before it names the others keeps it; the
+ * others go by their full names. Unless one of them is named in full earlier in the same paragraph.
+ */
+function surnameOwner(clusters: Cluster[], at: number, text: string): Cluster | undefined {
+  if (clusters.length < 2) return undefined
+  // `Bill Clinton spoke with voters … Clinton said`: a full name earlier in the same paragraph wins.
+  const paragraphStart = text.lastIndexOf('\n', at) + 1
+  const namedHere = clusters.some((cluster) =>
+    cluster.mentions.some(
+      (mention) =>
+        mention.start >= paragraphStart &&
+        mention.start < at &&
+        mention.end - mention.start > (cluster.words.at(-1) ?? '').length,
+    ),
+  )
+  if (namedHere) return undefined
+  for (const cluster of clusters) {
+    const surname = cluster.words.at(-1) ?? ''
+    if (cluster.words.length < 2) continue
+    // Called by the surname alone before the others are named at all.
+    const others = Math.min(
+      ...clusters.filter((other) => other !== cluster).map((other) => other.starts[0] ?? 0),
+    )
+    const owns = cluster.mentions.some(
+      (mention) =>
+        mention.start < Math.min(at, others) && mention.end - mention.start === surname.length,
+    )
+    if (owns) return cluster
+  }
+  return undefined
 }
 
 /** Of `clusters`, the one mentioned last before `at`, else the first mentioned after it. */

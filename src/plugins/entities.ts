@@ -32,7 +32,7 @@ import type { Entity, SocialPost } from '../types.js'
 export function entities() {
   return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
-    const clusters = new Clusters()
+    const clusters = new Clusters(text)
     const posts = file.data.social ?? []
     const signatures = posts.map((post) => signatureOf(text, post))
     // Signatures are in text order: a binary search tells whether a token lies in one.
