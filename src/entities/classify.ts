@@ -472,6 +472,11 @@ const speechAfter =
 const occupations =
   'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|scientist|researcher|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler|surrogate|loyalist|confidant|confidante'
 const occupation = new RegExp(`^(?:${occupations})$`)
+
+/** `striker`, `actress`, `pollster`: a word for what a person does. */
+export function isOccupation(word: string): boolean {
+  return occupation.test(word)
+}
 // `her son, Adnan`: who a person is to another.
 const kin =
   'wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?'

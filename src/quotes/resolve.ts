@@ -1,6 +1,7 @@
 import { lexiconKey } from '../data/lexicon.js'
 import { organizationWords } from '../data/organizations.js'
 import { titleWords } from '../data/titles.js'
+import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
 import type { Range } from './phrases.js'
@@ -74,8 +75,18 @@ export class SpeakerResolver {
       /^(?:the|a|an|one|this|that)\s/i.test(words) &&
       mention.end < speaker.end &&
       modifiedNoun.test(this.text.slice(mention.end, Math.min(speaker.end, mention.end + 30)))
+    // `Trump’s son`, `Delgado's brother`: a relative is someone else than the person named
+    // (`Mr Kok's report`, `Mr Blair's spokesman` speak for him).
+    const owns = (mention: MentionRef) => {
+      const owned = /^['’]s?\s+(\p{L}+)$/u.exec(this.text.slice(mention.end, speaker.end))
+      return owned !== null && kinWords.has((owned[1] ?? '').toLowerCase())
+    }
     const people = overlapping.filter(
-      (mention) => mention.entity.type === 'person' && !qualifies(mention) && !modifies(mention),
+      (mention) =>
+        mention.entity.type === 'person' &&
+        !qualifies(mention) &&
+        !modifies(mention) &&
+        !owns(mention),
     )
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
     const named =
@@ -133,10 +144,10 @@ export class SpeakerResolver {
   }
 
   /** `he` → the nearest person named before it, outside quotation marks, whose gender fits. */
-  private pronoun(offset: number, gender: 'male' | 'female'): Entity | null {
+  private pronoun(offset: number, gender: 'male' | 'female' | null): Entity | null {
     const fits = (mention: MentionRef) =>
       mention.entity.type === 'person' &&
-      (mention.entity.gender === null || mention.entity.gender === gender)
+      (gender === null || mention.entity.gender === null || mention.entity.gender === gender)
     let nearest: MentionRef | null = null
     // `Senator Tom Baker said … The plan was drafted by Governor Jim Moore. “…,” he said.`:
     // a name inside a sentence does not take the floor from the last speaker.
@@ -144,7 +155,7 @@ export class SpeakerResolver {
     const lastFits =
       last !== null &&
       offset - last.end < lastSpeakerReach &&
-      (last.entity.gender === null || last.entity.gender === gender)
+      (gender === null || last.entity.gender === null || last.entity.gender === gender)
     for (const mention of this.before(offset)) {
       if (nearest === null) {
         if (!fits(mention)) continue
@@ -186,7 +197,7 @@ export class SpeakerResolver {
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
     const head = phrase.split(/\s+/).at(-1) ?? ''
-    const role = titleWords.has(head)
+    const role = titleWords.has(head) || kinWords.has(head)
     if (role) {
       for (const mention of this.before(speaker.start)) {
         const { entity } = mention
@@ -211,10 +222,24 @@ export class SpeakerResolver {
     const windowStart = Math.max(0, speaker.start - nominalLookBack)
     const window = this.text.slice(windowStart, speaker.start).toLowerCase()
     // (`The actor's friend Budd Schulberg`: an owner names whose the next noun is, not itself.)
+    // The noun as a word: `son` is not in `reason`.
+    const isWord = (at: number) =>
+      !/\p{L}/u.test(window.charAt(at - 1)) && !/\p{L}/u.test(window.charAt(at + head.length))
     let found = window.lastIndexOf(head)
-    while (found > 0 && /^['’]s\b/.test(window.slice(found + head.length, found + head.length + 3)))
+    while (
+      found > 0 &&
+      (!isWord(found) ||
+        /^['’]s\b/.test(window.slice(found + head.length, found + head.length + 3)))
+    )
       found = window.lastIndexOf(head, found - 1)
-    if (found === -1) return null
+    // `Kelly Holmes has been forced out … The double Olympic champion said`: a description of
+    // what a person is, not used before, is the person the text is about, as `he` or `she` would be.
+    // (`The singer's manager … The singer said`: a noun met before as an owner is someone unnamed.)
+    const unseen = !new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(window)
+    if (found === -1)
+      return unseen && !/^(?:a|an)\s/.test(phrase) && (personNouns.test(head) || isOccupation(head))
+        ? this.pronoun(speaker.start, null)
+        : null
     const earlier = windowStart + found
     const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
     const limit = clauseEnd === -1 ? earlier + 1000 : earlier + clauseEnd
@@ -251,7 +276,8 @@ export class SpeakerResolver {
       // `shadow chancellor Oliver Letwin` holds another role than `the chancellor`.
       if (qualifiedRole.test(this.text.slice(Math.max(0, at - 12), at))) continue
       // The appositive closes after the role: not `Echoing Rice, the prime minister said`.
-      const closed = /^\s*(?:[,.;)]|$)/.test(this.text.slice(roleEnd, roleEnd + 3))
+      // `Eric Trump, son of the front-runner,` closes after what the role is of.
+      const closed = /^\s*(?:[,.;)]|of\s|$)/.test(this.text.slice(roleEnd, roleEnd + 4))
       for (const mention of this.around(at, roleEnd)) {
         if (mention.entity.type !== 'person' || this.isQuoted(mention)) continue
         const before = this.text.slice(mention.end, at)
@@ -291,6 +317,15 @@ export class SpeakerResolver {
   }
 }
 
+// `his son`, `her brother`: who a person is to another, introduced as a role is (`Her brother, Luis Delgado,`).
+const kinWords = new Set(
+  'wife husband widow son daughter brother sister mother father girlfriend boyfriend fiancé fiancée'.split(
+    ' ',
+  ),
+)
+// Descriptions of a person that are no title: `the double Olympic champion`, `the 27-year-old`.
+const personNouns =
+  /^(?:champion|athlete|star|veteran|presenter|administrator|expert|actor|actress|singer|player|-year-old|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain|skipper)$/
 const nominalLookBack = 5000
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
