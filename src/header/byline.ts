@@ -325,3 +325,17 @@ export function parseAgencyLine(
   const agency = text.slice(start, end)
   return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: line.next } : null
 }
+
+// `Reporting from Kyiv, Ukraine`: where the writer filed from, on a line of its own under the byline.
+const reportingFrom = /^Reporting from\s+(\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)*)$/u
+
+/** `Reporting from London` → `London`: the place a byline's writer filed from. */
+export function parseReportingLine(
+  text: string,
+  from: number,
+): { place: string; end: number } | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const found = reportingFrom.exec(text.slice(start, end))
+  return found?.[1] ? { place: found[1], end: line.next } : null
+}

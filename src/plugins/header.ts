@@ -7,6 +7,7 @@ import {
   parseAgencyLine,
   parseByline,
   parseCredits,
+  parseReportingLine,
   splitAuthors,
 } from '../header/byline.js'
 import { type DateField, parseDateLine } from '../header/date-line.js'
@@ -88,6 +89,13 @@ export function header() {
             for (const found of byline.bylines) found.role ??= agencyLine.agency
             offset = skipSpace(text, agencyLine.end)
           }
+          continue
+        }
+        // `Reporting from London` under the names.
+        const reporting = bylines.length > 0 ? parseReportingLine(text, offset) : null
+        if (reporting) {
+          fields.reportingFrom ??= reporting.place
+          offset = skipSpace(text, reporting.end)
           continue
         }
         const dateLine = parseDateLine(text, offset)
