@@ -1,5 +1,5 @@
 import { lineAt, trimRange } from '../text/lines.js'
-import { findDate } from './iso-date.js'
+import { findDate, unglued } from './iso-date.js'
 
 /** A date as a header field: `{key: 'published', value: '10:30 a.m. ET March 5, 2019'}`. */
 export interface DateField {
@@ -42,9 +42,11 @@ export function dateOnly(content: string): DateField | null {
   if (content === '' || content.length > maxDateLineLength) return null
   const labelled = label.exec(content)
   const value = content.slice(labelled?.[0].length ?? 0)
-  const date = findDate(value)
+  // The value stays as written; its parts are read apart.
+  const spaced = unglued(value)
+  const date = findDate(spaced)
   if (!date) return null
-  const rest = value.slice(0, date.index) + value.slice(date.index + date.length)
+  const rest = spaced.slice(0, date.index) + spaced.slice(date.index + date.length)
   if (!beside.test(rest)) return null
   return { key: labelled?.[1]?.toLowerCase() ?? 'date', value }
 }

@@ -27,9 +27,19 @@ const dayFirstIn = new RegExp(
   'i',
 )
 
+/**
+ * `December 3, 20246:12 PM GMTUpdated 2 hours ago` → `December 3, 2024 6:12 PM GMT Updated 2 hours
+ * ago`: a page's year, time and label that run together when copied, read apart.
+ */
+export function unglued(value: string): string {
+  return value
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 ')
+    .replace(/(\p{Lu}{2,}|\p{Ll})(?=(?:Updated|Published)\b)/gu, '$1 ')
+}
+
 /** `YYYY-MM-DD` for a written date, or null when it is not a whole, valid date. */
 export function toIsoDate(value: string): string | null {
-  const text = value.trim()
+  const text = unglued(value.trim())
   let match = numericDate.exec(text)
   if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3]))
   match = monthFirst.exec(text)
