@@ -98,6 +98,12 @@ export function header() {
           offset = skipSpace(text, reporting.end)
           continue
         }
+        // `Share`, `Save`, `5 min read`, `Getty Images`: the page's buttons and credits among them.
+        const chrome = pageChromeLine(text, offset)
+        if (chrome !== null) {
+          offset = skipSpace(text, chrome)
+          continue
+        }
         const dateLine = parseDateLine(text, offset)
         if (!dateLine) break
         takeDate(dateLine)
@@ -163,6 +169,17 @@ export function header() {
     }
     file.data.bodyStart = offset
   }
+}
+
+// A page's buttons, reading time and picture credits, copied with the header:
+// `Share` · `Save` · `Copy link` · `5 minute read` · `3 min read` · `Listen to this article` · `Getty Images`
+const pageChrome =
+  /^(?:share|save|share this(?: article| story)?|copy link|comments?|print|\d+\s*min(?:ute)?s?\s+read|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images)$/i
+
+/** The end of the line at `from` when it holds only such chrome, else null. */
+function pageChromeLine(text: string, from: number): number | null {
+  const line = lineAt(text, from)
+  return pageChrome.test(text.slice(line.start, line.end).trim()) ? line.next : null
 }
 
 /** The first of `keys` present in `fields` (any case), as a string. */
