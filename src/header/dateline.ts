@@ -62,7 +62,7 @@ const monthDayOnly = new RegExp(`^(?:${monthDay})$`, 'u')
 export function parseDateline(text: string, from: number): ParsedDateline | null {
   const match = dateline.exec(text.slice(from, from + 200))
   const place = match?.[1]
-  if (!match || place === undefined) return null
+  if (!match || place === undefined) return outletDateline(text, from)
   const firstWord = (place.split(/[ \t\u00a0]/)[0] ?? '').toLowerCase().replace(/\.$/, '')
   // (`THE HAGUE, Netherlands (AP) —`: a known place may open with a word that opens prose.)
   if (
@@ -113,6 +113,26 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
     agency: agencyName === undefined || agencyName === '' ? null : agencyName,
     start: from,
     end: from + written.length,
+  }
+}
+
+// `London CNN —`, `Hong Kong CNN —`: CNN's pages give the outlet after the place, without brackets,
+// and the story may start on the next line.
+const outletAfterPlace = new RegExp(
+  `^(${oneTitlePlace}|${oneCapsPlace})[ \\t\\u00a0]+(CNN(?: Business)?)[ \\t\\u00a0]*(?:—|–|--)(?=[ \\t\\u00a0]*(?:\\n[ \\t\\u00a0]*)*[\\p{Lu}\\p{N}“"‘'])`,
+  'u',
+)
+
+function outletDateline(text: string, from: number): ParsedDateline | null {
+  const match = outletAfterPlace.exec(text.slice(from, from + 120))
+  if (!match?.[1] || !match[2]) return null
+  return {
+    text: match[0],
+    place: match[1].split('/').map(titleCase).join('/'),
+    region: null,
+    agency: match[2],
+    start: from,
+    end: from + match[0].length,
   }
 }
 
