@@ -18,6 +18,9 @@ const maxBylineWords = 16
 // `Jane Doe in London` · `Jane Doe` · `JANE DOE`
 const bareByline =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u
+// `Jane Doe and John Roe`
+const namePair =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u
 // By Jane Doe and John Roe · Story by Jane Doe · Written by Jane Doe
 const byPrefix =
   /^(?:(?:story|written|words|text|report|reported|posted)[ \t]+)?by[ \t]+(?=\p{Lu})/iu
@@ -55,6 +58,23 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
         alone[1].split(/\s+/).every(isUnusualNameWord) && dateBelow(text, line.next))
   )
     return { bylines: [{ name: alone[1], role: null }], date: null, end: line.next }
+  // `Jane Doe and John Roe` over a date line: two writers' names alone.
+  const pair = bare ? namePair.exec(content) : null
+  if (
+    pair?.[1] &&
+    pair[2] &&
+    isPersonName(pair[1]) &&
+    isPersonName(pair[2]) &&
+    dateBelow(text, line.next)
+  )
+    return {
+      bylines: [
+        { name: pair[1], role: null },
+        { name: pair[2], role: null },
+      ],
+      date: null,
+      end: line.next,
+    }
   // `Jane Doe` over `Staff Writer`: a name, and its role on the next line.
   if (alone?.[1] && isPersonName(alone[1]) && !alone[0].includes(' in ')) {
     const next = lineAt(text, skipSpace(text, line.next))
@@ -70,7 +90,8 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const prefixed = byPrefix.exec(content)
   const body = prefixed ? content.slice(prefixed[0].length) : content
   // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
-  let [written = '', after] = body.split(/\s*[|·•]\s*/)
+  // (`TNN / Updated: Dec 3, 2024`: a slash between spaces parts them too.)
+  let [written = '', after] = body.split(/\s*[|·•]\s*|\s+\/\s+/)
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
   // `Written by Jane Doe | Edited by John Roe`: another credit after the bar.
