@@ -98,6 +98,13 @@ export function header() {
           offset = skipSpace(text, reporting.end)
           continue
         }
+        // `Associated Press` on a line of its own, with no writer named: the story's agency.
+        const agencyAlone = parseAgencyLine(text, offset)
+        if (agencyAlone) {
+          fields.agency ??= agencyAlone.agency
+          offset = skipSpace(text, agencyAlone.end)
+          continue
+        }
         // `Share`, `Save`, `5 min read`, `Getty Images`: the page's buttons and credits among them.
         const chrome = pageChromeLine(text, offset)
         if (chrome !== null) {
