@@ -88,7 +88,8 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (withRole && opensStory(text, line.next, true))
     return { bylines: [withRole], date: null, end: line.next }
   const prefixed = byPrefix.exec(content)
-  const body = prefixed ? content.slice(prefixed[0].length) : content
+  // (`By Jane Doe Follow`: a page's follow button after the name.)
+  const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
   // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
   // (`TNN / Updated: Dec 3, 2024`: a slash between spaces parts them too.)
   let [written = '', after] = body.split(/\s*[|·•]\s*|\s+\/\s+/)
@@ -107,6 +108,12 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (agencyAfter?.[1] && agencyAfter.index > 0)
     parts.splice(-1, 1, (parts.at(-1) ?? '').slice(0, agencyAfter.index), agencyAfter[1])
   const bylines: Byline[] = []
+  // `Jane Doe | Reuters Published December 3, 2024`: the agency, then the date.
+  const agencyThenDate = after === undefined ? null : agencyBeforeDate(after.trim())
+  if (agencyThenDate) {
+    parts.push(agencyThenDate.agency)
+    after = agencyThenDate.date
+  }
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
   let role: string | null = after === undefined || date ? null : after.trim() || null
@@ -141,13 +148,20 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   return { bylines, date, end: line.next }
 }
 
-const trailingAgency = new RegExp(
-  `\\s+(${[...bylineAgencies]
-    .sort((a, b) => b.length - a.length)
-    .map((agency) => agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})$`,
-  'i',
-)
+/** `Reuters Published December 3, 2024` → `Reuters` and the date line after it. */
+function agencyBeforeDate(value: string): { agency: string; date: string } | null {
+  const found = leadingAgency.exec(value)
+  const rest = found ? value.slice(found[0].length) : ''
+  return found?.[1] && dateOnly(rest) ? { agency: found[1], date: rest } : null
+}
+
+const agencyNames = [...bylineAgencies]
+  .sort((a, b) => b.length - a.length)
+  .map((agency) => agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')
+const leadingAgency = new RegExp(`^(${agencyNames})\\s+`, 'i')
+
+const trailingAgency = new RegExp(`\\s+(${agencyNames})$`, 'i')
 
 /** `Jane Doe Political correspondent` → Jane Doe, with the role; a given name opens the name. */
 function nameThenRole(content: string): Byline | null {
