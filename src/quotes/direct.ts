@@ -132,9 +132,11 @@ export function trailingCue(
   // `“…” if she lost, said David Wasserman`: the rest of the quotation's clause, then the cue
   // and its speaker.
   const verbNext = /^[\s,]*$/.test(between)
+  const ownsSentence =
+    opensItsSentence(context, span, paragraph) || insideClause(context, span, paragraph)
   if (
     verbNext ||
-    (opensItsSentence(context, span, paragraph) &&
+    (ownsSentence &&
       restThenCue.test(between) &&
       invertedVerbs.test(text.slice(verb.start, verb.end)))
   ) {
@@ -172,8 +174,7 @@ export function trailingCue(
       /^[\s,]*(?:the|a|an|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
         before,
       ) ||
-      (opensItsSentence(context, span, paragraph) &&
-        /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before))
+      (ownsSentence && /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before))
     )
   )
     return null
@@ -207,9 +208,21 @@ function opensItsSentence(context: Context, span: QuotedSpan, paragraph: number)
 function clauseAround(context: Context, span: QuotedSpan, paragraph: number): number | null {
   const [sentenceStart] = sentenceAt(context, paragraph, span.start)
   const before = context.text.slice(sentenceStart, span.start)
-  return /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(before) && before.split(/\s+/).length > 3
+  // `Obama “felt a moral obligation” on climate, Axelrod said.`: after a subject alone, the
+  // clause goes on past the quotation.
+  const clauseGoesOn = /^\s+\p{Ll}/u.test(context.text.slice(span.end, span.end + 3))
+  return /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(before) && (before.split(/\s+/).length > 3 || clauseGoesOn)
     ? sentenceStart
     : null
+}
+
+/** `Clinton “drew well” in 2008, said …`: the quotation stands inside its sentence's clause. */
+function insideClause(context: Context, span: QuotedSpan, paragraph: number): boolean {
+  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
+  return (
+    sentenceStart < span.start &&
+    /^[^“”"‘’«»:;]*\p{L}\s+$/u.test(context.text.slice(sentenceStart, span.start))
+  )
 }
 
 // `said in an interview with “Fox News Sunday.”`, `appeared on “Hannity”`: a title.
@@ -360,7 +373,7 @@ const agentAfter = /^\s+by\s+/
 
 // ` about fixing inequality, ` (the verb comes first after it: `said Jo Park`): lower-case words
 // only, not `shop owner Hayriye Evren, told Associated Press`.
-const restThenCue = /^\s+\p{Ll}[^\p{Lu}“”".!?;:]{0,120},\s*$/u
+const restThenCue = /^\s+\p{Ll}[^“”".!?;:]{0,120},\s*$/u
 const invertedVerbs = /^(?:said|says|added|adds|asked|wrote|explained|noted|argued|insisted)$/
 // `, Anne Richards, assistant secretary of state for population, refugees, and migration, `
 const nameThenDescription =
@@ -669,10 +682,16 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     const trailing = leading?.cue ? null : trailingCue(context, span, last)
     const clauseStart = trailing && !leading ? clauseAround(context, span, first) : null
     if (trailing && clauseStart !== null) {
+      // `That would create a “summer of agony” for Clinton, Bannon said`: the clause runs on to the cue.
+      const cueFrom = Math.min(
+        trailing.cue?.start ?? trailing.speaker.start,
+        trailing.speaker.start,
+      )
+      const rest = text.slice(span.end, Math.max(span.end, cueFrom)).replace(/[\s,]+$/, '')
       attributions.push({
         kind: 'mixed',
         start: clauseStart,
-        end: span.end,
+        end: /^\s+\p{Ll}/u.test(rest) ? span.end + rest.length : span.end,
         spans: [span],
         cue: trailing.cue,
         speaker: trailing.speaker,
