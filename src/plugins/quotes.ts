@@ -614,7 +614,7 @@ function nameLike(phrase: string): string | null {
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
     !/^(?:He|She|They|It|We|I)$/.test(phrase) &&
     // `Trump’s Son`: an owner's noun is no name.
-    !/['’]s?\s/u.test(phrase) &&
+    !/\p{L}['’]s\s/u.test(phrase) &&
     !namesNobody(phrase)
   )
     return phrase

@@ -201,12 +201,13 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
     if (question) return verb.end + question[0].length
   }
   if (listenerVerbs.has(lemma)) {
-    // warned that … · told reporters (that) … · told the BBC that … · urged parties to … ·
+    // warned that … · told reporters (that) … · told the BBC that … · told the Dockside Reporter he … ·
+    // urged parties to … ·
     // told a crowded banquet hall at a hotel in downtown Baltimore that …
     const that = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,12}?that\s+/u.exec(after)
     if (that) return verb.end + that[0].length
     const listener =
-      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
+      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
         after,
       )
     // `told POLITICO before the interview.`: a short time or place after the listener reports nothing.

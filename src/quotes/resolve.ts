@@ -113,6 +113,12 @@ export class SpeakerResolver {
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
       return this.pronoun(speaker.start, lower === 'he' ? 'male' : 'female')
+    // `the Scottish Executive`, `the SEC`: a body's name after `the`, not a description.
+    const bodyName =
+      /^the\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u.exec(words)
+    // (`the Prime Minister`, `the IGP`, `the Ealing North MP`: a title, resolved as a role below.)
+    const lastWord = (bodyName?.[1]?.split(/\s+/).at(-1) ?? '').toLowerCase()
+    if (bodyName?.[1] && !titleWords.has(lastWord)) return this.byName.get(bodyName[1]) ?? null
     if (/^(?:the|a|an|this|that|its|his|her|their)\s/.test(lower))
       return this.nominal(speaker, lower)
     return null
