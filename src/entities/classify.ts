@@ -43,9 +43,9 @@ export interface Candidate {
 
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
-// `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`: an age or a nationality before a name.
+// `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`, `Rotarian Krish Fernando`: an age, a nationality or a club's member before a name.
 const describesPerson =
-  /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n))$/u
+  /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n)|rotarian|freemason)$/u
 
 const connectorAfter = new Set(['of', 'for', 'and'])
 const adjectiveTitles = new Set(['general', 'major', 'private'])
@@ -437,8 +437,14 @@ function isPostAfter(candidate: Candidate, after: string): boolean {
   // Not `Dawn Eden Goldstein, S.T.D., professor of …`: a degree.
   if (candidate.name.every((token) => /^(?:\p{Lu}\.?)+$/u.test(token.text))) return false
   const post = postAfter.exec(after)?.[1]
-  return post !== undefined && (singleWordTitles.has(post) || occupation.test(post))
+  return (
+    post !== undefined &&
+    (singleWordTitles.has(post) || occupation.test(post) || appositivePosts.has(post))
+  )
 }
+
+// `Faiz Rasool, head of Policy & Advocacy at GAIN`: posts that are no title before a name.
+const appositivePosts = new Set(['head', 'founder', 'co-founder', 'owner', 'member', 'chief'])
 
 function isRoleWord(word: string): boolean {
   return roleWords.has(word.toLowerCase())
