@@ -44,6 +44,11 @@ export const titles: readonly string[] = [
   'brigadier general',
   'air chief marshal',
   'rear admiral',
+  'vice admiral',
+  // `Air Vice Marshal Sunarbowo Sandi`: ranks of an air force.
+  'air chief marshal',
+  'air vice marshal',
+  'air marshal',
   'state minister',
   'minister of state',
   'opposition leader',

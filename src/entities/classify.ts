@@ -47,6 +47,22 @@ const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase(
 const describesPerson =
   /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n)|rotarian|freemason)$/u
 
+// Letters written after a name: a seat's (`MP`, `MSP`, `MNA`), a silk's (`QC`) or an honour's (`OBE`).
+const postNominals = new Set([
+  'MP',
+  'MSP',
+  'MEP',
+  'MLA',
+  'MNA',
+  'MPA',
+  'QC',
+  'KC',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+])
+
 const connectorAfter = new Set(['of', 'for', 'and'])
 const adjectiveTitles = new Set(['general', 'major', 'private'])
 const faiths = new Set(
@@ -231,8 +247,21 @@ export function classify(run: Token[]): Candidate | null {
     if (organizationNames.has(whole))
       return { kind: 'organization', tokens, title: [], name: tokens }
   }
-  const { title, name: titled } = splitTitle(tokens)
-  const name = withoutDistrictAfterTitle(title, titled)
+  const { title: before, name: titled } = splitTitle(tokens)
+  // `Brian Monteith MSP`, `Jo Park QC`: letters after a full name are a title too.
+  // (Not `The East Midlands MEP`, who is not named: a given name or a surname must be there.)
+  const postNominal =
+    titled.length >= 3 &&
+    postNominals.has(titled.at(-1)?.text ?? '') &&
+    (givenNames.has(lexiconKey(titled[0]?.text ?? '')) ||
+      surnames.has(lexiconKey(titled.at(-2)?.text ?? '')))
+      ? titled.slice(-1)
+      : []
+  const title = [...before, ...postNominal]
+  const name = withoutDistrictAfterTitle(
+    before,
+    postNominal.length > 0 ? titled.slice(0, -1) : titled,
+  )
   // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
   // `confirmPossiblePeople`).
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
