@@ -336,6 +336,15 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
+  // `Chicago Cubs`, `Houston Rockets`: a city, then a plural that is no surname, is a team.
+  if (
+    name.length === 2 &&
+    knownPlaces.has(first) &&
+    /[^s]s$/.test(last) &&
+    !surnames.has(last) &&
+    !givenNames.has(last)
+  )
+    return candidate('organization')
   // `Sandy Hook Promise`, `Los Angeles Lakers`: a place of two words, then what is there.
   if (name.length >= 3 && knownPlaces.has(lower(name.slice(0, 2)))) return candidate('organization')
   if (name.length === 1 && first.startsWith('@')) return null
