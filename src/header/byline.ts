@@ -374,3 +374,20 @@ export function parseReportingLine(
   const found = reportingFrom.exec(text.slice(start, end))
   return found?.[1] ? { place: found[1], end: line.next } : null
 }
+
+// `Our Correspondent`, `Web Desk`, `By Staff Reporter`, `Monitoring Report`, `Express News Service`:
+// the outlet's credit when no writer is named.
+const deskCredit =
+  /^(?:By\s+)?(?:(?:(?:Our|Staff|Special|Web|News|Sports|Business|City|Metro|Online|Monitoring|Foreign|Political|Bureau|Agency)\s+)+(?:Correspondents?|Reporters?|Desk|Writers?|Report|Staff)|Agencies|Staff|(?:Express\s+)?News\s+Service)$/i
+
+/** A line that credits a desk, not a writer: its text, and where the next line starts. */
+export function parseDeskCredit(
+  text: string,
+  from: number,
+): { credit: string; end: number } | null {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  const content = text.slice(start, end)
+  if (!deskCredit.test(content)) return null
+  return { credit: content.replace(/^By\s+/i, ''), end: line.next }
+}

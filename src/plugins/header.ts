@@ -7,6 +7,7 @@ import {
   parseAgencyLine,
   parseByline,
   parseCredits,
+  parseDeskCredit,
   parseReportingLine,
   splitAuthors,
 } from '../header/byline.js'
@@ -78,6 +79,13 @@ export function header() {
     }
     const takeBylines = (underHeadline = false) => {
       for (;;) {
+        // `Our Correspondent`, `Web Desk`: the outlet's credit, no writer named.
+        const desk = parseDeskCredit(text, offset)
+        if (desk) {
+          fields.credit ??= desk.credit
+          offset = skipSpace(text, desk.end)
+          continue
+        }
         const byline: ParsedByline | null = parseByline(text, offset, underHeadline)
         if (byline) {
           bylines.push(...byline.bylines)
