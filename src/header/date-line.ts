@@ -1,5 +1,5 @@
 import { lineAt, trimRange } from '../text/lines.js'
-import { findDate, unglued } from './iso-date.js'
+import { findDate, slashedDateIn, unglued } from './iso-date.js'
 
 /** A date as a header field: `{key: 'published', value: '10:30 a.m. ET March 5, 2019'}`. */
 export interface DateField {
@@ -44,7 +44,12 @@ export function dateOnly(content: string): DateField | null {
   const value = content.slice(labelled?.[0].length ?? 0)
   // The value stays as written; its parts are read apart.
   const spaced = unglued(value)
-  const date = findDate(spaced)
+  // `Published: 03/12/2024`: a date all the same, though which of day and month comes first the
+  // line does not say (the header's `date` is then null, with a message).
+  const ambiguous = slashedDateIn.exec(spaced)
+  const date =
+    findDate(spaced) ??
+    (ambiguous ? { index: ambiguous.index, length: ambiguous[0].length, iso: '' } : null)
   if (!date) return null
   const rest = spaced.slice(0, date.index) + spaced.slice(date.index + date.length)
   if (!beside.test(rest)) return null

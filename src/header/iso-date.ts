@@ -18,6 +18,8 @@ const numericDateIn = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])/
 // 05.03.2025: day, month and year between dots, as Europe writes them (not `05/03/2025`,
 // which the United States reads month first).
 const dottedDateIn = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/
+// 25/03/2025, 03/25/2025: with slashes, read only when one part is over 12 and so must be the day.
+export const slashedDateIn = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/
 const monthFirstIn = new RegExp(
   `\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   'i',
@@ -59,7 +61,13 @@ export function findDate(text: string): { index: number; length: number; iso: st
     found(numericDateIn.exec(text), (m) => isoOf(Number(m[1]), Number(m[2]), Number(m[3]))) ??
     found(monthFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[1]), Number(m[2]))) ??
     found(dayFirstIn.exec(text), (m) => isoOf(Number(m[3]), monthNumber(m[2]), Number(m[1]))) ??
-    found(dottedDateIn.exec(text), (m) => isoOf(Number(m[3]), Number(m[2]), Number(m[1])))
+    found(dottedDateIn.exec(text), (m) => isoOf(Number(m[3]), Number(m[2]), Number(m[1]))) ??
+    found(slashedDateIn.exec(text), (m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])]
+      if (first > 12) return isoOf(Number(m[3]), second, first)
+      if (second > 12) return isoOf(Number(m[3]), first, second)
+      return first === second ? isoOf(Number(m[3]), first, first) : null
+    })
   )
 }
 
