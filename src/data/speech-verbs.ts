@@ -163,6 +163,15 @@ const regular: readonly string[] = [
   'pronounce',
   'bemoan',
   'mutter',
+  // `thanked him for “…”`, `credited the win to “…”`, `characterized it as a “…”`: words in marks
+  // after their object (such verbs report a clause only with `that`, see `objectVerbs`).
+  'thank',
+  'credit',
+  'characterize',
+  'characterise',
+  'command',
+  'decry',
+  'deride',
   ...markedOnlyRegular,
   'believe',
   'think',

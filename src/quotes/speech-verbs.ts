@@ -171,4 +171,11 @@ export const objectVerbs: ReadonlySet<string> = new Set([
   'direct',
   'rule',
   'charge',
+  'thank',
+  'credit',
+  'characterize',
+  'characterise',
+  'command',
+  'decry',
+  'deride',
 ])
