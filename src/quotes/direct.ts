@@ -268,13 +268,15 @@ function leadingCue(
   }
   // `According to the report, the company had “serious and repeated failings …”`: the clause
   // after `according to X,` is X's, quoted in part.
-  const opening = /^according to\s+([^,:“”"]{1,60}),\s*/i.exec(lead)
-  if (opening?.[1] && lead.length > opening[0].length) {
-    const restStart = sentenceStart + opening[0].length
-    const speaker = subjectAfter(text, sentenceStart + 'according to '.length, restStart)
+  // (`Over the long term, according to the budget office, the rise …`: after an opening phrase too.)
+  const opening = /(?:^|,\s+)(according to\s+)([^,:“”"]{1,60}),\s*/i.exec(lead)
+  if (opening?.[1] && lead.length > opening.index + opening[0].length) {
+    const cueStart = sentenceStart + opening.index + opening[0].indexOf(opening[1])
+    const restStart = sentenceStart + opening.index + opening[0].length
+    const speaker = subjectAfter(text, cueStart + opening[1].length, restStart)
     if (speaker && verbsIn(text, restStart, span.start).length === 0)
       return {
-        cue: { start: sentenceStart, end: sentenceStart + 'according to'.length },
+        cue: { start: cueStart, end: cueStart + 'according to'.length },
         speaker,
         mixed: {
           start: restStart,
