@@ -245,6 +245,37 @@ export const extraMaleNames: readonly string[] = [
   'vikram',
   'ashish',
   'anand',
+  // European names the lexicon lacks: French, Italian, Polish, Greek, Bulgarian, German, Russian, British.
+  'thierry',
+  'sylvain',
+  'edouard',
+  'aurelien',
+  'arsene',
+  'gianluca',
+  'jerzy',
+  'kostas',
+  'costas',
+  'dimitar',
+  'lutz',
+  'marat',
+  'olly',
+  // Japanese, Hebrew, Arabic and Persian, Brazilian.
+  'shinzo',
+  'fumio',
+  'yair',
+  'naftali',
+  'yahya',
+  'ebrahim',
+  'zahir',
+  'jair',
+  // Public figures of United States news.
+  'reince',
+  'rahm',
+  'preet',
+  'beto',
+  'keanu',
+  'daron',
+  'philando',
 ]
 
 export const extraFemaleNames: readonly string[] = [
@@ -311,6 +342,22 @@ export const extraFemaleNames: readonly string[] = [
   'swati',
   'shweta',
   'preeti',
+  // European names the lexicon lacks: Polish, German, Russian, British, Brazilian.
+  'justyna',
+  'katrin',
+  'yulia',
+  'cate',
+  'dilma',
+  // Public figures of United States news.
+  'melania',
+  'kellyanne',
+  'ivanka',
+  'omarosa',
+  'tulsi',
+  'ilhan',
+  'rashida',
+  'charlize',
+  'yamiche',
 ]
 
 /** Given names that do not tell a gender. */
