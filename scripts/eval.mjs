@@ -73,6 +73,12 @@ const sections = [
       gold: 'persons-heldout-10.tsv',
       label: 'tenth set: read at the start of stop 28, before its rules (unseen then)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-11.tsv',
+      label: 'eleventh set: read at the end of stop 28, after its rules (unseen then)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
