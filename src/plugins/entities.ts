@@ -88,6 +88,7 @@ export function entities() {
     dropWordsBeforeSurnames(candidates, headlineCandidates)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
+    placesOfPeers(text, candidates)
     peopleInLists(text, candidates)
     shareSurnames(text, candidates)
 
@@ -388,6 +389,19 @@ function mayNamePerson(word: string): boolean {
     !isModifier(word) &&
     !partyMembers.has(key.replace(/s$/, ''))
   )
+}
+
+// `Lord Faulkner of `, `Baroness Hale of `: a peer's title, then the place it is of.
+const peerOf =
+  /\b(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Marquess|Duke|Duchess)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u
+
+/** `Lord Faulkner of Worcester`: the place a peer's title is of. */
+function placesOfPeers(text: string, candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const start = candidate.tokens[0]?.start ?? 0
+    if (candidate.title.length === 0 && peerOf.test(text.slice(Math.max(0, start - 50), start)))
+      candidate.kind = 'place'
+  }
 }
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
