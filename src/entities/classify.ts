@@ -133,6 +133,8 @@ function isPortfolioOpening(word: string, plural = true): boolean {
     placeNames.has(key) ||
     isModifier(key) ||
     coverEnding.test(key) ||
+    // `Environmental`, `Parliamentary`, `Legislative`: an adjective of what the post covers.
+    (key.length > 6 && /(?:al|ive|ary|ic|ous)$/.test(key)) ||
     (plural && /[^s]s$/.test(key))
   )
 }
