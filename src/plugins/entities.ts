@@ -78,6 +78,11 @@ export function entities() {
           continue
         }
         const candidate = classify(run)
+        // `Managing Director of KDB Engr R Tahir Saleem`: the body a title is of, in capitals.
+        if (candidate?.kind === 'person')
+          for (const [index, token] of candidate.title.entries())
+            if (candidate.title[index - 1]?.text === 'of' && /^\p{Lu}{2,6}$/u.test(token.text))
+              candidates.push({ kind: 'organization', tokens: [token], title: [], name: [token] })
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
