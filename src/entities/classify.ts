@@ -343,6 +343,7 @@ export function classify(run: Token[]): Candidate | null {
     name.length === 2 &&
     knownPlaces.has(first) &&
     /[^s]s$/.test(last) &&
+    !/(?:is|us)$/.test(last) &&
     !surnames.has(last) &&
     !givenNames.has(last)
   )
