@@ -113,8 +113,10 @@ export function findIndirect(
 
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
 // `…, which he called “a cartel”`: the writer's relative clause, with a cue of its own.
+// (`…, compared with 64 percent who …` · `…, however …` · `…, while about 4 in 10 …`: a contrast the
+// writer adds after the report.)
 const newClause =
-  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+)(?:\s|$)/gu
+  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)/gu
 
 /**
  * The report ends where the sentence goes on with another speech verb
