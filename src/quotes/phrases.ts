@@ -535,6 +535,9 @@ const notModifier = '(?:the|a|an|is|are|was|were|has|have|had)'
 const adverbLy =
   '(?!family|assembly|supply|reply|rally|ally|monopoly|anomaly|homily|folly|jelly|belly|bully|lily|holly)\\p{Ll}{2,}ly'
 const notNounWord = `(?:the|a|an|is|are|was|were|has|have|had|also|even|later|then|still|now|\\p{Ll}+ed|${adverbLy})`
+const subordinatorOpening =
+  /^(?:When|While|As|After|Before|Although|Though|If|Because|Since|Once|Until|and when|and while)\s+(?=\p{Lu}|he\b|she\b|they\b)/u
+
 const subjectHead = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
   'u',
@@ -558,6 +561,8 @@ export function sentenceSubject(
   let first: Range | null = null
   let from = sentenceStart
   for (let comma = 0; comma < 4 && from < end; comma++) {
+    // `When Rubio thanked Miami and said …`: the subordinator is no part of the subject.
+    from += subordinatorOpening.exec(text.slice(from, end))?.[0].length ?? 0
     const head = subjectHead.exec(text.slice(from, end))
     const phrase = head?.[1]?.trimEnd()
     // `Weighing in on the talks, Mike Huckabee agreed`: an opening participle's phrase names nobody.
