@@ -163,6 +163,12 @@ export function header() {
 
     let dateline: Dateline | null = null
     file.data.laterDatelineRange = null
+    // `(CNN) — The …`: an agency with no place opens the story; the body starts after it.
+    const placeless = agencyOpening.exec(text.slice(offset, offset + 60))
+    if (placeless?.[1]) {
+      fields.agency ??= placeless[1]
+      offset += placeless[0].length
+    }
     const opening = parseDateline(text, offset)
     // A caption or a teaser before it: the dateline opens a later paragraph.
     const parsed = opening ?? parseLaterDateline(text, offset)
@@ -185,6 +191,10 @@ export function header() {
     file.data.bodyStart = offset
   }
 }
+
+// `(CNN) —`, `(Reuters) -`: an agency in brackets and a dash, with no place before it.
+const agencyOpening =
+  /^\((CNN|AP|AFP|Reuters|UPI|Xinhua|dpa|EFE|PTI|APP|Bloomberg)\)\s*(?:—|–|--?)\s*(?=\p{Lu}|[“"])/u
 
 // A page's buttons, reading time and picture credits, copied with the header:
 // `Share` · `Save` · `Copy link` · `5 minute read` · `3 min read` · `Listen to this article` · `Getty Images`
