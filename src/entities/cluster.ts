@@ -18,6 +18,10 @@ export interface Cluster {
   mentions: Array<{ start: number; end: number }>
   /** Mention starts, sorted, for finding the one nearest an offset in log time. */
   starts: number[]
+  /** Starts of the mentions longer than the surname alone, sorted: `Donald Trump`, `Mr Trump`. */
+  longStarts: number[]
+  /** Where the surname alone first names the person: `Trump`. */
+  firstSurnameAlone: number
   genderVotes: { male: number; female: number }
 }
 
@@ -27,6 +31,9 @@ export function addMention(cluster: Cluster, start: number, end: number): void {
   if (cluster.starts[at] === start) return
   cluster.starts.splice(at, 0, start)
   cluster.mentions.push({ start, end })
+  if (end - start === (cluster.words.at(-1)?.length ?? 0))
+    cluster.firstSurnameAlone = Math.min(cluster.firstSurnameAlone, start)
+  else cluster.longStarts.splice(insertionPoint(cluster.longStarts, start), 0, start)
 }
 
 /** The first index of `sorted` whose value is not below `value`. */
@@ -44,17 +51,16 @@ const words = (tokens: Token[]) => tokens.map((token) => token.text)
  */
 export class Clusters {
   readonly all: Cluster[] = []
+  /** The people of `all`, kept apart: a name is looked up once per mention. */
+  private readonly people: Cluster[] = []
+  /** Places and organisations by type and lower-case name. */
+  private readonly byName = new Map<string, Cluster>()
   /** The article's text: where its paragraphs end. */
   private readonly text: string
 
   constructor(text = '') {
     this.text = text
   }
-
-  /** The people of `all`, kept apart: a name is looked up once per mention. */
-  private readonly people: Cluster[] = []
-  /** Places and organisations by type and lower-case name. */
-  private readonly byName = new Map<string, Cluster>()
 
   /** Add a classified mention; returns its cluster, or null for a name not (yet) known. */
   add(candidate: Candidate): Cluster | null {
@@ -159,6 +165,8 @@ export class Clusters {
       handles: [],
       mentions: [],
       starts: [],
+      longStarts: [],
+      firstSurnameAlone: Number.POSITIVE_INFINITY,
       genderVotes: { male: 0, female: 0 },
     }
     const first = lexiconKey(name[0] ?? '')
@@ -229,29 +237,19 @@ function surnameOwner(clusters: Cluster[], at: number, text: string): Cluster | 
   if (clusters.length < 2) return undefined
   // `Bill Clinton spoke with voters … Clinton said`: a full name earlier in the same paragraph wins.
   const paragraphStart = text.lastIndexOf('\n', at) + 1
-  const namedHere = clusters.some((cluster) =>
-    cluster.mentions.some(
-      (mention) =>
-        mention.start >= paragraphStart &&
-        mention.start < at &&
-        mention.end - mention.start > (cluster.words.at(-1) ?? '').length,
-    ),
+  const namedHere = clusters.some(
+    (cluster) =>
+      (cluster.longStarts[insertionPoint(cluster.longStarts, paragraphStart)] ?? at) < at,
   )
   if (namedHere) return undefined
-  for (const cluster of clusters) {
-    const surname = cluster.words.at(-1) ?? ''
-    if (cluster.words.length < 2) continue
-    // Called by the surname alone before the others are named at all.
+  // Called by the surname alone before the others are named at all.
+  return clusters.find((cluster) => {
+    if (cluster.words.length < 2) return false
     const others = Math.min(
       ...clusters.filter((other) => other !== cluster).map((other) => other.starts[0] ?? 0),
     )
-    const owns = cluster.mentions.some(
-      (mention) =>
-        mention.start < Math.min(at, others) && mention.end - mention.start === surname.length,
-    )
-    if (owns) return cluster
-  }
-  return undefined
+    return cluster.firstSurnameAlone < Math.min(at, others)
+  })
 }
 
 /** Of `clusters`, the one mentioned last before `at`, else the first mentioned after it. */
