@@ -43,7 +43,8 @@ export interface Candidate {
 
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
-// `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`, `Rotarian Krish Fernando`: an age, a nationality or a club's member before a name.
+// `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`, `Rotarian Krish Fernando`: an age,
+// a nationality or a club's membership before a name.
 const describesPerson =
   /^(?:[\p{L}\d]+-year-old|(?:irish|english|french|welsh|dutch|cornish|scots|country)(?:m[ae]n|wom[ae]n)|rotarian|freemason)$/u
 
