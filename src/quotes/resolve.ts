@@ -241,11 +241,14 @@ export class SpeakerResolver {
     // `Kelly Holmes has been forced out … The double Olympic champion said`: a description of
     // what a person is, not used before, is the person the text is about, as `he` or `she` would be.
     // (`The singer's manager … The singer said`: a noun met before as an owner is someone unnamed.)
-    const unseen = !new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(window)
-    if (found === -1)
-      return unseen && !/^(?:a|an)\s/.test(phrase) && (personNouns.test(head) || isOccupation(head))
-        ? this.pronoun(speaker.start, null)
-        : null
+    if (found === -1) {
+      const describesPerson =
+        !/^(?:a|an)\s/.test(phrase) && (personNouns.test(head) || isOccupation(head))
+      const unseen =
+        describesPerson &&
+        !new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(window)
+      return unseen ? this.pronoun(speaker.start, null) : null
+    }
     const earlier = windowStart + found
     const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
     const limit = clauseEnd === -1 ? earlier + 1000 : earlier + clauseEnd
@@ -331,7 +334,7 @@ const kinWords = new Set(
 )
 // Descriptions of a person that are no title: `the double Olympic champion`, `the 27-year-old`.
 const personNouns =
-  /^(?:champion|athlete|star|veteran|presenter|administrator|expert|actor|actress|singer|player|-year-old|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain|skipper)$/
+  /^(?:champion|athlete|star|veteran|presenter|administrator|expert|actor|actress|singer|player|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain|skipper)$/
 const nominalLookBack = 5000
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
