@@ -91,6 +91,10 @@ describe('newsparse as a process', () => {
     expect(result.stderr).toMatch(new RegExp(`^newsparse: ${articles} files`, 'm'))
   })
 
+  const wroteSome = (folder: string) =>
+    existsSync(folder) &&
+    readdirSync(folder, { recursive: true }).some((name) => String(name).endsWith('.json'))
+
   // Forty names for one archive, so that each is written apart under its own name.
   const links = join(scratch, 'links')
   mkdirSync(links)
@@ -113,7 +117,9 @@ describe('newsparse as a process', () => {
     child.stderr.on('data', (chunk) => {
       stderr += chunk
     })
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    // Stopped once it has written something (not after a fixed time: a busy machine may not have yet).
+    for (let waited = 0; waited < 30_000 && !wroteSome(out); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     child.kill(signal)
     const code = await new Promise((resolve) => child.on('exit', resolve))
     expect(code).toBe(exit)
