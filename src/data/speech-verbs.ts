@@ -40,6 +40,21 @@ export const reportsWithThat: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Regular verbs whose object is a person or a thing, with the quoted words after it: `thanked him
+ * for “…”`, `credited the win to “…”`, `characterized it as a “…”`. They report a clause only with
+ * `that` (see `objectVerbs`).
+ */
+export const thingObjectRegular: readonly string[] = [
+  'thank',
+  'credit',
+  'characterize',
+  'characterise',
+  'command',
+  'decry',
+  'deride',
+]
+
+/**
  * Verbs that report speech or writing. Regular verbs are listed by lemma and
  * inflected by rule (`conclude` → `concludes`, `concluded`, `concluding`);
  * irregular ones with their forms. A cue is one of these forms.
@@ -163,15 +178,7 @@ const regular: readonly string[] = [
   'pronounce',
   'bemoan',
   'mutter',
-  // `thanked him for “…”`, `credited the win to “…”`, `characterized it as a “…”`: words in marks
-  // after their object (such verbs report a clause only with `that`, see `objectVerbs`).
-  'thank',
-  'credit',
-  'characterize',
-  'characterise',
-  'command',
-  'decry',
-  'deride',
+  ...thingObjectRegular,
   ...markedOnlyRegular,
   'believe',
   'think',

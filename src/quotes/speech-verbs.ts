@@ -5,6 +5,7 @@ import {
   particleVerbHeads,
   reportsWithThat,
   speechVerbForms,
+  thingObjectRegular,
 } from '../data/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
 
@@ -171,11 +172,5 @@ export const objectVerbs: ReadonlySet<string> = new Set([
   'direct',
   'rule',
   'charge',
-  'thank',
-  'credit',
-  'characterize',
-  'characterise',
-  'command',
-  'decry',
-  'deride',
+  ...thingObjectRegular,
 ])
