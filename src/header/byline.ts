@@ -350,15 +350,20 @@ export function parseCredits(text: string): Byline[] {
   return credits
 }
 
+/** The line at `from`, trimmed, and where the next line starts. */
+export function lineContent(text: string, from: number): { content: string; next: number } {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  return { content: text.slice(start, end), next: line.next }
+}
+
 /** `Associated Press` on the line under `By JANE DOE`: the writer's agency, alone. */
 export function parseAgencyLine(
   text: string,
   from: number,
 ): { agency: string; end: number } | null {
-  const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
-  const agency = text.slice(start, end)
-  return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: line.next } : null
+  const { content, next } = lineContent(text, from)
+  return bylineAgencies.has(content.toLowerCase()) ? { agency: content, end: next } : null
 }
 
 // `Reporting from Kyiv, Ukraine`: where the writer filed from, on a line of its own under the byline.
@@ -369,10 +374,9 @@ export function parseReportingLine(
   text: string,
   from: number,
 ): { place: string; end: number } | null {
-  const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
-  const found = reportingFrom.exec(text.slice(start, end))
-  return found?.[1] ? { place: found[1], end: line.next } : null
+  const { content, next } = lineContent(text, from)
+  const found = reportingFrom.exec(content)
+  return found?.[1] ? { place: found[1], end: next } : null
 }
 
 // `Our Correspondent`, `Web Desk`, `By Staff Reporter`, `Monitoring Report`, `Express News Service`:
@@ -385,9 +389,6 @@ export function parseDeskCredit(
   text: string,
   from: number,
 ): { credit: string; end: number } | null {
-  const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
-  const content = text.slice(start, end)
-  if (!deskCredit.test(content)) return null
-  return { credit: content.replace(/^By\s+/i, ''), end: line.next }
+  const { content, next } = lineContent(text, from)
+  return deskCredit.test(content) ? { credit: content.replace(/^By\s+/i, ''), end: next } : null
 }

@@ -3,6 +3,7 @@ import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
 import { parseBreadcrumb, parseSection } from '../header/breadcrumb.js'
 import {
+  lineContent,
   type ParsedByline,
   parseAgencyLine,
   parseByline,
@@ -203,8 +204,8 @@ const pageChrome =
 
 /** The end of the line at `from` when it holds only such chrome, else null. */
 function pageChromeLine(text: string, from: number): number | null {
-  const line = lineAt(text, from)
-  return pageChrome.test(text.slice(line.start, line.end).trim()) ? line.next : null
+  const { content, next } = lineContent(text, from)
+  return pageChrome.test(content) ? next : null
 }
 
 /** The first of `keys` present in `fields` (any case), as a string. */
