@@ -19,7 +19,7 @@ const label =
   /^(published|updated|posted|last updated|last modified|modified|first published|date)(?:\s+(?:on|at))?\s*:?\s*/i
 // What may stand beside the date: a time, a zone, a weekday, separators.
 const beside =
-  /^(?:[\s,|/·•–—-]+|(?:updated|published|posted|modified)\b:?|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|(?:updated\s+)?(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b|\d+\s+min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?)*$/i
+  /^(?:[\s,|/·•–—-]+|(?:updated|published|posted|modified)\b:?|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|(?:updated\s+)?(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b|\d+\s+min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\([^()]{1,30}\))*$/i
 
 /**
  * A line that gives the article's date and nothing else, under or over the
@@ -51,7 +51,10 @@ export function dateOnly(content: string): DateField | null {
     findDate(spaced) ??
     (ambiguous ? { index: ambiguous.index, length: ambiguous[0].length, iso: '' } : null)
   if (!date) return null
-  const rest = spaced.slice(0, date.index) + spaced.slice(date.index + date.length)
+  let rest = spaced.slice(0, date.index) + spaced.slice(date.index + date.length)
+  // `Posted Tue 3 Dec 2024 at 6:12pm, updated Tue 3 Dec 2024 at 7:00pm`: a second date, updated.
+  const second = findDate(rest)
+  if (second) rest = rest.slice(0, second.index) + rest.slice(second.index + second.length)
   if (!beside.test(rest)) return null
   return { key: labelled?.[1]?.toLowerCase() ?? 'date', value }
 }
