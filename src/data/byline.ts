@@ -49,6 +49,7 @@ export const bylineAgencies: ReadonlySet<string> = new Set([
   'fox news',
   'ians',
   'kyodo',
+  'kyodo news',
   'pa media',
   'pti',
   'reuters',

@@ -91,8 +91,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // (`By Jane Doe Follow`: a page's follow button after the name.)
   const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
   // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
-  // (`TNN / Updated: Dec 3, 2024`: a slash between spaces parts them too.)
-  let [written = '', after] = body.split(/\s*[|·•]\s*|\s+\/\s+/)
+  // (`TNN / Updated: Dec 3, 2024`, `KYODO NEWS - Dec 3, 2024 - 18:12 | World`: a slash or a dash
+  // between spaces parts them too.)
+  let [written = '', after] = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
   // `Written by Jane Doe | Edited by John Roe`: another credit after the bar.
