@@ -298,3 +298,20 @@ export const femaleTitles: ReadonlySet<string> = new Set([
   'chairwoman',
   'spokeswoman',
 ])
+
+/** Who a person is to another: `her son, Adnan`, `his wife`, `Delgado's brother`. Lower case. */
+export const kinWords: readonly string[] = [
+  'wife',
+  'husband',
+  'widow',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'girlfriend',
+  'boyfriend',
+  'fiancé',
+  'fiancée',
+]

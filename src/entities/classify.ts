@@ -17,7 +17,7 @@ import {
 } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { surnameTitles, titles, titleWords } from '../data/titles.js'
+import { kinWords, surnameTitles, titles, titleWords } from '../data/titles.js'
 import {
   coverEnding,
   isCompoundDemonym,
@@ -526,8 +526,7 @@ export function isOccupation(word: string): boolean {
   return occupation.test(word)
 }
 // `her son, Adnan`: who a person is to another.
-const kin =
-  'wife|husband|widow|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?'
+const kin = kinWords.join('|')
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
 // `Idris Malone, better known as Ravi Stone`: a person's other name.
 const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'

@@ -1,6 +1,6 @@
 import { lexiconKey } from '../data/lexicon.js'
 import { organizationWords } from '../data/organizations.js'
-import { titleWords } from '../data/titles.js'
+import { kinWords, titleWords } from '../data/titles.js'
 import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
@@ -79,7 +79,7 @@ export class SpeakerResolver {
     // (`Mr Kok's report`, `Mr Blair's spokesman` speak for him).
     const owns = (mention: MentionRef) => {
       const owned = /^['’]s?\s+(\p{L}+)$/u.exec(this.text.slice(mention.end, speaker.end))
-      return owned !== null && kinWords.has((owned[1] ?? '').toLowerCase())
+      return owned !== null && kin.has((owned[1] ?? '').toLowerCase())
     }
     const people = overlapping.filter(
       (mention) =>
@@ -203,7 +203,7 @@ export class SpeakerResolver {
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
     const head = phrase.split(/\s+/).at(-1) ?? ''
-    const role = titleWords.has(head) || kinWords.has(head)
+    const role = titleWords.has(head) || kin.has(head)
     if (role) {
       for (const mention of this.before(speaker.start)) {
         const { entity } = mention
@@ -327,14 +327,11 @@ export class SpeakerResolver {
 }
 
 // `his son`, `her brother`: who a person is to another, introduced as a role is (`Her brother, Luis Delgado,`).
-const kinWords = new Set(
-  'wife husband widow son daughter brother sister mother father girlfriend boyfriend fiancé fiancée'.split(
-    ' ',
-  ),
-)
-// Descriptions of a person that are no title: `the double Olympic champion`, `the 27-year-old`.
+const kin: ReadonlySet<string> = new Set(kinWords)
+// Descriptions of a person that are no title nor occupation (see `isOccupation`): `the double
+// Olympic champion`, `the 27-year-old`.
 const personNouns =
-  /^(?:champion|athlete|star|veteran|presenter|administrator|expert|actor|actress|singer|player|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain|skipper)$/
+  /^(?:champion|star|veteran|administrator|expert|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain)$/
 const nominalLookBack = 5000
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
