@@ -81,6 +81,12 @@ const sections = [
       label:
         'eleventh set: read at the end of stop 28 (0.941 then, unseen); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-12.tsv',
+      label: 'twelfth set: read at the start of stop 29 (unseen)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
