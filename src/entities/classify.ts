@@ -298,7 +298,11 @@ export function classify(run: Token[]): Candidate | null {
     }
   }
   // `Principal COAVS`, `Chairman PTI`: a title of an acronym names the body.
-  if (title.length > 0 && name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0]?.text ?? ''))
+  if (
+    title.length > 0 &&
+    name.length === 1 &&
+    /^\p{Lu}{3,}$|^\p{Lu}+&\p{Lu}+$/u.test(name[0]?.text ?? '')
+  )
     return { kind: 'organization', tokens: name, title: [], name }
   // `Leader of the Commons`: what follows `the` after a title is what the title covers.
   if (title.length > 0 && title.at(-1)?.text === 'the')
@@ -334,9 +338,12 @@ export function classify(run: Token[]): Candidate | null {
     !surnames.has(first)
   )
     return candidate('unknown')
+  // `S&P`, `M&S`: capitals joined by `&` are a firm's.
+  if (name.length === 1 && /&/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
   if (name.some((token) => /\d/.test(token.text))) return null
-  if (title.length > 0) return candidate('person')
+  // `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`: the title is cut off with its body.
+  if (title.length > 0 || (tokens[0]?.headed === true && name.length >= 2)) return candidate('person')
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
   // `Chicago Cubs`, `Houston Rockets`: a city, then a plural that is no surname, is a team.

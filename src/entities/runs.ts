@@ -1,6 +1,6 @@
-import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey, organizationNames } from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
-import { organizationHeads, organizationWords } from '../data/organizations.js'
+import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import { singular, splitTitle, startsTitle } from './split-title.js'
@@ -63,7 +63,11 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   }
   for (const token of tokens) {
     const previous = run.at(-1)
-    const joins = previous !== undefined && adjacent(text, previous, token)
+    const joins =
+      previous !== undefined &&
+      (adjacent(text, previous, token) ||
+        // `Dwight Lincoln Hammond, Jr.`: a generation after a comma is still the name.
+        (generation.test(token.text) && /^, ?$/.test(text.slice(previous.end, token.start))))
     // `Jo Park Slams`: right after a given name that opens a run, even an ordinary word may be a surname.
     const afterGivenName =
       run.length === 1 &&
@@ -89,6 +93,8 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   flush()
   return runs
 }
+
+const generation = /^(?:Jr\.?|Sr\.|II|III|IV)$/
 
 // `Jeb Can Fix It`: words that no surname is.
 const functionWords = new Set(
@@ -258,6 +264,27 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   // A prefix, a title and a name: most runs are too short to hold all three.
   if (run.length < 3) return [run]
   const opening = startsTitle(run, 0) ? splitTitle(run).title.length + 1 : 1
+  // `Chairman PTI Imran Khan`, `DG ISPR Major General Ahmed Sharif`: a title, the acronym of what it
+  // heads, then a name of two words or more. Not `Senator JD Vance` nor `Chief Justice SM Atiq Shah`,
+  // whose initials are their names (two letters are an acronym only when known: `KP`), nor
+  // `CEO of SI Global Solutions`, `Vice-President PHF Women Wing`, where a body's name goes on.
+  const acronym = run[opening - 1]?.text ?? ''
+  const rest = run.slice(opening)
+  if (
+    opening > 1 &&
+    rest.length >= 2 &&
+    /^\p{Lu}{2,}$|^\p{Lu}+(?:&\p{Lu}+)+$/u.test(acronym) &&
+    (acronym.length > 2 || acronym.includes('&') || isKnownAcronym(acronym)) &&
+    !givenNames.has(lexiconKey(acronym)) &&
+    !connectors.has(run[opening - 2]?.text ?? '') &&
+    !rest.some((token) => organizationWords.has(token.text.toLowerCase()))
+  )
+    return [
+      run.slice(0, opening),
+      ...splitBeforeTitle(
+        run.slice(opening).map((token, at) => (at === 0 ? { ...token, headed: true } : token)),
+      ),
+    ]
   for (let index = opening; index < run.length - 1; index++) {
     if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue
     if (!startsTitle(run, index)) continue
@@ -273,6 +300,12 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   const afterBody = bodyBeforeName(run)
   if (afterBody > 0) return [run.slice(0, afterBody), run.slice(afterBody)]
   return [run]
+}
+
+/** `KP`, `UN`: two capitals that name a place or a body, not a person's initials. */
+function isKnownAcronym(word: string): boolean {
+  const key = word.toLowerCase()
+  return knownPlaces.has(key) || placeAliases.has(key) || organizationNames.has(key)
 }
 
 /**

@@ -11,12 +11,16 @@ export interface Token {
   ordinary?: boolean
   /** Opens the employer or place cut from before a title: `Edhi Foundation` of `Edhi Foundation Chairman Faisal Edhi`. */
   employer?: boolean
+  /** Opens the name cut from after a title and the acronym of what it heads: `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`. */
+  headed?: boolean
   /** A possessive with nothing owned after it, as written: `Jane’s` of `according to Jane’s,`. */
   ownerAlone?: string
 }
 
-// Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), and handles.
-const wordPattern = /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+)*\.?/gu
+// Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), capitals
+// joined by `&` (`AT&T`, `HUD&PHD`), and handles.
+const wordPattern =
+  /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}[\p{L}\p{N}]*)*\.?/gu
 // A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`. Tried only
 // where a word ends in `Ã` (or `A` and a combining tilde) before such a byte, so that the common
 // path keeps its fast pattern.
