@@ -129,6 +129,10 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'pharmaceuticals',
   'textiles',
   'enterprises',
+  // `SI Global Solutions`, `Acme Consulting`: a firm's trade.
+  'solutions',
+  'consulting',
+  'consultants',
   // `Capital Economics`, `Oxford Economics`: a forecaster.
   'economics',
   // `PHF Women Wing`, `PPP Media Wing`: a party's or body's branch.

@@ -107,9 +107,10 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       start++
       continue
     }
-    // `Striker Didier Drogba`, `Novelist Arthur Hailey`: an occupation opening a sentence is no name.
+    // `Striker Didier Drogba`, `Novelist Arthur Hailey`: an occupation opening a sentence is no name;
+    // nor is an adverb (`Apparently Lindsey’s posts`).
     const ordinary =
-      (commonWords.has(word) || occupation.test(word)) &&
+      (commonWords.has(word) || occupation.test(word) || isAdverb(word)) &&
       !givenNames.has(word) &&
       !placeNames.has(word) &&
       !organizationNames.has(word) &&
@@ -286,6 +287,8 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && /^[RDI]-\p{Lu}/u.test(name[0]?.text ?? '')) return null
   // `July`, `Thursday`: dates, not names.
   if (name.length === 1 && (months.has(first) || weekdays.has(first))) return null
+  // `Latinos or Muslims, the …`: a faith's word alone names its believers, not a person.
+  if (name.length === 1 && faiths.has(first)) return null
   // `Chairman of the Punjab Public Service Commission`: the run names the body.
   if (title.length > 0 && isOrganization(name, full, first, last)) {
     // `Shaheed Benazir Bhutto University`: an honorific belongs to the name of what honours the person.
@@ -439,6 +442,20 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
     (knownPlaces.has(first) || placeNames.has(first)) &&
     givenNames.has(lexiconKey(name[1]?.text ?? ''))
   return districtPosts.has(post) || placeThenName ? name.slice(1) : name
+}
+
+/**
+ * `apparently`, `happily`, `probably`: an adverb made of an ordinary adjective. (Not `Kelly` or
+ * `Beverly`: given names are never taken for one, see `withoutOrdinaryOpening`.)
+ */
+function isAdverb(word: string): boolean {
+  if (!word.endsWith('ly') || word.length < 6) return false
+  const stem = word.slice(0, -2)
+  return (
+    commonWords.has(stem) ||
+    (stem.endsWith('i') && commonWords.has(`${stem.slice(0, -1)}y`)) ||
+    (stem.endsWith('b') && commonWords.has(`${stem}le`))
+  )
 }
 
 /** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
