@@ -533,6 +533,14 @@ const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
 // `Idris Malone, better known as …` (a name of two words: not `M1, also known as the Crab Nebula`)
 const aliasAfter = /^\s*,\s*(?:also|better|popularly|formerly|previously)\s+known\s+as\b/
 // `Kim Lee who runs`, `a post from Kim Lee who wrote`; not `the responders in San Bernardino who`
+// `Merrick Garland’s nomination`, `Jo Park’s widow`: what only a person has.
+const personalPossession =
+  /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment)\b/
+// `the Obama administration`, `a Bush appointee`: a president or a governor by surname.
+const leaderAfter = /^\s+(?:administration|presidency|appointee)\b/
+const articleBefore = /\b(?:the|a|an)\s+$/i
+// `the murder of LaVoy Finicum`: what is done only to a person.
+const victimBefore = /\b(?:murder|killing|assassination|funeral|kidnapping|abduction) of\s+$/
 const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
 const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
@@ -646,6 +654,13 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
+    personalPossession.test(after) ||
+    // (Not `a Democrat presidency`.)
+    (leaderAfter.test(after) &&
+      articleBefore.test(lead) &&
+      !partyMembers.has(first.text.toLowerCase()) &&
+      !isDemonym(first.text)) ||
+    victimBefore.test(lead) ||
     (candidate.tokens.length >= 2 && aliasAfter.test(after)) ||
     isPostAfter(candidate, after) ||
     // Two words or more: `Voters who`, `Kasabian who` may be many.
