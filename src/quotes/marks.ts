@@ -40,6 +40,8 @@ function markAt(text: string, index: number): string {
 const isLetterOrDigit = (char: string) => /[\p{L}\p{N}]/u.test(char)
 const isSpaceOrStart = (char: string) => char === '' || /[\s([{\u2014\u2013-]/u.test(char)
 
+const elidedStart = /^(?:tis|twas|til|till|em|cause|bout|round)\b/i
+
 /**
  * Can the mark at `index` open a quotation? `“` and `«` always can; straight
  * and single marks only after a space or bracket and before a word — which
@@ -56,6 +58,8 @@ function opensAt(text: string, index: number): boolean {
     // ’90s, 'n' (rock ’n’ roll)
     if (/^\d{2}s\b/.test(text.slice(index + 1, index + 5))) return false
     if (/^n['’]\s/.test(text.slice(index + 1, index + 4))) return false
+    // `’Tis the season`, `’twas`, `’til then`, `’em`, `’cause`: a word cut short at its start.
+    if (elidedStart.test(text.slice(index + 1, index + 8))) return false
   }
   return true
 }
