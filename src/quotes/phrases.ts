@@ -14,6 +14,15 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
+/** `Acme Corp.`, `Jo Park Jr.`: the stop that ends an abbreviation is part of the name. */
+function abbreviationDot(text: string, word: Word): boolean {
+  return text.charAt(word.end) === '.' && /^(?:Corp|Inc|Ltd|Co|Jr|Sr|Bros|\p{Lu})$/u.test(word.text)
+}
+
+const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
+const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
+const whenBeforeVerb =
+  /\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year|night)|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?\s*$/
 const adverbOpening =
   /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply)$/u
 // Where a subject phrase starts: after these words or marks.
@@ -188,6 +197,12 @@ export function subjectBefore(
   while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
     end = words.pop()?.start ?? from
     filled = true
+  }
+  // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
+  const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
+  if (when && text.charAt(end - when[0].length - 1) === ')') {
+    end -= when[0].length
+    words = wordsOf(text, from, end)
   }
   // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
   // parentheses after the name is not the subject.
@@ -607,6 +622,27 @@ export function namesNobody(text: string, speaker: Range): boolean {
   return words.every((word) => isOrdinary(word.text) || /^according$/i.test(word.text))
 }
 
+const datelineOpening = /^\p{Lu}{2,}[\p{Lu} .,'’-]*(?:\([^()]{1,30}\))?\s*[―—–-]\s+/u
+const adverbOfTime =
+  /^(?:first|also|earlier|later|recently|today|yesterday|again|previously|initially|originally|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/
+const timeNoun = /^(?:week|month|year|morning|afternoon|evening|night|weekend)$/
+const timeOpening = /^(?:this|last|next|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/
+
+/**
+ * How many words at the end of a speaker phrase say when: `first`, `on Monday`, `this week`,
+ * `Tuesday night` (not `the previous year`, where `year` is the phrase's noun).
+ */
+function whenAtEnd(words: Word[]): number {
+  let cut = 0
+  const at = (back: number) => words.at(-1 - back)?.text ?? ''
+  // `Tuesday night`, `this week`: a time's noun goes with what opens it.
+  if (timeNoun.test(at(0))) cut = timeOpening.test(at(1)) ? 2 : 0
+  else if (adverbOfTime.test(at(0))) cut = 1
+  // `on Monday afternoon`, `late Saturday`
+  if (cut > 0 && /^(?:on|late|early)$/i.test(at(cut))) cut++
+  return cut
+}
+
 // `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
 const openingAdverbs =
   /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
@@ -629,6 +665,37 @@ const adjectivesAlone =
  */
 export function cleanSpeaker(text: string, speaker: Range): Range | null {
   let words = wordsOf(text, speaker.start, speaker.end)
+  // `WASHINGTON ― The Obama administration` → `The Obama administration`: a dateline opens the paragraph.
+  const dateline =
+    datelineOpening.exec(text.slice(speaker.start, speaker.end)) ??
+    // `CNN) Senate Republicans`: the end of an agency's bracket.
+    /^\p{Lu}{2,}\)\s+/u.exec(text.slice(speaker.start, speaker.end))
+  if (dateline) words = words.filter((word) => word.start >= speaker.start + dateline[0].length)
+  // `The Republican National Committee this week`, `The Tennessean first` → the body: when is no part of who.
+  for (let cut = whenAtEnd(words); cut > 0; cut = whenAtEnd(words)) {
+    // `Late last year`, `Only last week`: a time alone names no one.
+    if (cut >= words.length || /^(?:only|just|and|but)$/i.test(words.at(-cut - 1)?.text ?? ''))
+      return null
+    words = words.slice(0, -cut)
+  }
+  // `an investment he concludes has …` → `he`: a clause's subject after the noun it describes.
+  const pronoun = words.at(-1)
+  if (
+    words.length >= 2 &&
+    pronoun &&
+    /^(?:he|she|they|we|I)$/.test(pronoun.text) &&
+    /^\p{Ll}/u.test(words.at(-2)?.text ?? '') &&
+    !/^(?:what|which|that|how|who|whom|as|if)$/.test(words.at(-2)?.text ?? '')
+  )
+    words = [pronoun]
+  // `Sen. Ted Cruz (R-Texas), also a hopeful, called` → `Sen. Ted Cruz`: a member's party and
+  // state, cut from the name before them.
+  if (words.length === 1 && partyLabel.test(words[0]?.text ?? '')) {
+    const member = nameBeforeLabel.exec(text.slice(Math.max(0, speaker.start - 60), speaker.start))
+    if (!member?.[1]) return null
+    const start = speaker.start - member[0].length
+    return { start, end: start + member[1].length }
+  }
   // `Even China` → `China`; `Overall` alone names nobody. (`Then came another` is left to `namesNobody`.)
   if (words.length === 1 && openingAdverbs.test(words[0]?.text ?? '')) return null
   if (openingAdverbs.test(words[0]?.text ?? '') && /^\p{Lu}/u.test(words[1]?.text ?? ''))
@@ -653,6 +720,10 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   )
     return null
   // The same range stays the same object: quotations that share a speaker share it.
-  const cleaned = first.start === speaker.start ? speaker : { start: first.start, end: speaker.end }
+  const cleaned =
+    first.start === speaker.start &&
+    last.end === wordsOf(text, speaker.start, speaker.end).at(-1)?.end
+      ? speaker
+      : { start: first.start, end: last.end + (abbreviationDot(text, last) ? 1 : 0) }
   return namesNobody(text, cleaned) ? null : cleaned
 }

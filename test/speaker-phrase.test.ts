@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { cleanSpeaker } from '../src/quotes/phrases.js'
+
+/** The words `cleanSpeaker` keeps of a whole text read as a speaker phrase, or null. */
+function cleaned(phrase: string): string | null {
+  const range = cleanSpeaker(phrase, { start: 0, end: phrase.length })
+  return range === null ? null : phrase.slice(range.start, range.end)
+}
+
+describe('a speaker phrase found by pattern', () => {
+  it.each([
+    // When it was said is no part of who said it.
+    ['The Tennessean first', 'The Tennessean'],
+    ['The committee this week', 'The committee'],
+    ['Officials on Monday', 'Officials'],
+    ['The president on Monday afternoon', 'The president'],
+    ['Westerville police late Saturday', 'Westerville police'],
+    // `year` is the phrase's own noun here.
+    ['the previous year', 'the previous year'],
+    // A dateline, or an agency's bracket, opens the paragraph, not the phrase.
+    ['WASHINGTON ― The Harbor Authority', 'The Harbor Authority'],
+    ['CNN) Senate Republicans', 'Senate Republicans'],
+    // A clause's subject after the noun it describes speaks; `what he` keeps its subject.
+    ['an investment he', 'he'],
+    ['Trump despises what he', 'Trump despises what he'],
+  ])('%s → %s', (phrase, expected) => {
+    expect(cleaned(phrase)).toBe(expected)
+  })
+
+  it.each(['Late last year', 'Only last week', 'Overall'])('%s names nobody', (phrase) => {
+    expect(cleaned(phrase)).toBeNull()
+  })
+
+  it('gives a party label back to the name before it', () => {
+    const text = 'Sen. Ann Varga (D-Ore.), also a candidate, said'
+    const start = text.indexOf('D-Ore')
+    const range = cleanSpeaker(text, { start, end: start + 'D-Ore.'.length })
+    expect(range && text.slice(range.start, range.end)).toBe('Sen. Ann Varga')
+  })
+})
