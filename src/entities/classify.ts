@@ -305,8 +305,11 @@ export function classify(run: Token[]): Candidate | null {
     title.length > 0 &&
     name.length === 1 &&
     /^\p{Lu}{3,}$|^\p{Lu}+&\p{Lu}+$/u.test(name[0]?.text ?? '')
-  )
-    return { kind: 'organization', tokens: name, title: [], name }
+  ) {
+    // (`IGP AJK`: the acronym of a place.)
+    const place = placeAliases.has(full) || knownPlaces.has(full)
+    return { kind: place ? 'place' : 'organization', tokens: name, title: [], name }
+  }
   // `Leader of the Commons`: what follows `the` after a title is what the title covers.
   if (title.length > 0 && title.at(-1)?.text === 'the')
     return { kind: 'organization', tokens: name, title: [], name }
@@ -341,12 +344,22 @@ export function classify(run: Token[]): Candidate | null {
     !surnames.has(first)
   )
     return candidate('unknown')
+  // `Solutions proposed by …`, `Consultants say`: a body's word that only opens the sentence names none.
+  if (
+    name.length === 1 &&
+    name[0]?.sentenceStart === true &&
+    /(?:s|ing)$/.test(first) &&
+    (organizationWords.has(first) || organizationWords.has(singular(first)))
+  )
+    return null
   // `S&P`, `M&S`: capitals joined by `&` are a firm's.
   if (name.length === 1 && /&/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
   if (name.some((token) => /\d/.test(token.text))) return null
-  // `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`: the title is cut off with its body.
-  if (title.length > 0 || (tokens[0]?.headed === true && name.length >= 2)) return candidate('person')
+  if (title.length > 0) return candidate('person')
+  // `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`: the title was cut off with its body.
+  const headedBy = tokens[0]?.headedBy
+  if (headedBy && name.length >= 2) return { kind: 'person', tokens, title: headedBy, name }
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
   // `Chicago Cubs`, `Houston Rockets`: a city, then a plural that is no surname, is a team.

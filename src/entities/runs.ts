@@ -282,7 +282,11 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     return [
       run.slice(0, opening),
       ...splitBeforeTitle(
-        run.slice(opening).map((token, at) => (at === 0 ? { ...token, headed: true } : token)),
+        run
+          .slice(opening)
+          .map((token, at) =>
+            at === 0 ? { ...token, headedBy: run.slice(0, opening - 1) } : token,
+          ),
       ),
     ]
   for (let index = opening; index < run.length - 1; index++) {
