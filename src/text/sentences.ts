@@ -1,6 +1,6 @@
-// Abbreviations whose dot does not end a sentence: `Sen. Warren`, `Mr. Smith`, `U.S. officials`.
+// Abbreviations whose dot does not end a sentence: `Sen. Warren`, `Mr. Smith`, `U.S. officials`, `L.H. Meyer`.
 const abbreviation =
-  /(?:^|[\s(“"‘'])(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs|mt|ft|jan|feb|mar|apr|aug|sept?|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|\p{Lu})\.$/iu
+  /(?:^|[\s(“"‘'])(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs|mt|ft|jan|feb|mar|apr|aug|sept?|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|(?:\p{Lu}\.){0,3}\p{Lu})\.$/iu
 
 // `…peace.” He` · `…fail. The` · `…now? “We` · `…Cruz. ''I` : an end mark, closing marks, space, then a capital or opening mark.
 const boundary = /[.!?…]+(?:''|["”’')\]])*(?=\s+(?:''|["“‘'([])?[\p{Lu}\p{N}])/gu
