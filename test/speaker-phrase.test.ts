@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { cleanSpeaker } from '../src/quotes/phrases.js'
 
 /** The words `cleanSpeaker` keeps of a whole text read as a speaker phrase, or null. */
-function cleaned(phrase: string): string | null {
-  const range = cleanSpeaker(phrase, { start: 0, end: phrase.length })
+function cleaned(phrase: string, start = 0): string | null {
+  const range = cleanSpeaker(phrase, { start, end: phrase.length })
   return range === null ? null : phrase.slice(range.start, range.end)
 }
 
@@ -19,7 +19,6 @@ describe('a speaker phrase found by pattern', () => {
     ['the previous year', 'the previous year'],
     // A dateline, or an agency's bracket, opens the paragraph, not the phrase.
     ['WASHINGTON ― The Harbor Authority', 'The Harbor Authority'],
-    ['CNN) Senate Republicans', 'Senate Republicans'],
     // A clause's subject after the noun it describes speaks; `what he` keeps its subject.
     ['an investment he', 'he'],
     ['Trump despises what he', 'Trump despises what he'],
@@ -29,6 +28,13 @@ describe('a speaker phrase found by pattern', () => {
 
   it.each(['Late last year', 'Only last week', 'Overall'])('%s names nobody', (phrase) => {
     expect(cleaned(phrase)).toBeNull()
+  })
+
+  it('leaves out the end of an agency’s bracket that opens the paragraph, not an acronym’s', () => {
+    const opening = '(CNN) Senate Republicans'
+    expect(cleaned(opening, 1)).toBe('Senate Republicans')
+    const acronym = 'The International Energy Agency (IEA) warned'
+    expect(cleaned(acronym, acronym.indexOf('IEA)'))).toBe('IEA) warned')
   })
 
   it('gives a party label back to the name before it', () => {

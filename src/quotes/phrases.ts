@@ -116,7 +116,14 @@ function isSpeakerPhrase(words: Word[]): boolean {
   // `The Council on American-Islamic Relations National Executive Director Nihad Awad`:
   // a long phrase speaks only when a full name ends it.
   const endsInName = words.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word.text))
-  if (words.length > (endsInName ? 12 : 9)) return false
+  // `Stephen Vladeck of the University of Texas School of Law`: a name, then a long affiliation.
+  const affiliated = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\sof\s/u.test(
+    words
+      .slice(0, 3)
+      .map((word) => word.text)
+      .join(' ') + ' ',
+  )
+  if (words.length > (endsInName ? 12 : affiliated ? 14 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
   // (not `Desailly` or `Kelly`).
@@ -668,8 +675,10 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   // `WASHINGTON ― The Obama administration` → `The Obama administration`: a dateline opens the paragraph.
   const dateline =
     datelineOpening.exec(text.slice(speaker.start, speaker.end)) ??
-    // `CNN) Senate Republicans`: the end of an agency's bracket.
-    /^\p{Lu}{2,}\)\s+/u.exec(text.slice(speaker.start, speaker.end))
+    // `(CNN) Senate Republicans` opening a paragraph: the end of an agency's bracket.
+    (/(?:^|\n)[ \t]*\($/.test(text.slice(Math.max(0, speaker.start - 10), speaker.start))
+      ? /^\p{Lu}{2,}\)\s+/u.exec(text.slice(speaker.start, speaker.end))
+      : null)
   if (dateline) words = words.filter((word) => word.start >= speaker.start + dateline[0].length)
   // `The Republican National Committee this week`, `The Tennessean first` → the body: when is no part of who.
   for (let cut = whenAtEnd(words); cut > 0; cut = whenAtEnd(words)) {
