@@ -117,12 +117,10 @@ function isSpeakerPhrase(words: Word[]): boolean {
   // a long phrase speaks only when a full name ends it.
   const endsInName = words.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word.text))
   // `Stephen Vladeck of the University of Texas School of Law`: a name, then a long affiliation.
-  const affiliated = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\sof\s/u.test(
-    words
-      .slice(0, 3)
-      .map((word) => word.text)
-      .join(' ') + ' ',
-  )
+  const affiliated =
+    words.length >= 4 &&
+    words.slice(0, 2).every((word) => /^\p{Lu}/u.test(word.text)) &&
+    words[2]?.text === 'of'
   if (words.length > (endsInName ? 12 : affiliated ? 14 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
