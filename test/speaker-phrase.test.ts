@@ -22,13 +22,18 @@ describe('a speaker phrase found by pattern', () => {
     // A clause's subject after the noun it describes speaks; `what he` keeps its subject.
     ['an investment he', 'he'],
     ['Trump despises what he', 'Trump despises what he'],
+    // After a preposition's phrase, only a name with no comma before it speaks.
+    ['Despite the demand Sony', 'Sony'],
   ])('%s → %s', (phrase, expected) => {
     expect(cleaned(phrase)).toBe(expected)
   })
 
-  it.each(['Late last year', 'Only last week', 'Overall'])('%s names nobody', (phrase) => {
-    expect(cleaned(phrase)).toBeNull()
-  })
+  it.each(['Late last year', 'Only last week', 'Overall', 'Alongside BLM', 'Among those'])(
+    '%s names nobody',
+    (phrase) => {
+      expect(cleaned(phrase)).toBeNull()
+    },
+  )
 
   it('leaves out the end of an agency’s bracket that opens the paragraph, not an acronym’s', () => {
     const opening = '(CNN) Senate Republicans'

@@ -271,7 +271,11 @@ function invertedCue(
     !speaker ||
     !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, '')) ||
     // `Ted Cruz, a candidate, tweeted a warning.`: what was said is no speaker.
-    utteranceNoun.test(text.slice(speaker.start, speaker.end))
+    utteranceNoun.test(text.slice(speaker.start, speaker.end)) ||
+    // `Ana Ruiz, of Tucson, said the vote mattered.`: a clause, whose verb ends it, is none either.
+    /^(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed$/u.test(
+      text.slice(speaker.start, speaker.end),
+    )
   )
     return null
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)

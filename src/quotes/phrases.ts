@@ -19,6 +19,8 @@ function abbreviationDot(text: string, word: Word): boolean {
   return text.charAt(word.end) === '.' && /^(?:Corp|Inc|Ltd|Co|Jr|Sr|Bros|\p{Lu})$/u.test(word.text)
 }
 
+const namedFrom =
+  /(?:^\s*|[.;:—–,”"’]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*\d{1,3},)?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,(?:\s+(?:who|whose)\s[^,;:“”"]{1,60},)?$/u
 const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
 const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
 const whenBeforeVerb =
@@ -217,6 +219,13 @@ export function subjectBefore(
     words = wordsOf(text, from, end)
   }
   let window = text.slice(from, end).trimEnd()
+  // `Cory James, 22, of Flint, Mich., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled,
+  // said`: a name, an age and where the person is from.
+  const placed = namedFrom.exec(window)
+  if (placed?.[1]) {
+    const start = from + (placed.index ?? 0) + placed[0].indexOf(placed[1])
+    return { start, end: start + placed[1].length }
+  }
   let appositiveCut = false
   // A parenthetical or appositive between commas: `X, for his part, said`,
   // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
@@ -556,7 +565,9 @@ const adverbLy =
   '(?!family|assembly|supply|reply|rally|ally|monopoly|anomaly|homily|folly|jelly|belly|bully|lily|holly)\\p{Ll}{2,}ly'
 const notNounWord = `(?:the|a|an|is|are|was|were|has|have|had|also|even|later|then|still|now|\\p{Ll}+ed|${adverbLy})`
 const subordinatorOpening =
-  /^(?:When|While|As|After|Before|Although|Though|If|Because|Since|Once|Until|and when|and while)\s+(?=\p{Lu}|he\b|she\b|they\b)/u
+  /^(?:When|While|As|After|Before|Although|Though|If|Because|Since|Ever since|Even as|Even though|Even if|Just as|Now that|Once|Until|Unless|Whereas|and when|and while)\s+(?=\p{Lu}|he\b|she\b|they\b)/u
+const openingPreposition =
+  /^(?:Alongside|Amid|Among|Amongst|Despite|Following|Unlike|Like|Beyond|Besides|Against|Within|Without|Throughout|Toward|Towards|Under|Behind|Beside|Inside|Outside|Beneath|Across|During|Per|Via)\b/
 
 const subjectHead = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
@@ -581,13 +592,27 @@ export function sentenceSubject(
   let first: Range | null = null
   let from = sentenceStart
   for (let comma = 0; comma < 4 && from < end; comma++) {
-    // `When Rubio thanked Miami and said …`: the subordinator is no part of the subject.
-    from += subordinatorOpening.exec(text.slice(from, end))?.[0].length ?? 0
+    // `When Rubio thanked Miami and said …`: the subordinator is no part of the subject;
+    // `Ever since she endorsed Mrs. Clinton, Ms. Warren has …`: a clause the verb is not in has none.
+    const subordinate = subordinatorOpening.exec(text.slice(from, end))
+    const clauseEnd = subordinate ? text.indexOf(',', from) : -1
+    if (clauseEnd !== -1 && clauseEnd < end) {
+      from = clauseEnd + 1
+      while (from < end && /\s/.test(text.charAt(from))) from++
+      continue
+    }
+    from += subordinate?.[0].length ?? 0
     const head = subjectHead.exec(text.slice(from, end))
     const phrase = head?.[1]?.trimEnd()
-    // `Weighing in on the talks, Mike Huckabee agreed`: an opening participle's phrase names nobody.
+    // `Weighing in on the talks, Mike Huckabee agreed`: an opening participle's phrase names
+    // nobody, nor does a preposition's (`Alongside BLM calls for action, a strategist said`).
     const start = from + (head?.[0].length ?? 0) - (head?.[1]?.length ?? 0)
-    if (head && phrase && !openingParticiple.test(text.slice(start, end))) {
+    if (
+      head &&
+      phrase &&
+      !openingParticiple.test(text.slice(start, end)) &&
+      !openingPreposition.test(phrase)
+    ) {
       const found = { start, end: start + phrase.length }
       if (!wordsOf(text, found.start, found.end).every((word) => isOrdinary(word.text)))
         return found
@@ -702,6 +727,13 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
     if (!member?.[1]) return null
     const start = speaker.start - member[0].length
     return { start, end: start + member[1].length }
+  }
+  // `Alongside BLM`: a preposition's phrase names no speaker; but in `Despite the demand Sony`
+  // the name after it, with no comma between, is the subject.
+  if (openingPreposition.test(words[0]?.text ?? '')) {
+    const lastLower = words.findLastIndex((word) => /^\p{Ll}/u.test(word.text))
+    if (lastLower < 1 || lastLower === words.length - 1) return null
+    words = words.slice(lastLower + 1)
   }
   // `Even China` → `China`; `Overall` alone names nobody. (`Then came another` is left to `namesNobody`.)
   if (words.length === 1 && openingAdverbs.test(words[0]?.text ?? '')) return null
