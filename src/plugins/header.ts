@@ -200,7 +200,7 @@ const agencyOpening =
 // A page's buttons, reading time and picture credits, copied with the header:
 // `Share` · `Save` · `Copy link` · `5 minute read` · `3 min read` · `Listen to this article` · `Getty Images`
 const pageChrome =
-  /^(?:share|save|share this(?: article| story)?|copy link|comments?|print|\d+\s*min(?:ute)?s?\s+read|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images)$/i
+  /^(?:share|save|share this(?: article| story| video| post| page)?|copy link|comments?|print|\d+\s*min(?:ute)?s?\s+read|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images)$/i
 
 /** The end of the line at `from` when it holds only such chrome, else null. */
 function pageChromeLine(text: string, from: number): number | null {
