@@ -94,6 +94,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'television',
   'tv',
   'studios',
+  'pictures',
   'records',
   'systems',
   'technologies',

@@ -65,6 +65,8 @@ const postNominals = new Set([
 ])
 
 const connectorAfter = new Set(['of', 'for', 'and'])
+// Words that end a firm's name (`SI Global Solutions`) and open sentences as plain words.
+const firmTrades = new Set(['solutions', 'consultants', 'consulting'])
 const adjectiveTitles = new Set(['general', 'major', 'private'])
 const faiths = new Set(
   'catholic catholics protestant protestants muslim muslims hindu hindus sikh sikhs buddhist buddhists jewish anglican anglicans evangelical evangelicals lutheran methodist presbyterian pentecostal orthodox sunni sunnis shia shiite shiites mormon mormons'.split(
@@ -287,6 +289,17 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && /^[RDI]-\p{Lu}/u.test(name[0]?.text ?? '')) return null
   // `July`, `Thursday`: dates, not names.
   if (name.length === 1 && (months.has(first) || weekdays.has(first))) return null
+  // `The Simpsons`, `the Clintons`: a family or a show named in the plural, not a person.
+  if (
+    name.length === 1 &&
+    title.length === 0 &&
+    /^the$/i.test(run[0]?.text ?? '') &&
+    /[^sui]s$/.test(first) &&
+    !organizationNames.has(first) &&
+    !organizationWords.has(first) &&
+    !placeNames.has(first)
+  )
+    return null
   // `Latinos or Muslims, the …`: a faith's word alone names its believers, not a person.
   if (name.length === 1 && faiths.has(first)) return null
   // `Chairman of the Punjab Public Service Commission`: the run names the body.
@@ -348,8 +361,7 @@ export function classify(run: Token[]): Candidate | null {
   if (
     name.length === 1 &&
     name[0]?.sentenceStart === true &&
-    /(?:s|ing)$/.test(first) &&
-    (organizationWords.has(first) || organizationWords.has(singular(first)))
+    ((/[^sui]s$/.test(first) && organizationWords.has(singular(first))) || firmTrades.has(first))
   )
     return null
   // `S&P`, `M&S`: capitals joined by `&` are a firm's.
