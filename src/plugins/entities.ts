@@ -230,7 +230,13 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
   const bodies = new Set(
     candidates
-      .filter((candidate) => candidate.kind === 'unknown' && introducedAsBody(text, candidate))
+      .filter(
+        (candidate) =>
+          candidate.kind === 'unknown' &&
+          // (`Separately, the company said`: an adverb opening the sentence is no body.)
+          candidate.tokens[0]?.ordinary !== true &&
+          introducedAsBody(text, candidate),
+      )
       .map((candidate) => nameText(candidate.name)),
   )
   if (bodies.size > 0)
@@ -467,11 +473,19 @@ const bodyWords = new Set(
 /** `regulator Ofcom`, `industry watchdog, Ofcom`: a lower-case word for a kind of body right before. */
 function introducedAsBody(text: string, candidate: Candidate): boolean {
   let end = candidate.tokens[0]?.start ?? 0
-  while (end > 0 && /[\s,]/.test(text.charAt(end - 1))) end--
+  // (On the same line: `… alert site` ending a headline introduces nothing below it.)
+  while (end > 0 && /[ \t,]/.test(text.charAt(end - 1))) end--
   let start = end
   while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--
-  return bodyWords.has(text.slice(start, end))
+  if (bodyWords.has(text.slice(start, end))) return true
+  // `Diageo, the world's biggest spirits company,`: a kind of body right after.
+  const last = candidate.tokens.at(-1)
+  const appositive = last ? bodyAppositive.exec(text.slice(last.end, last.end + 80)) : null
+  return appositive !== null && bodyWords.has(appositive[1] ?? '')
 }
+
+const bodyAppositive =
+  /^,\s+(?:the|a|an)\s+(?:[^,.;:()“”"]{0,50}\s)?([a-z-]+)(?=[,.;]|\s+(?:that|which|based|with|in|of)\b)/
 
 /**
  * `Don Lemon Contradicts` or `Dismissed Bernie Sanders` in a title-case
