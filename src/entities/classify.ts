@@ -549,6 +549,61 @@ export function placeName(name: Token[]): string {
 
 // `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
 const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3}\b(?![).]))\b/
+const personAppositiveWords = new Set([
+  ...kinWords,
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'resident',
+  'member',
+  'founder',
+  'co-founder',
+  'leader',
+  'head',
+  'chief',
+  'owner',
+  'fan',
+  'veteran',
+  'mother',
+  'father',
+  'widow',
+  'who',
+  'manager',
+  'coach',
+  'captain',
+  'boss',
+  'executive',
+  'officer',
+  'official',
+  'worker',
+  'employee',
+  'student',
+  'teacher',
+  'doctor',
+  'partner',
+  'friend',
+  'colleague',
+  'victim',
+  'survivor',
+  'suspect',
+])
+
+/** `, 34, a teacher`, `, the club's new manager,`: the appositive after a name says what person it is. */
+function namesPersonAfter(after: string): boolean {
+  const appositive = /^\s*,\s*([^,.;:()“”"]*)/.exec(after)?.[1] ?? ''
+  if (/^\d{1,3}\b/.test(appositive)) return true
+  return appositive.split(/\s+/).some((word) => {
+    const key = word.toLowerCase().replace(/['’]s$/, '')
+    return (
+      !/^(?:the|a|an|of|for|and|to|in|at|on)$/.test(key) &&
+      (isOccupation(key) ||
+        titleWords.has(key) ||
+        personAppositiveWords.has(key) ||
+        /^\d+-year-old$/.test(key))
+    )
+  })
+}
 // `Salim Noor, chairperson of the council` · `Jo Park, former director at Acme`: a post, then whose.
 const postAfter =
   /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([a-z-]+)\s+(?:of|at|for)\s/
@@ -695,7 +750,10 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // name its reporter. (Not a country's: `Korea’s Hyundai Motor`, `Italy’s Amalfi Coast`.)
     (candidate.tokens.length >= 2 && ownedByOutlet(lead)) ||
     // `Similarly, the reserves fell`: a word that opens a sentence before a comma is an adverb.
-    (!(candidate.tokens.length === 1 && first.sentenceStart) && appositiveAfter.test(after)) ||
+    // One word needs the appositive to say what person it is: not `Solaris, the operating system`.
+    (!(candidate.tokens.length === 1 && first.sentenceStart) &&
+      appositiveAfter.test(after) &&
+      (candidate.tokens.length > 1 || namesPersonAfter(text.slice(last.end, last.end + 80)))) ||
     (!ambiguous &&
       !(candidate.tokens.length === 1 && isModifier(first.text)) &&
       ((personBefore.test(lead) && !awardBefore.test(lead)) || occupationOpening.test(lead)))
