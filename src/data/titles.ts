@@ -7,6 +7,8 @@
 export const titles: readonly string[] = [
   'secretary of state',
   'secretary-general',
+  // `BuzzFeed Editor-in-Chief Ben Smith`
+  'editor-in-chief',
   'director-general',
   'director general',
   'vice chairman',
