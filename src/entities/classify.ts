@@ -221,6 +221,12 @@ const placeHeads = new Set([
   'colony',
   'road',
   'chowk',
+  // `Eden Valley`, `Silicon Valley`, `Downing Street` (not `Hills`, a surname as often)
+  'valley',
+  'heights',
+  'street',
+  'avenue',
+  'bazaar',
 ])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
@@ -395,7 +401,14 @@ export function classify(run: Token[]): Candidate | null {
   // `Emmy Award`, `Davis Cup`, `Nobel Prize`, `Marshall Plan`: what is named after a person is not one.
   if (name.length >= 2 && awardWords.has(last)) return candidate('unknown')
   // `Cameron County`, `Clifton Cantonment`: a place and the word for what it is.
-  if (name.length >= 2 && placeHeads.has(last)) return candidate('place')
+  // (Not a heading in capitals: `HIGHER THAN EXPECTED IN THE VALLEY`.)
+  if (
+    name.length >= 2 &&
+    name.length <= 4 &&
+    placeHeads.has(last) &&
+    !name.every((token) => /^\p{Lu}+$/u.test(token.text))
+  )
+    return candidate('place')
   // `Rangers`, `Democrats`: a plural is a team or a party, not a person.
   if (name.length === 1 && plural.test(last) && !surnames.has(last) && !givenNames.has(last))
     return candidate('unknown')
@@ -502,8 +515,15 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
   if (name.length <= 3 && organizationNames.has(first) && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? ''))
     return true
+  // `Ministry of …`, and `Jamison Heritage School of Music`: a body's head word before `of`.
   return (
-    name.length >= 3 && organizationHeads.has(first) && name.some((token) => token.text === 'of')
+    name.length >= 3 &&
+    name.some(
+      (token, index) =>
+        index < name.length - 2 &&
+        organizationHeads.has(token.text.toLowerCase()) &&
+        name[index + 1]?.text === 'of',
+    )
   )
 }
 
