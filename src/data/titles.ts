@@ -9,6 +9,10 @@ export const titles: readonly string[] = [
   'secretary-general',
   // `BuzzFeed Editor-in-Chief Ben Smith`
   'editor-in-chief',
+  // `NBC’s Investigative Correspondent Cynthia McFadden`
+  'investigative correspondent',
+  'chief correspondent',
+  'correspondent',
   'director-general',
   'director general',
   'vice chairman',

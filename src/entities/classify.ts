@@ -308,6 +308,14 @@ export function classify(run: Token[]): Candidate | null {
     !placeNames.has(first)
   )
     return null
+  // `one senior Democrat`, `a New Hampshire Republican`: a party's member, whom no name gives.
+  if (
+    /^(?:democrat|republican|tory|dem)$/.test(last) &&
+    (name.length === 1 ||
+      knownPlaces.has(lower(name.slice(0, -1))) ||
+      placeNames.has(lower(name.slice(0, -1))))
+  )
+    return null
   // `Latinos or Muslims, the …`: a faith's word alone names its believers, not a person.
   if (name.length === 1 && faiths.has(first)) return null
   // `Chairman of the Punjab Public Service Commission`: the run names the body.

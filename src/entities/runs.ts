@@ -302,7 +302,15 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]
   }
   const afterBody = bodyBeforeName(run)
-  if (afterBody > 0) return [run.slice(0, afterBody), run.slice(afterBody)]
+  if (afterBody > 0) {
+    // (`UN Asim Iftikhar`: a full name after a body's acronym is its official's, titled or not.)
+    const name = run.slice(afterBody)
+    const headed =
+      afterBody === 1 && name[0] && givenNames.has(lexiconKey(name[0].text))
+        ? [{ ...name[0], headedBy: [] }, ...name.slice(1)]
+        : name
+    return [run.slice(0, afterBody), headed]
+  }
   return [run]
 }
 
@@ -319,6 +327,18 @@ function isKnownAcronym(word: string): boolean {
 function bodyBeforeName(run: Token[]): number {
   // `Sindh Inspector General of Police Ghulam Nabi Memon`: a title's portfolio is no body.
   if (startsTitle(run, 0)) return 0
+  // `… to the UN Asim Iftikhar`: a known body's acronym, then a name of two to four words.
+  const acronym = run[0]?.text ?? ''
+  const named = run.slice(1)
+  if (
+    /^\p{Lu}{2,}$/u.test(acronym) &&
+    isKnownAcronym(acronym) &&
+    named.length >= 2 &&
+    named.length <= 4 &&
+    (givenNames.has(lexiconKey(named[0]?.text ?? '')) ||
+      named.every((token) => isUnusual(token.text)))
+  )
+    return 1
   for (let index = 1; index < run.length - 2; index++) {
     if (!organizationWords.has((run[index]?.text ?? '').toLowerCase())) continue
     const rest = run.slice(index + 1)
