@@ -28,7 +28,7 @@ describe('a speaker phrase found by pattern', () => {
     expect(cleaned(phrase)).toBe(expected)
   })
 
-  it.each(['Late last year', 'Only last week', 'Overall', 'Alongside BLM', 'Among those'])(
+  it.each(['Late last year', 'Only last week', 'Overall', 'Alongside BLM', 'Among those', 'Which'])(
     '%s names nobody',
     (phrase) => {
       expect(cleaned(phrase)).toBeNull()

@@ -1,6 +1,7 @@
 import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
+import { titleWords } from '../data/titles.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 import { goesOnTo } from './speech-verbs.js'
@@ -433,7 +434,17 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
               /^\p{Ll}+(?:ed|ly)$|^(?:seen|drawn|written|shown|quoted)$/u.test(before.text),
             ))),
   )
-  if (relative > 0) words = words.slice(0, relative)
+  // (`said Pakistan’s Permanent Representative to the UN Asim Iftikhar`: a title's preposition,
+  // then what it is of and the holder's name, all capitalised, keeps the name.)
+  const titleThenName =
+    relative > 0 &&
+    /^(?:to|at|in|on)$/.test(words[relative]?.text ?? '') &&
+    titleWords.has((words[relative - 1]?.text ?? '').toLowerCase()) &&
+    words.length - relative >= 4 &&
+    words
+      .slice(relative + 1)
+      .every((word) => /^\p{Lu}/u.test(word.text) || /^(?:the|of)$/.test(word.text))
+  if (relative > 0 && !titleThenName) words = words.slice(0, relative)
   // `says a source involved in the talks`, `said an aide based in Ohio`: the description ends
   // before the participle that places it.
   const placed = words.findIndex(
@@ -677,7 +688,7 @@ function whenAtEnd(words: Word[]): number {
 const openingAdverbs =
   /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
 const openersAlone =
-  /^(?:during|despite|now|having|after|before|while|although|though|since|when|if|as|because|unless|until|what|once|then|there|here|today|yesterday)$/i
+  /^(?:during|despite|now|having|after|before|while|although|though|since|when|if|as|because|unless|until|what|which|whom|once|then|there|here|today|yesterday)$/i
 // `Republican said`: an adjective of party or nation alone names nobody.
 const adjectivesAlone =
   /^(?:republican|democratic|conservative|liberal|progressive|american|british|chinese|russian|european|israeli|palestinian|iranian|pakistani|indian|afghan|iraqi|syrian|french|german|mexican|canadian)$/i

@@ -89,9 +89,14 @@ export class SpeakerResolver {
         !owns(mention),
     )
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
+    // (`one senior Democrat` is a member, not the party.)
     const named =
       people.at(-1) ??
-      overlapping.find((mention) => mention.entity.type === 'organization') ??
+      overlapping.find(
+        (mention) =>
+          mention.entity.type === 'organization' &&
+          !partyMember.test(this.text.slice(mention.start, mention.end)),
+      ) ??
       overlapping.find(
         (mention) =>
           mention.entity.type === 'place' &&
@@ -333,6 +338,8 @@ const kin: ReadonlySet<string> = new Set(kinWords)
 const personNouns =
   /^(?:champion|star|veteran|administrator|expert|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain)$/
 const nominalLookBack = 5000
+// `one senior Democrat`, `a Tory`: a party's member, not the party.
+const partyMember = /^(?:Democrat|Republican|Tory|Dem)$/i
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
 const lastSpeakerReach = 1500
