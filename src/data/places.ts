@@ -250,6 +250,11 @@ export const cities: readonly string[] = [
   // A district named after a person, with the honorific: not `Shaheed` and a person.
   'Shaheed Benazirabad',
   'Nawabshah',
+  // Districts named after their founders: `Dera Ismail Khan`, not a person.
+  'Dera Ismail Khan',
+  'Dera Ghazi Khan',
+  'Rahim Yar Khan',
+  'Toba Tek Singh',
   // Middle East and Africa
   'Abu Dhabi',
   'Addis Ababa',
