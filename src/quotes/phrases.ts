@@ -578,7 +578,7 @@ const notNounWord = `(?:the|a|an|is|are|was|were|has|have|had|also|even|later|th
 const subordinatorOpening =
   /^(?:When|While|As|After|Before|Although|Though|If|Because|Since|Ever since|Even as|Even though|Even if|Just as|Now that|Once|Until|Unless|Whereas|and when|and while)\s+(?=\p{Lu}|he\b|she\b|they\b)/u
 const openingPreposition =
-  /^(?:Alongside|Amid|Among|Amongst|Despite|Following|Unlike|Like|Beyond|Besides|Against|Within|Without|Throughout|Toward|Towards|Under|Behind|Beside|Inside|Outside|Beneath|Across|During|Per|Via)\b/
+  /^(?:Given|Alongside|Amid|Among|Amongst|Despite|Following|Unlike|Like|Beyond|Besides|Against|Within|Without|Throughout|Toward|Towards|Under|Behind|Beside|Inside|Outside|Beneath|Across|During|Per|Via)\b/
 
 const subjectHead = new RegExp(
   String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
@@ -743,7 +743,15 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   // the name after it, with no comma between, is the subject.
   if (openingPreposition.test(words[0]?.text ?? '')) {
     const lastLower = words.findLastIndex((word) => /^\p{Ll}/u.test(word.text))
-    if (lastLower < 1 || lastLower === words.length - 1) return null
+    // (`Given the lack of a weapon against Ebola`: the name is the preposition's object.)
+    if (
+      lastLower < 1 ||
+      lastLower === words.length - 1 ||
+      /^(?:of|against|for|to|in|on|at|with|from|by|about|over|into)$/.test(
+        words[lastLower]?.text ?? '',
+      )
+    )
+      return null
     words = words.slice(lastLower + 1)
   }
   // `Even China` → `China`; `Overall` alone names nobody. (`Then came another` is left to `namesNobody`.)
@@ -760,6 +768,8 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   // adjective, or a word that opens a clause, alone names nobody.
   if (words.length === 1 && (adjectivesAlone.test(first.text) || openersAlone.test(first.text)))
     return null
+  // `Don't`, `Can’t`: a contraction that is no pronoun's names nobody.
+  if (words.length === 1 && /['’]t$/.test(first.text)) return null
   // `He’s comparing …`: the pronoun of a contraction speaks.
   const contraction = /^(?:he|she|they|we|i)(?=['’](?:s|m|re|ll|ve|d)$)/i.exec(first.text)
   if (words.length === 1 && contraction)
