@@ -88,6 +88,18 @@ export class SpeakerResolver {
         !modifies(mention) &&
         !owns(mention),
     )
+    // `the president of Judicial Watch`: the holder of the role, when the article introduced
+    // one (`Tom Fitton, the president of Judicial Watch,`); else the body speaks through them.
+    const role = memberOf.exec(words)?.[1]?.toLowerCase() ?? ''
+    if (
+      people.length === 0 &&
+      /^the\s/i.test(words) &&
+      (titleWords.has(role) || isOccupation(role))
+    ) {
+      // (Introduced in the same words: `Tom Fitton, the president of Judicial Watch,`.)
+      const holder = this.introducedAs(speaker.start, words.replace(/^the\s+/i, ''))
+      if (holder) return holder
+    }
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
     // (`one senior Democrat` is a member, not the party.)
     const named =
@@ -207,7 +219,18 @@ export class SpeakerResolver {
    * statement named before (`a statement issued by the Ministry of Foreign Affairs`).
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
-    const head = phrase.split(/\s+/).at(-1) ?? ''
+    // `the strength of the euro`, `a lawyer for the three bloggers`: the noun before `of` heads
+    // the phrase (`the spokesperson of Ogra` names the body it speaks for, looked up as before).
+    const member = memberOf.exec(phrase)
+    const objectNamed = /\p{Lu}/u.test(
+      this.text.slice(speaker.start, speaker.end).slice(member?.[0].length ?? 0),
+    )
+    // (`a spokesman for the firm` speaks for the firm: its noun still heads the search.)
+    const speaksFor = /^(?:spokes\w+|representative)$/.test(member?.[1] ?? '')
+    const ofPerson = member !== null && !objectNamed && !speaksFor
+    const head = ofPerson ? (member?.[1] ?? '') : (phrase.split(/\s+/).at(-1) ?? '')
+    // (`the return of the four detainees`, `a person familiar with the matter`: no one to look for.)
+    if (ofPerson && !titleWords.has(head) && !kin.has(head) && !isOccupation(head)) return null
     const role = titleWords.has(head) || kin.has(head)
     if (role) {
       for (const mention of this.before(speaker.start)) {
@@ -339,6 +362,8 @@ const personNouns =
   /^(?:champion|star|veteran|administrator|expert|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain)$/
 const nominalLookBack = 5000
 // `one senior Democrat`, `a Tory`: a party's member, not the party.
+const memberOf =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with)\s/u
 const partyMember = /^(?:Democrat|Republican|Tory|Dem)$/i
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
