@@ -96,6 +96,11 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   let [written = '', after] = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
+  // `Written by Jane Doe on 3 December 2024`, `By Jane Doe, March 5, 2019`: the date after the name.
+  if (after === undefined && prefixed) {
+    const dated = /^(.*?)(?:\s+on|,)\s+(.+)$/.exec(written)
+    if (dated?.[1] && dated[2] && dateOnly(dated[2].trim())) [written, after] = [dated[1], dated[2]]
+  }
   // `Written by Jane Doe | Edited by John Roe`: another credit after the bar.
   const credit = after === undefined ? null : barCredit.exec(after.trim())
   if (credit) after = undefined

@@ -18,7 +18,9 @@ const numericDateIn = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])/
 // 05.03.2025: day, month and year between dots, as Europe writes them (not `05/03/2025`,
 // which the United States reads month first).
 const dottedDateIn = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/
-// 25/03/2025, 03/25/2025: with slashes, read only when one part is over 12 and so must be the day.
+// 25/03/2025, 03/25/2025: with slashes, read only when one part is over 12 and so must be the day,
+// or when an American time zone follows (`12/03/2024 10:15 AM EST`).
+const americanZone = /\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|CT|MT|PT)\b/
 export const slashedDateIn = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/
 const monthFirstIn = new RegExp(
   `\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
@@ -66,7 +68,9 @@ export function findDate(text: string): { index: number; length: number; iso: st
       const [first, second] = [Number(m[1]), Number(m[2])]
       if (first > 12) return isoOf(Number(m[3]), second, first)
       if (second > 12) return isoOf(Number(m[3]), first, second)
-      return first === second ? isoOf(Number(m[3]), first, first) : null
+      if (first === second) return isoOf(Number(m[3]), first, first)
+      // `12/03/2024 10:15 AM EST`: an American time zone says the month comes first.
+      return americanZone.test(text) ? isoOf(Number(m[3]), first, second) : null
     })
   )
 }
