@@ -36,7 +36,7 @@ const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—
 
 // `WASHINGTON (CNN)Senator …`: after an agency, the separator may be left out.
 const dateline = new RegExp(
-  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:(?:[ \\t\\u00a0]*${agency})(${separator}|[ \\t\\u00a0]*)|(${separator}))(?=[\\p{Lu}\\p{N}“"‘'(«])`,
+  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:(?:\\.?[ \\t\\u00a0]*${agency})(${separator}|\\.?[ \\t\\u00a0]*)|(${separator}))(?=[\\p{Lu}\\p{N}“"‘'(«])`,
   'u',
 )
 const capsVerbs: ReadonlySet<string> = new Set([
@@ -57,7 +57,7 @@ const monthDayOnly = new RegExp(`^(?:${monthDay})$`, 'u')
  * A dateline at the start of the body: `ISLAMABAD:`, `LAHORE:In`,
  * `Islamabad : Pakistan`, `WASHINGTON (Reuters) -`, `LONDON, July 9 (AP) —`,
  * `AUSTIN, Texas (AP) —`, `Geneva -`, `Washington (CNN) --`,
- * `GAZA, Dec. 1 (Xinhua) --`.
+ * `GAZA, Dec. 1 (Xinhua) --`, `MOSCOW, December 3. /TASS/.`.
  */
 export function parseDateline(text: string, from: number): ParsedDateline | null {
   const match = dateline.exec(text.slice(from, from + 200))
