@@ -104,15 +104,21 @@ export function evaluateHeader({ verbose = false } = {}) {
       const { header } = record
       const gold = goldOf(corpus, text, datelines.get(name))
       if (gold.title !== undefined) {
-        // `… | Articles`: a site's name split off the line counts with it (`fields.site`).
+        // `… | Articles`: a site's name split off the line counts with it (`fields.site`), and so
+        // does a label before it (`EXCLUSIVE: …`, `fields.kicker`).
         const site = header.fields.site
-        const line =
+        const kicker = header.fields.kicker
+        const withoutSite =
           header.title !== null && site !== undefined
             ? gold.title.replace(
                 new RegExp(`\\s+[|–—-]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
                 '',
               )
             : gold.title
+        const line =
+          header.title !== null && kicker !== undefined
+            ? withoutSite.replace(new RegExp(`^${kicker}\\s*(?::|\\|)\\s+`), '')
+            : withoutSite
         tally('title', header.title === line)
         if (header.title !== line) misses.push(`title  ${name}: ${header.title} ≠ ${gold.title}`)
       }

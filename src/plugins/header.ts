@@ -73,6 +73,7 @@ export function header() {
 
     // Bylines may stand before or after the headline and its dek.
     const bylines: Byline[] = []
+    let beforeHeadline = true
     // …and a line with the date, alone (`Published 10:30 a.m. ET March 5, 2019`) or beside
     // the names (`Jane Doe | March 5, 2019`).
     const takeDate = (date: DateField | null) => {
@@ -120,6 +121,14 @@ export function header() {
           offset = skipSpace(text, chrome)
           continue
         }
+        // `BREAKING NEWS` alone over the headline.
+        const { content, next } = lineContent(text, offset)
+        const label = kicker.exec(content)
+        if (label?.[1] && label[0].length === content.length && beforeHeadline) {
+          fields.kicker ??= label[1]
+          offset = skipSpace(text, next)
+          continue
+        }
         const dateLine = parseDateLine(text, offset)
         if (!dateLine) break
         takeDate(dateLine)
@@ -129,6 +138,7 @@ export function header() {
     takeBylines()
 
     let title = stringField(fields, titleKeys)
+    beforeHeadline = false
     let subtitle: string | null = null
     file.data.headlineRange = null
     file.data.subtitleRange = null
@@ -139,7 +149,17 @@ export function header() {
         const site = siteSuffix(headline.title)
         title = site ? site.title : headline.title
         if (site) fields.site = site.site
-        file.data.headlineRange = { start: headline.start, end: headline.start + title.length }
+        // `EXCLUSIVE: Minister quits`: the label goes into `fields.kicker`.
+        const label = kicker.exec(title)
+        const cut = label?.[1] && label[0].length < title.length ? label[0].length : 0
+        if (label?.[1] && cut > 0) {
+          fields.kicker ??= label[1]
+          title = title.slice(cut)
+        }
+        file.data.headlineRange = {
+          start: headline.start + cut,
+          end: headline.start + cut + title.length,
+        }
         offset = skipSpace(text, headline.end)
         // The line under the headline, with no blank line between.
         const attached = !isBlank(text, headline.end, lineAt(text, headline.end).end)
@@ -200,7 +220,12 @@ const agencyOpening =
 // A page's buttons, reading time and picture credits, copied with the header:
 // `Share` · `Save` · `Copy link` · `5 minute read` · `3 min read` · `Listen to this article` · `Getty Images`
 const pageChrome =
-  /^(?:share|save|share this(?: article| story| video| post| page)?|copy link|comments?|print|\d+\s*min(?:ute)?s?\s+read|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images)$/i
+  /^(?:share|save|share this(?: article| story| video| post| page)?|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40})$/iu
+
+// `EXCLUSIVE:`, `Opinion |`, `BREAKING NEWS` on its own line: the label a page puts over or
+// before the headline, not part of it.
+const kicker =
+  /^(exclusive|breaking(?: news)?|watch|live|video|analysis|opinion|editorial|review|explainer|update|updated|photos|fact check|revealed)(?:\s*(?::|\|)\s+(?=\S)|$)/i
 
 /** The end of the line at `from` when it holds only such chrome, else null. */
 function pageChromeLine(text: string, from: number): number | null {
