@@ -378,8 +378,9 @@ const agentAfter = /^\s+by\s+/
 const restThenCue = /^\s+\p{Ll}[^“”".!?;:]{0,120},\s*$/u
 const invertedVerbs = /^(?:said|says|added|adds|asked|wrote|explained|noted|argued|insisted)$/
 // `, Anne Richards, assistant secretary of state for population, refugees, and migration, `
+// (`Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: a state's abbreviation may end a part.)
 const nameThenDescription =
-  /^[\s,]*(?!(?:On|In|At|By|For|From|Last|This|Next|Earlier|Later|The|A|An|But|And|When|After|Before|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^“”".!?;:]{5,160},\s*$/u
+  /^[\s,]*(?!(?:On|In|At|By|For|From|Last|This|Next|Earlier|Later|The|A|An|But|And|When|After|Before|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}(?:[^“”".!?;:]|\.(?=,)){5,160},\s*$/u
 
 /**
  * `Rubio was asked by moderator Gerard Baker whether …, “…”`: who asks the
