@@ -27,7 +27,7 @@ const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\
 const whenBeforeVerb =
   /\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year|night)|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?\s*$/
 const adverbOpening =
-  /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply)$/u
+  /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply|ily)$/u
 // Where a subject phrase starts: after these words or marks.
 const clauseOpeners =
   /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom)$/i
@@ -501,9 +501,10 @@ export function participleSubject(
   )
 }
 
-// `, the United Nations said on Wednesday, ` · `, Smith said, `: an inverted or plain report before the participle.
+// `, the United Nations said on Wednesday, ` · `, Smith said, ` · `,'' Mr. Axelrod said, `: an inverted or
+// plain report before the participle.
 const reportedBefore =
-  /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:said|says|added|told\s+\p{Lu}[\p{L}]*)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s*,\s*$/u
+  /,(?:''|[”"’])?\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:said|says|added|told\s+\p{Lu}[\p{L}]*)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s*,\s*$/u
 
 // A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
 // `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
