@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
-import { usStates } from '../data/places.js'
+import { knownPlaces, usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -321,10 +321,18 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
 
 // `Gary, Ind.`, `Morro Bay, Calif.`: the abbreviations news style gives US states after a town.
 const stateAfter =
-  /^,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./
+  /^,\s*(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./
 
 // `Gary, Indiana, and`; not `Carly Fiorina, Ohio Gov. John Kasich` nor `Roy Blunt, North Carolina's Richard Burr`.
 const usStateAfter = new RegExp(`^,\\s*(?:${usStates.join('|')})(?=[,.;:)]|\\s+[a-z]|$)`)
+// `, Madagascar,` · `, Kenya.`: a known place after a comma, ending the phrase.
+const placeWordsAfter =
+  /^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=[,.;:)]|\s+[a-z(]|$)/u
+
+function knownPlaceAfter(after: string): boolean {
+  const words = placeWordsAfter.exec(after)?.[1]?.toLowerCase()
+  return words !== undefined && (knownPlaces.has(words) || placeNames.has(words))
+}
 
 // `, ` · ` and ` · `, and `: what joins the items of a list.
 const listJoint = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/
@@ -417,13 +425,68 @@ function placesOfPeers(text: string, candidates: Candidate[]): void {
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
 function placesBeforeStates(text: string, candidates: Candidate[]): void {
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
     const end = candidate.tokens.at(-1)?.end ?? 0
     if (candidate.title.length > 0 || text.charAt(end) !== ',') continue
     const after = text.slice(end, end + 24)
-    if (stateAfter.test(after) || usStateAfter.test(after)) candidate.kind = 'place'
+    const abbreviated = stateAfter.exec(after)
+    // `Antananarivo, Madagascar`: a name the lexicon lacks, then a country, is a town there.
+    // (After a preposition of place: not `Okonkwo, Lagos, won`.)
+    const start = candidate.tokens[0]?.start ?? 0
+    const country =
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      /\b(?:in|at|from|near|to|outside|inside|across|around|via)\s+$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      ) &&
+      knownPlaceAfter(after)
+    if (abbreviated || usStateAfter.test(after) || country) candidate.kind = 'place'
+    // `Eugene, Ore.`: the abbreviation names its state.
+    const state = abbreviated?.[1] ? apStates.get(abbreviated[1]) : undefined
+    const next = candidates[index + 1]
+    const token = next?.tokens[0]
+    if (state && next && token && token.start === end + after.indexOf(abbreviated?.[1] ?? '')) {
+      next.kind = 'place'
+      next.name = [{ ...token, text: state }]
+    }
   }
 }
+
+// AP style's abbreviations of the states a town's name is written with.
+const apStates: ReadonlyMap<string, string> = new Map([
+  ['Ala', 'Alabama'],
+  ['Ariz', 'Arizona'],
+  ['Ark', 'Arkansas'],
+  ['Calif', 'California'],
+  ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'],
+  ['Del', 'Delaware'],
+  ['Fla', 'Florida'],
+  ['Ga', 'Georgia'],
+  ['Ill', 'Illinois'],
+  ['Ind', 'Indiana'],
+  ['Kan', 'Kansas'],
+  ['Ky', 'Kentucky'],
+  ['La', 'Louisiana'],
+  ['Md', 'Maryland'],
+  ['Mass', 'Massachusetts'],
+  ['Mich', 'Michigan'],
+  ['Minn', 'Minnesota'],
+  ['Miss', 'Mississippi'],
+  ['Mo', 'Missouri'],
+  ['Mont', 'Montana'],
+  ['Neb', 'Nebraska'],
+  ['Nev', 'Nevada'],
+  ['Okla', 'Oklahoma'],
+  ['Ore', 'Oregon'],
+  ['Pa', 'Pennsylvania'],
+  ['Tenn', 'Tennessee'],
+  ['Tex', 'Texas'],
+  ['Vt', 'Vermont'],
+  ['Va', 'Virginia'],
+  ['Wash', 'Washington'],
+  ['Wis', 'Wisconsin'],
+  ['Wyo', 'Wyoming'],
+])
 
 /**
  * `Joann and Paul Delaney`, `Bill and Hillary Clinton`: a given name alone
