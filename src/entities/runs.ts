@@ -301,6 +301,14 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     const employer = before.map((token, at) => (at === 0 ? { ...token, employer: true } : token))
     return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]
   }
+  // `Hyderabad DC Syed Tahir Naqvi`, `Lahore SSP Ali Raza`: the district, then its officer.
+  const district = run[0]?.text.toLowerCase() ?? ''
+  if (
+    run.length >= 4 &&
+    knownPlaces.has(district) &&
+    localPosts.has(run[1]?.text.toLowerCase() ?? '')
+  )
+    return [[{ ...(run[0] as Token), employer: true }], ...splitBeforeTitle(run.slice(1))]
   const afterBody = bodyBeforeName(run)
   if (afterBody > 0) {
     // (`UN Asim Iftikhar`: a full name after a body's acronym is its official's, titled or not.)
@@ -313,6 +321,9 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   }
   return [run]
 }
+
+// A district's officers, written after its name: `Hyderabad DC`, `Lahore SSP`.
+const localPosts = new Set(['dc', 'ssp', 'sp', 'dpo', 'sho', 'cpo', 'dig', 'adc', 'ac'])
 
 /** `KP`, `UN`: two capitals that name a place or a body, not a person's initials. */
 function isKnownAcronym(word: string): boolean {
