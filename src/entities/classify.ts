@@ -271,11 +271,18 @@ export function classify(run: Token[]): Candidate | null {
       surnames.has(lexiconKey(titled.at(-2)?.text ?? '')))
       ? titled.slice(-1)
       : []
-  const title = [...before, ...postNominal]
-  const name = withoutDistrictAfterTitle(
+  const afterTitle = withoutDistrictAfterTitle(
     before,
     postNominal.length > 0 ? titled.slice(0, -1) : titled,
   )
+  // `Secretary Energy Zubair Khan`: what the post covers, in ordinary words, then the holder's
+  // name (not `CEO Haaris Mahmood Chaudhary`, whose first name the lexicon lacks).
+  const trimmed = before.length > 0 ? withoutPortfolioOpening(afterTitle) : afterTitle
+  const cut = afterTitle.slice(0, afterTitle.length - trimmed.length)
+  const ordinaryCut = cut.every((token) => commonWords.has(lexiconKey(token.text)))
+  const name = ordinaryCut ? trimmed : afterTitle
+  const portfolio = ordinaryCut ? cut : []
+  const title = [...before, ...portfolio, ...postNominal]
   // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
   // `confirmPossiblePeople`).
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
