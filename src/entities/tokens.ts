@@ -77,6 +77,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function push(tokens: Token[], text: string, start: number, matched: string, from: number): void {
+  // `AFP/FileElon Musk`: a photo credit's `File` glued to the next story's first word.
+  if (text.charAt(from - 1) === '/' && /^File\p{Lu}\p{Ll}/u.test(matched)) {
+    push(tokens, text, start, matched.slice(4), from + 4)
+    return
+  }
   let word = matched
   let ownerAlone: string | undefined
   if (word.endsWith('.') && !keepsDot.test(word)) word = word.slice(0, -1)
