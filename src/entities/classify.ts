@@ -346,6 +346,11 @@ export function classify(run: Token[]): Candidate | null {
     const place = placeAliases.has(full) || knownPlaces.has(full)
     return { kind: place ? 'place' : 'organization', tokens: name, title: [], name }
   }
+  // `CEO of Tesla`, `Prince of Persia`: one name after a title's `of` is what the title covers.
+  if (title.length > 0 && title.at(-1)?.text === 'of' && name.length === 1) {
+    const place = placeAliases.has(full) || placeNames.has(full) || knownPlaces.has(full)
+    return { kind: place ? 'place' : 'organization', tokens: name, title: [], name }
+  }
   // `Leader of the Commons`: what follows `the` after a title is what the title covers.
   if (title.length > 0 && title.at(-1)?.text === 'the')
     return { kind: 'organization', tokens: name, title: [], name }
@@ -564,12 +569,37 @@ const singleWordTitles = new Set(titles.filter((title) => /^[a-z-]+$/.test(title
 function isPostAfter(candidate: Candidate, after: string): boolean {
   // Not `Dawn Eden Goldstein, S.T.D., professor of …`: a degree.
   if (candidate.name.every((token) => /^(?:\p{Lu}\.?)+$/u.test(token.text))) return false
-  const post = postAfter.exec(after)?.[1]
+  const written = postAfter.exec(after)?.[1]
+  const post = written?.toLowerCase()
+  // (Capitalised, only a civic post: not `the Commodore Amiga, Prince of Persia`.)
+  if (written && /^\p{Lu}/u.test(written) && !capitalisedPosts.has(post ?? '')) return false
   return (
     post !== undefined &&
     (singleWordTitles.has(post) || occupation.test(post) || appositivePosts.has(post))
   )
 }
+
+const capitalisedPosts = new Set([
+  'mayor',
+  'governor',
+  'minister',
+  'secretary',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'president',
+  'director',
+  'head',
+  'chief',
+  'member',
+  'ceo',
+  'founder',
+  'editor',
+  'professor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+])
 
 // `Faiz Rasool, head of Policy & Advocacy at GAIN`: posts that are no title before a name.
 const appositivePosts = new Set(['head', 'founder', 'co-founder', 'owner', 'member', 'chief'])
@@ -642,8 +672,9 @@ function namesPersonAfter(after: string): boolean {
   })
 }
 // `Salim Noor, chairperson of the council` · `Jo Park, former director at Acme`: a post, then whose.
+// (`Ras Baraka, Mayor of Newark,`: the post may be capitalised.)
 const postAfter =
-  /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([a-z-]+)\s+(?:of|at|for)\s/
+  /^\s*,\s*(?:(?:former|deputy|vice|acting|senior|interim)\s+)?([A-Za-z-]+)\s+(?:of|at|for)\s/i
 const theyAfter = /^\s+\w+\s+they\b/
 // `Madison, who is 12,`
 const relativeAfter = /^\s*,\s*(?:who|whose|aged)\b/
@@ -779,7 +810,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
       !isDemonym(first.text)) ||
     victimBefore.test(lead) ||
     (candidate.tokens.length >= 2 && aliasAfter.test(after)) ||
-    isPostAfter(candidate, after) ||
+    // (`Separately, Leader of the Opposition …`: a word that opens the sentence before a comma.)
+    (!(candidate.tokens.length === 1 && first.sentenceStart) && isPostAfter(candidate, after)) ||
     // Two words or more: `Voters who`, `Kasabian who` may be many.
     (candidate.tokens.length >= 2 &&
       ((whoAfter.test(after) && !placeBefore.test(lead)) || whoSpokeAfter.test(after))) ||
