@@ -11,7 +11,7 @@ export interface Token {
   ordinary?: boolean
   /** Opens the employer or place cut from before a title: `Edhi Foundation` of `Edhi Foundation Chairman Faisal Edhi`. */
   employer?: boolean
-  /** Opens the name cut from after a title and the acronym of what it heads: `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`, headed by `Secretary`. */
+  /** Opens the name cut from after a title and the acronym of what it heads: `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`, headed by `Secretary` (by no title in `the UN Asim Iftikhar`). */
   headedBy?: Token[]
   /** A possessive with nothing owned after it, as written: `Jane’s` of `according to Jane’s,`. */
   ownerAlone?: string

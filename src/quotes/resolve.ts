@@ -361,9 +361,10 @@ const kin: ReadonlySet<string> = new Set(kinWords)
 const personNouns =
   /^(?:champion|star|veteran|administrator|expert|\d+-year-old|teenager|winner|runner|manager|boss|coach|captain)$/
 const nominalLookBack = 5000
-// `one senior Democrat`, `a Tory`: a party's member, not the party.
+// `the president of …`, `a strategist at …`: a noun, then what it is of (the noun is caught).
 const memberOf =
   /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with)\s/u
+// `one senior Democrat`, `a Tory`: a party's member, not the party.
 const partyMember = /^(?:Democrat|Republican|Tory|Dem)$/i
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
