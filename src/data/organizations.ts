@@ -1,3 +1,5 @@
+import { stateAbbreviations, wordlikeStateAbbreviations } from './places.js'
+
 /**
  * Words that make a run of capitalised words an organisation, lower case:
  * `Ministry of Foreign Affairs`, `Capital Development Authority`,
@@ -191,28 +193,9 @@ export const placeAliases: ReadonlyMap<string, string> = new Map([
   ['kp', 'Khyber Pakhtunkhwa'],
   ['drc', 'Democratic Republic of the Congo'],
   // `Lawrence, Kan.`: the abbreviations news style gives US states, where no word has them.
-  ['calif', 'California'],
-  ['kan', 'Kansas'],
-  ['fla', 'Florida'],
-  ['ariz', 'Arizona'],
-  ['colo', 'Colorado'],
-  ['conn', 'Connecticut'],
-  ['tenn', 'Tennessee'],
-  ['okla', 'Oklahoma'],
-  ['wis', 'Wisconsin'],
-  ['minn', 'Minnesota'],
-  ['mich', 'Michigan'],
-  ['neb', 'Nebraska'],
-  ['nev', 'Nevada'],
-  ['n.h.', 'New Hampshire'],
-  ['n.y.', 'New York'],
-  ['n.j.', 'New Jersey'],
-  ['n.c.', 'North Carolina'],
-  ['s.c.', 'South Carolina'],
-  ['n.m.', 'New Mexico'],
-  ['n.d.', 'North Dakota'],
-  ['s.d.', 'South Dakota'],
-  ['r.i.', 'Rhode Island'],
+  ...[...stateAbbreviations].filter(
+    ([abbreviation]) => !wordlikeStateAbbreviations.has(abbreviation),
+  ),
 ])
 
 /**
@@ -231,4 +214,12 @@ export const partyMembers: ReadonlySet<string> = new Set([
   'socialist',
   'libertarian',
   'independent',
+])
+
+/** A party's member as a noun: `one senior Democrat`, `a Tory`. (Not `Labour`, the party.) */
+export const partyMemberNouns: ReadonlySet<string> = new Set([
+  'democrat',
+  'dem',
+  'republican',
+  'tory',
 ])

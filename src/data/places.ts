@@ -485,6 +485,84 @@ export const regions: readonly string[] = [
   'Donbas',
 ]
 
+/**
+ * AP style's abbreviations of US states, as the tokenizer leaves them (`Calif.` → `calif`,
+ * `N.H.` → `n.h.`), and the states they name: `Lawrence, Kan.`, `Eugene, Ore.`.
+ */
+export const stateAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['ala', 'Alabama'],
+  ['ariz', 'Arizona'],
+  ['ark', 'Arkansas'],
+  ['calif', 'California'],
+  ['colo', 'Colorado'],
+  ['conn', 'Connecticut'],
+  ['del', 'Delaware'],
+  ['fla', 'Florida'],
+  ['ga', 'Georgia'],
+  ['ill', 'Illinois'],
+  ['ind', 'Indiana'],
+  ['kan', 'Kansas'],
+  ['ky', 'Kentucky'],
+  ['la', 'Louisiana'],
+  ['md', 'Maryland'],
+  ['mass', 'Massachusetts'],
+  ['mich', 'Michigan'],
+  ['minn', 'Minnesota'],
+  ['miss', 'Mississippi'],
+  ['mo', 'Missouri'],
+  ['mont', 'Montana'],
+  ['neb', 'Nebraska'],
+  ['nev', 'Nevada'],
+  ['n.h.', 'New Hampshire'],
+  ['n.j.', 'New Jersey'],
+  ['n.m.', 'New Mexico'],
+  ['n.y.', 'New York'],
+  ['n.c.', 'North Carolina'],
+  ['n.d.', 'North Dakota'],
+  ['okla', 'Oklahoma'],
+  ['ore', 'Oregon'],
+  ['pa', 'Pennsylvania'],
+  ['r.i.', 'Rhode Island'],
+  ['s.c.', 'South Carolina'],
+  ['s.d.', 'South Dakota'],
+  ['tenn', 'Tennessee'],
+  ['tex', 'Texas'],
+  ['vt', 'Vermont'],
+  ['va', 'Virginia'],
+  ['wash', 'Washington'],
+  ['w.va.', 'West Virginia'],
+  ['wis', 'Wisconsin'],
+  ['wyo', 'Wyoming'],
+])
+
+/**
+ * The abbreviations that are words or names too (`Ore`, `Mass`, `Miss`, `Ill`, `Ind`): a state
+ * only after a town and a comma, never alone.
+ */
+export const wordlikeStateAbbreviations: ReadonlySet<string> = new Set([
+  'ala',
+  'ark',
+  'del',
+  'ga',
+  'ill',
+  'ind',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'miss',
+  'mo',
+  'mont',
+  'ore',
+  'pa',
+  'tex',
+  'vt',
+  'va',
+  'wash',
+  'w.va.',
+  'wyo',
+])
+
 /** Every listed place name, lower case, for membership tests. */
 export const knownPlaces: ReadonlySet<string> = new Set(
   [...countries, ...usStates, ...cities, ...regions].map((name) => name.toLowerCase()),

@@ -321,3 +321,22 @@ export const kinWords: readonly string[] = [
   'fiancé',
   'fiancée',
 ]
+
+/**
+ * The posts of a district or a branch, written next to it: `SSP Shikarpur`, `DPO Abbottabad`,
+ * `IGP AJK` before it, `Hyderabad DC`, `Lahore SSP` after it.
+ */
+export const districtPosts: ReadonlySet<string> = new Set([
+  'ssp',
+  'sp',
+  'dpo',
+  'sho',
+  'cpo',
+  'igp',
+  'ig',
+  'dig',
+  'dc',
+  'dg',
+  'adc',
+  'ac',
+])

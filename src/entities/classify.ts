@@ -12,12 +12,13 @@ import { namePrefixes } from '../data/names.js'
 import {
   organizationHeads,
   organizationWords,
+  partyMemberNouns,
   partyMembers,
   placeAliases,
 } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { kinWords, surnameTitles, titles, titleWords } from '../data/titles.js'
+import { districtPosts, kinWords, surnameTitles, titles, titleWords } from '../data/titles.js'
 import {
   coverEnding,
   isCompoundDemonym,
@@ -317,7 +318,7 @@ export function classify(run: Token[]): Candidate | null {
     return null
   // `one senior Democrat`, `a New Hampshire Republican`: a party's member, whom no name gives.
   if (
-    /^(?:democrat|republican|tory|dem)$/.test(last) &&
+    partyMemberNouns.has(last) &&
     (name.length === 1 ||
       knownPlaces.has(lower(name.slice(0, -1))) ||
       placeNames.has(lower(name.slice(0, -1))))
@@ -483,9 +484,6 @@ export function classify(run: Token[]): Candidate | null {
   }
   return candidate('unknown')
 }
-
-// Posts of a district or a branch, written before it: `SSP Shikarpur`, `DPO Abbottabad`, `IGP AJK`.
-const districtPosts = new Set(['ssp', 'sp', 'dpo', 'sho', 'cpo', 'igp', 'ig', 'dig', 'dc', 'dg'])
 
 /**
  * `DPO Abbottabad Umar Tufail`, `SSP Traffic Qamar Hayat Khan`, `Governor Sindh Kamran Tessori`:

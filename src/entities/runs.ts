@@ -2,7 +2,7 @@ import { commonWords, givenNames, lexiconKey, organizationNames } from '../data/
 import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
-import { titleWords } from '../data/titles.js'
+import { districtPosts, titleWords } from '../data/titles.js'
 import { singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
@@ -306,7 +306,7 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   if (
     run.length >= 4 &&
     knownPlaces.has(district) &&
-    localPosts.has(run[1]?.text.toLowerCase() ?? '')
+    districtPosts.has(run[1]?.text.toLowerCase() ?? '')
   )
     return [[{ ...(run[0] as Token), employer: true }], ...splitBeforeTitle(run.slice(1))]
   const afterBody = bodyBeforeName(run)
@@ -321,9 +321,6 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   }
   return [run]
 }
-
-// A district's officers, written after its name: `Hyderabad DC`, `Lahore SSP`.
-const localPosts = new Set(['dc', 'ssp', 'sp', 'dpo', 'sho', 'cpo', 'dig', 'adc', 'ac'])
 
 /** `KP`, `UN`: two capitals that name a place or a body, not a person's initials. */
 function isKnownAcronym(word: string): boolean {

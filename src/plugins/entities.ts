@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
-import { knownPlaces, usStates } from '../data/places.js'
+import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -320,8 +320,18 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
 }
 
 // `Gary, Ind.`, `Morro Bay, Calif.`: the abbreviations news style gives US states after a town.
-const stateAfter =
-  /^,\s*(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./
+// (`Calif`, `N.H`, `W.Va`: each before its stop.)
+const stateAfter = new RegExp(
+  `^,\\s*(${[...stateAbbreviations.keys()]
+    .map((key) =>
+      key
+        .replace(/\.$/, '')
+        .split('.')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('\\.'),
+    )
+    .join('|')})\\.`,
+)
 
 // `Gary, Indiana, and`; not `Carly Fiorina, Ohio Gov. John Kasich` nor `Roy Blunt, North Carolina's Richard Burr`.
 const usStateAfter = new RegExp(`^,\\s*(?:${usStates.join('|')})(?=[,.;:)]|\\s+[a-z]|$)`)
@@ -441,52 +451,25 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
       knownPlaceAfter(after)
     if (abbreviated || usStateAfter.test(after) || country) candidate.kind = 'place'
     // `Eugene, Ore.`: the abbreviation names its state.
-    const state = abbreviated?.[1] ? apStates.get(abbreviated[1]) : undefined
+    const written = abbreviated?.[1]
+    const state = written
+      ? stateAbbreviations.get(
+          written.includes('.') ? `${written.toLowerCase()}.` : written.toLowerCase(),
+        )
+      : undefined
     const next = candidates[index + 1]
     const token = next?.tokens[0]
-    if (state && next && token && token.start === end + after.indexOf(abbreviated?.[1] ?? '')) {
+    if (
+      state &&
+      next?.tokens.length === 1 &&
+      token &&
+      token.start === end + after.indexOf(abbreviated?.[1] ?? '')
+    ) {
       next.kind = 'place'
       next.name = [{ ...token, text: state }]
     }
   }
 }
-
-// AP style's abbreviations of the states a town's name is written with.
-const apStates: ReadonlyMap<string, string> = new Map([
-  ['Ala', 'Alabama'],
-  ['Ariz', 'Arizona'],
-  ['Ark', 'Arkansas'],
-  ['Calif', 'California'],
-  ['Colo', 'Colorado'],
-  ['Conn', 'Connecticut'],
-  ['Del', 'Delaware'],
-  ['Fla', 'Florida'],
-  ['Ga', 'Georgia'],
-  ['Ill', 'Illinois'],
-  ['Ind', 'Indiana'],
-  ['Kan', 'Kansas'],
-  ['Ky', 'Kentucky'],
-  ['La', 'Louisiana'],
-  ['Md', 'Maryland'],
-  ['Mass', 'Massachusetts'],
-  ['Mich', 'Michigan'],
-  ['Minn', 'Minnesota'],
-  ['Miss', 'Mississippi'],
-  ['Mo', 'Missouri'],
-  ['Mont', 'Montana'],
-  ['Neb', 'Nebraska'],
-  ['Nev', 'Nevada'],
-  ['Okla', 'Oklahoma'],
-  ['Ore', 'Oregon'],
-  ['Pa', 'Pennsylvania'],
-  ['Tenn', 'Tennessee'],
-  ['Tex', 'Texas'],
-  ['Vt', 'Vermont'],
-  ['Va', 'Virginia'],
-  ['Wash', 'Washington'],
-  ['Wis', 'Wisconsin'],
-  ['Wyo', 'Wyoming'],
-])
 
 /**
  * `Joann and Paul Delaney`, `Bill and Hillary Clinton`: a given name alone

@@ -1,5 +1,5 @@
 import { lexiconKey } from '../data/lexicon.js'
-import { organizationWords } from '../data/organizations.js'
+import { organizationWords, partyMemberNouns } from '../data/organizations.js'
 import { kinWords, titleWords } from '../data/titles.js'
 import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
@@ -107,7 +107,7 @@ export class SpeakerResolver {
       overlapping.find(
         (mention) =>
           mention.entity.type === 'organization' &&
-          !partyMember.test(this.text.slice(mention.start, mention.end)),
+          !partyMemberNouns.has(this.text.slice(mention.start, mention.end).toLowerCase()),
       ) ??
       overlapping.find(
         (mention) =>
@@ -364,8 +364,6 @@ const nominalLookBack = 5000
 // `the president of …`, `a strategist at …`: a noun, then what it is of (the noun is caught).
 const memberOf =
   /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at|with)\s/u
-// `one senior Democrat`, `a Tory`: a party's member, not the party.
-const partyMember = /^(?:Democrat|Republican|Tory|Dem)$/i
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
 const lastSpeakerReach = 1500
