@@ -24,8 +24,11 @@ const namedFrom =
   /(?:^\s*|[.;:—–,”"’]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*\d{1,3},)?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,(?:\s+(?:who|whose)\s[^,;:“”"]{1,60},)?$/u
 const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
 const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
-const whenBeforeVerb =
-  /\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year|night)|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?\s*$/
+// `Monday` … `Sunday`, in the patterns below.
+const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
+const whenBeforeVerb = new RegExp(
+  `\\s+(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?\\s*$`,
+)
 const adverbOpening =
   /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply|ily)$/u
 // Where a subject phrase starts: after these words or marks.
@@ -640,8 +643,10 @@ export function sentenceSubject(
 
 // `Weighing in on`, `Smiling broadly`, `Speaking Sunday`, `Appearing before`; not a name
 // such as `Boreing said` or `Harding Jones`.
-const openingParticiple =
-  /^\p{Lu}\p{Ll}+ing\s+(?:(?:in|on|at|to|before|after|with|for|from|about|outside|inside|during|across|through|into|over|the|a|an|his|her|their|its)\b|\p{Ll}+ly\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
+const openingParticiple = new RegExp(
+  `^\\p{Lu}\\p{Ll}+ing\\s+(?:(?:in|on|at|to|before|after|with|for|from|about|outside|inside|during|across|through|into|over|the|a|an|his|her|their|its)\\b|\\p{Ll}+ly\\b|${weekday}\\b)`,
+  'u',
+)
 
 const headingWords =
   /^(?:THE|OF|IN|TO|AN?|AND|OR|THAN|TOO|JUST|FOR|ON|AT|IS|ARE|WAS|WITH|FROM|BY|HOW|WHY|WHAT|NOT|NO)$/
@@ -665,10 +670,11 @@ export function namesNobody(text: string, speaker: Range): boolean {
 }
 
 const datelineOpening = /^\p{Lu}{2,}[\p{Lu} .,'’-]*(?:\([^()]{1,30}\))?\s*[―—–-]\s+/u
-const adverbOfTime =
-  /^(?:first|also|earlier|later|recently|today|yesterday|again|previously|initially|originally|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/
+const adverbOfTime = new RegExp(
+  `^(?:first|also|earlier|later|recently|today|yesterday|again|previously|initially|originally|${weekday})$`,
+)
 const timeNoun = /^(?:week|month|year|morning|afternoon|evening|night|weekend)$/
-const timeOpening = /^(?:this|last|next|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/
+const timeOpening = new RegExp(`^(?:this|last|next|on|${weekday})$`)
 
 /**
  * How many words at the end of a speaker phrase say when: `first`, `on Monday`, `this week`,
@@ -706,7 +712,8 @@ const adjectivesAlone =
  *     The / WASHINGTON    → null   (see `namesNobody`)
  */
 export function cleanSpeaker(text: string, speaker: Range): Range | null {
-  let words = wordsOf(text, speaker.start, speaker.end)
+  const written = wordsOf(text, speaker.start, speaker.end)
+  let words = written
   // `WASHINGTON ― The Obama administration` → `The Obama administration`: a dateline opens the paragraph.
   const dateline =
     datelineOpening.exec(text.slice(speaker.start, speaker.end)) ??
@@ -782,8 +789,7 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
     return null
   // The same range stays the same object: quotations that share a speaker share it.
   const cleaned =
-    first.start === speaker.start &&
-    last.end === wordsOf(text, speaker.start, speaker.end).at(-1)?.end
+    first.start === speaker.start && last.end === written.at(-1)?.end
       ? speaker
       : { start: first.start, end: last.end + (abbreviationDot(text, last) ? 1 : 0) }
   return namesNobody(text, cleaned) ? null : cleaned
