@@ -695,7 +695,7 @@ const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+
 const speechAfter =
   /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|posted\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Truth Social)|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:said|says|told|added)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
-const occupations =
+export const occupations =
   'spokesman|spokeswoman|spokesperson|goalkeeper|striker|midfielder|fly-half|scrum-half|full-back|flanker|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|singer|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|scientist|researcher|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler|surrogate|loyalist|confidant|confidante'
 const occupation = new RegExp(`^(?:${occupations})$`)
 

@@ -2,6 +2,7 @@ import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
+import { occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 import { goesOnTo } from './speech-verbs.js'
@@ -511,8 +512,23 @@ const reportedBefore =
 
 // A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
 // `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
-const namedClause =
-  /^\s*(?:(?:as|while|when|after|before|because|since|where|and|but)\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b/u
+// `Republican candidate Jo Roe took to Twitter, writing`: a description before the name;
+// `Sen. Jo Roe (I-Vt.) on Saturday criticized`: a party label and a time between it and the verb.
+const descriptionRoles = [
+  ...[...titleWords].filter((word) => /^\p{Ll}{4,}$/u.test(word)),
+  occupations,
+  'nominee',
+  'hopeful',
+  'front-runner',
+  'frontrunner',
+  'analyst',
+  'official',
+  'engineer',
+].join('|')
+const namedClause = new RegExp(
+  String.raw`^\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ww]here|[Aa]nd(?:\s+then)?|[Bb]ut)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:${descriptionRoles})\s+(?=\p{Lu}))?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+\([^()]{1,30}\))?(?:\s+(?:on\s+)?(?:${weekday}|today|yesterday))?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b`,
+  'u',
+)
 const notSubjects =
   /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who|After|Before|While|During|Speaking|Asked|According)\b/
 
