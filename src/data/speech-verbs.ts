@@ -203,6 +203,8 @@ const irregular: Record<string, readonly string[]> = {
   // Marked only: `a technological marvel!` is the noun, `Worth remembering, however,` no cue.
   marvel: ['marveled', 'marvelled', 'marveling', 'marvelling'],
   remember: ['remembered', 'remembers'],
+  // Marked only, and only the past: `“…?” Hannity pressed.`; not `the press,` or `pressed ahead`.
+  press: ['pressed'],
   // Verbs with a particle, cues only beside a mark (see `markedOnlyLemmas`):
   // `“…,” Bennett shot back.` · `Hillary fired back, “…”` · `“…,” he went on.`
   'shoot back': ['shot back', 'shoots back'],
@@ -305,6 +307,7 @@ export const markedOnlyLemmas: ReadonlySet<string> = new Set([
   'read',
   'marvel',
   'remember',
+  'press',
   ...Object.keys(irregular).filter((lemma) => lemma.includes(' ')),
   ...markedOnlyRegular,
 ])

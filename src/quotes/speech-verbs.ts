@@ -18,7 +18,8 @@ const speechForms = new Set(forms)
 // Words, with the letters and hyphens around them, so that `re-said` or `saidx` are not verbs.
 const word = /[\p{L}-]+/gu
 // A quotation closed just before the verb and its subject of up to three words: `“…,” the crowd |chanted`.
-const closedJustBefore = /[,!?]\s*(?:[”"’]|'')\s*(?:[\p{L}.’'-]+\s+){0,3}$/u
+// (On the same line: a quotation that closed the paragraph before cues nothing here.)
+const closedJustBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*(?:[\p{L}.’'-]+[ \t]+){0,3}$/u
 const markAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–])/u
 const openingMarkAfter = /^\s*[“"‘]/
 const markOrThatAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–]|that(?=\s))/u
