@@ -1,6 +1,6 @@
 import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
-import { knownPlaces } from '../data/places.js'
+import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import { occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
@@ -206,7 +206,16 @@ export function subjectBefore(
   let words = wordsOf(text, from, end)
   // (`Huckabee, for his part, is labeling`: the window keeps the comma before `is`.)
   let filled = false
-  while (words.length > 0 && fillers.test(words.at(-1)?.text ?? '')) {
+  // (Not an adverb that ends a phrase set off by commas: `…, who asked to speak candidly, said`;
+  // but `Riyadh too, emphasised`.)
+  while (
+    words.length > 0 &&
+    fillers.test(words.at(-1)?.text ?? '') &&
+    !(
+      /ly$/.test(words.at(-1)?.text ?? '') &&
+      text.slice(words.at(-1)?.end ?? end, end).includes(',')
+    )
+  ) {
     end = words.pop()?.start ?? from
     filled = true
   }
@@ -238,8 +247,17 @@ export function subjectBefore(
     // `Hours later, Trump returned the compliment, telling Reuters`: a
     // participle after a comma has the sentence's subject (`participleSubject`).
     if (!filled && /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))) return null
-    const open = window.lastIndexOf(',', window.length - 2)
+    let open = window.lastIndexOf(',', window.length - 2)
     if (open === -1) return null
+    // `Clinton, during a town hall in Columbus, Ohio, said`: a state after its town's comma
+    // closes the phrase set off, which opened at the comma before.
+    const outer = window.lastIndexOf(',', open - 1)
+    if (
+      outer !== -1 &&
+      namesPlace(window.slice(open + 1, -1)) &&
+      /^\s+\p{Ll}/u.test(window.slice(outer + 1, open))
+    )
+      open = outer
     const appositive = wordsOf(text, from + open + 1, from + window.length - 1)
     const before = wordsOf(text, from, from + open)
     const name =
@@ -362,6 +380,14 @@ export function subjectBefore(
     return subjectBefore(text, from, comma)
   }
   return { start: first.start, end: last.end }
+}
+
+/** `Ohio`, `Mass.`, `N.H.`: a place known by name, or a state by AP's abbreviation. */
+function namesPlace(phrase: string): boolean {
+  const key = phrase.trim().toLowerCase()
+  return (
+    knownPlaces.has(key) || stateAbbreviations.has(key) || stateAbbreviations.has(key.slice(0, -1))
+  )
 }
 
 const leadingAdverbs =
