@@ -117,7 +117,11 @@ export function trailingCue(
       }
   }
   if (/^\s*[“"‘]|^\s*''/.test(window)) return null
-  const verb = verbsIn(text, span.end, windowEnd)[0]
+  // (`“…,” Cruz, who has proposed repealing the mandate, said`: not a verb of the relative
+  // clause after the name.)
+  const verb = verbsIn(text, span.end, windowEnd).find(
+    (found) => !openRelative.test(text.slice(span.end, found.start)),
+  )
   if (!verb) return null
   // `“A.” Porterfield, however, said: “B.”`: a cue ending in a colon introduces what follows.
   if (/^\s*:/.test(text.slice(verb.end, verb.end + 3))) return null
@@ -184,6 +188,9 @@ export function trailingCue(
 // `“…,” Bill Ames, wearing “Vote Cruz” pins, said`: a name or a title of four words at most,
 // quoted inside the words that name the speaker.
 const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
+
+// A relative clause opened after a name and not yet closed: `, who has proposed`.
+const openRelative = /,\s+(?:who|whom|whose)\s[^,“”"]*$/
 
 // `said he`, `said that`, `said the plan`: what the cue reports, right after it.
 const reportFollows =
