@@ -144,9 +144,13 @@ export const listenerVerbs: ReadonlySet<string> = new Set([
 const nounBefore =
   /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
 
+const passiveBefore = /\b(?:is|are|was|were|been|being)\s+$/
+
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
+  // `The owners are said to be considering an offer`: reportedly, by no one named.
+  if (passiveBefore.test(before) && /^said\s+to\s/.test(text.slice(start, start + 10))) return false
   // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
   return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before) || documentThat.test(before)
 }
