@@ -1,4 +1,4 @@
-import { commonWords } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { partyMembers } from '../data/organizations.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
@@ -558,6 +558,8 @@ function isGroupWord(name: string): boolean {
 const namedSubject =
   /^(?:(?:But|And|Yet|Still|However,|Meanwhile,)\s+)?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|knew)\b/u
 const minContinuedWords = 5
+const notNamedSubjects =
+  /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who)\b/
 
 /**
  * A quotation of its own sentence, with no cue, after a sentence of the same
@@ -586,14 +588,79 @@ function previousSentenceSubject(
   if (
     !name ||
     subject[0].match(/\s(?:was|is|has|does|goes|gets)$/) ||
-    /^(?:The|This|That|These|Those|It|There|In|On|At|For|But|And|So|Why|What|How|When|Where|Who)\b/.test(
-      name,
-    ) ||
+    notNamedSubjects.test(name) ||
     isGroupWord(name)
   )
     return null
   const start = previousStart + subject[0].indexOf(name)
   return { start, end: start + name.length }
+}
+
+/**
+ * A quotation inside a sentence with no cue, whose subject is named: that
+ * person's words, quoted in what they did.
+ *
+ *     Paul Ryan worried that the safety net was becoming “a hammock that lulls people to dependency.”
+ *     Romney fired back in March, attacking Trump for “the greed, the showing off, the theatrics”.
+ *
+ * Not a short piece or a title in capitals (`Trump read from “The Snake”`), nor after
+ * another quotation in the sentence.
+ */
+function ownSentenceSubject(context: Context, span: QuotedSpan, paragraph: number): Range | null {
+  const { text } = context
+  const [sentenceStart] = sentenceAt(context, paragraph, span.start)
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  if (sentenceStart === span.start || wordCount(inner) < minContinuedWords || isTitleCase(inner))
+    return null
+  if (/[“”"]|''/.test(text.slice(sentenceStart, span.start))) return null
+  // (`In the depths of the recession, Paul Ryan worried …`: past an opening phrase of time or place.)
+  const opening = openingPhrase.exec(text.slice(sentenceStart, span.start))
+  const leadStart = sentenceStart + (opening?.[0].length ?? 0)
+  const lead = text.slice(leadStart, span.start)
+  const subject = namedSubject.exec(lead)
+  const name = subject?.[1]
+  if (
+    !name ||
+    subject[0].match(/\s(?:was|is|has|does|goes|gets)$/) ||
+    notNamedSubjects.test(name) ||
+    /^(?:While|Whilst|As|If|Although|Though|Now|Only|Even|Once|Since|It)\b/.test(name) ||
+    isGroupWord(name) ||
+    !namesSomeone(text, name, sentenceStart)
+  )
+    return null
+  const start = leadStart + subject[0].indexOf(name)
+  return { start, end: start + name.length }
+}
+
+const openingPhrase =
+  /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|For|Asked|Speaking)\b[^,“”"]{0,80},\s+/
+const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.?\s/
+
+/**
+ * Does a sentence's subject name someone: a pronoun, a title and a name, a full name, or a
+ * surname given in full before (`Romney` after `Mitt Romney`); not `Evidence` or `Ballot`.
+ */
+function namesSomeone(text: string, name: string, before: number): boolean {
+  if (/^(?:He|She|They)$/.test(name) || titled.test(name)) return true
+  const words = name.split(/\s+/)
+  const last = words.at(-1) ?? ''
+  // `Councillor Tom Baker`, `Rod Stewart`; not `Wall Street` or `Now Bishop`.
+  if (words.length > 1)
+    return (
+      !commonWords.has(last.toLowerCase()) ||
+      words.slice(0, -1).some((word) => givenNames.has(lexiconKey(word)))
+    )
+  // (`Baker` after `Tom Baker`: a given name before a word of the lexicon; not `Court` after
+  // `Supreme Court`.)
+  const common = commonWords.has(last.toLowerCase())
+  for (const found of text.slice(0, before).matchAll(fullNameBefore(last)))
+    if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) return true
+  return false
+}
+
+/** `Tom Baker`, `Mitt Romney`: a word, then the surname. */
+function fullNameBefore(surname: string): RegExp {
+  return new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}\\b`, 'gu')
 }
 
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
@@ -780,7 +847,8 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       end: span.end,
       spans: [span],
       cue: null,
-      speaker: previousSentenceSubject(context, span, first),
+      speaker:
+        previousSentenceSubject(context, span, first) ?? ownSentenceSubject(context, span, first),
     })
   }
   return attributions
