@@ -705,9 +705,7 @@ function colonCue(
     return (
       invertedOpening(text, sentenceStart, previous.end) ??
       verbBeforeColon(text, sentenceStart, previous.end) ??
-      (issuesText.test(text.slice(sentenceStart, previous.end))
-        ? colonSubject(text, sentenceStart, previous.end)
-        : null)
+      issuerOf(text, sentenceStart, previous.end)
     )
   const speaker = subjectBefore(text, sentenceStart, verb.start)
   return speaker ? { cue: verb, speaker } : null
@@ -716,6 +714,22 @@ function colonCue(
 // `The ministry released the following statement:` · `Smith issued a statement:`
 const issuesText =
   /\b(?:released|issued|put out|sent|posted|gave|provided|shared)\s+(?:a|an|the|this|her|his|their|its)\s+(?:following\s+|brief\s+|short\s+|written\s+|joint\s+)?(?:statement|message|note|response|comment|comments|remarks)\b/i
+
+/**
+ * Who issued the text the lead-in announces: the subject of `issued`
+ * (`…, Republican nominee Jo Roe issued the following statement:`), else the
+ * sentence's subject.
+ */
+function issuerOf(
+  text: string,
+  sentenceStart: number,
+  end: number,
+): { cue: null; speaker: Range } | null {
+  const issued = issuesText.exec(text.slice(sentenceStart, end))
+  if (!issued) return null
+  const speaker = subjectBefore(text, sentenceStart, sentenceStart + issued.index)
+  return speaker ? { cue: null, speaker } : colonSubject(text, sentenceStart, end)
+}
 
 /**
  * A lead-in that ends in a verb the cue list lacks: `Lopez, a teacher who
