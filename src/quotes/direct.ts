@@ -406,10 +406,30 @@ const coordinated =
 /** A verb coordinated with the sentence's first: that one's subject speaks. */
 function coordinatedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
   const found = coordinated.exec(text.slice(Math.max(sentenceStart, verb.start - 24), verb.start))
+  const participle = text.slice(verb.start, verb.end).endsWith('ing')
   // Not `Starting …, but also announcing`: a participle hangs on a subject still to come.
-  if (!found || (found[1] && text.slice(verb.start, verb.end).endsWith('ing'))) return null
+  if (!found || (found[1] && participle)) return null
+  const conjunction = verb.start - found[0].length
+  // `with Trump tweeting that … and asking, “…”`: the participle before speaks on.
+  if (participle) {
+    const before = verbsIn(text, sentenceStart, conjunction).at(-1)
+    if (before && text.slice(before.start, before.end).endsWith('ing'))
+      return speakerOf(text, sentenceStart, before)
+  }
+  // `When Mook was asked …, he laughed and said`: the subject of the verb before `and`.
+  const previous = verbBefore.exec(
+    text.slice(Math.max(sentenceStart, conjunction - 40), conjunction),
+  )
+  if (previous?.[1]) {
+    const subject = subjectBefore(text, sentenceStart, conjunction - previous[0].length)
+    if (subject && pronounSubject.test(text.slice(subject.start, subject.end))) return subject
+  }
   return sentenceSubject(text, sentenceStart, verb.start)
 }
+
+// The verb before a coordinated cue, past an adverb: `he laughed and said`, `she smiled broadly and said`.
+const verbBefore = /(?:^|\s)(\p{Ll}+ed)(?:\s+\p{Ll}+ly)?\s*,?\s*$/u
+const pronounSubject = /^(?:he|she|they|we|I)$/i
 
 // `she released a statement saying` · `Trump posted a video Friday saying` ·
 // `Obama released a statement Thursday night condemning` ·
