@@ -179,9 +179,20 @@ export class SpeakerResolver {
       last !== null &&
       offset - last.end < lastSpeakerReach &&
       (gender === null || last.entity.gender === null || last.entity.gender === gender)
+    // `When Ana Ruiz, Reyes’s chief of staff, was asked …, she laughed`: an owner gives way
+    // to a person named before it in its sentence.
+    let owner: MentionRef | null = null
     for (const mention of this.before(offset)) {
       if (nearest === null) {
         if (!fits(mention)) continue
+        if (owner === null && this.isOwner(mention)) {
+          owner = mention
+          continue
+        }
+        if (owner && /[.!?]\s/.test(this.text.slice(mention.end, owner.start))) {
+          nearest = owner
+          break
+        }
         nearest = mention
         if (this.opensSentence(mention)) return mention.entity
         continue
@@ -191,6 +202,7 @@ export class SpeakerResolver {
       if (/[.!?]\s/.test(this.text.slice(mention.end, nearest.start))) break
       if (fits(mention) && this.opensSentence(mention)) return mention.entity
     }
+    nearest ??= owner
     if (lastFits && last && nearest && !this.opensSentence(nearest) && nearest.start > last.end)
       return last.entity
     return nearest?.entity ?? (lastFits && last ? last.entity : null)
@@ -204,6 +216,11 @@ export class SpeakerResolver {
         return mention.entity
     }
     return null
+  }
+
+  /** `Reyes’s`: a mention that owns what follows it. */
+  private isOwner(mention: MentionRef): boolean {
+    return /^['’]s?\s/.test(this.text.slice(mention.end, mention.end + 3))
   }
 
   /** Does the mention open its sentence (after marks and spaces)? */
