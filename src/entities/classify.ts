@@ -708,7 +708,10 @@ const kin = kinWords.join('|')
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
 // `Idris Malone, better known as Ravi Stone`: a person's other name.
 const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
-const roleBefore = new RegExp(`\\b(?:${occupations}|star|tackle|${kin}|${aliasOf}),?\\s*$`)
+// `minister Hazel Blears`: a post in lower case, too.
+const posts =
+  'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier'
+const roleBefore = new RegExp(`\\b(?:${occupations}|${posts}|star|tackle|${kin}|${aliasOf}),?\\s*$`)
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
@@ -747,8 +750,6 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
 // `AP Photo/Alexander Joe`
 // `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
-const posts =
-  'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier'
 const personBefore = new RegExp(
   `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old)|\\b(?:${kin}),?|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
