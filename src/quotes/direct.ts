@@ -639,21 +639,57 @@ function ownSentenceSubject(context: Context, span: QuotedSpan, paragraph: numbe
   const lead = text.slice(leadStart, span.start)
   const subject = namedSubject.exec(lead)
   const name = subject?.[1]
+  if (!subject || !name) return describedSubject(text, sentenceStart, leadStart, span.start)
   if (
-    !name ||
     subject[0].match(/\s(?:was|is|has|does|goes|gets)$/) ||
-    notNamedSubjects.test(name) ||
-    /^(?:While|Whilst|As|If|Although|Though|Now|Only|Even|Once|Since|It)\b/.test(name) ||
-    isGroupWord(name) ||
-    !namesSomeone(text, name, sentenceStart)
+    !isNamedSubject(text, name, sentenceStart)
   )
     return null
   const start = leadStart + subject[0].indexOf(name)
   return { start, end: start + name.length }
 }
 
+function isNamedSubject(text: string, name: string, sentenceStart: number): boolean {
+  return (
+    !notNamedSubjects.test(name) &&
+    !/^(?:While|Whilst|As|If|Although|Though|Now|Only|Even|Once|Since|It)\b/.test(name) &&
+    !isGroupWord(name) &&
+    namesSomeone(text, name, sentenceStart)
+  )
+}
+
+// The first past form in a lead-in, after the subject and any phrase set off: `slammed`, `fanned`.
+const pastForm = /(?:^|\s)(?!(?:who|which|that)\s)\p{Ll}{3,}ed(?=\s)/u
+// The name that ends a subject phrase: `Former secretary of state Madeleine Albright`.
+const nameAtEnd =
+  /(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+$/u
+
+/**
+ * The subject before the lead-in's first past form, when it ends in a name:
+ *
+ *     Swanson, who is a pastor in Colorado, slammed the Scouts for promoting “…”
+ *     Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over “…”
+ */
+function describedSubject(
+  text: string,
+  sentenceStart: number,
+  leadStart: number,
+  end: number,
+): Range | null {
+  const verb = pastForm.exec(text.slice(leadStart, end))
+  // (Not where a cue stands that found no speaker: `Asked whether he thought the BBC should
+  // have screened it he said: “…”`.)
+  if (!verb || verbsIn(text, leadStart, end).length > 0) return null
+  const verbStart = leadStart + verb.index + verb[0].length - verb[0].trimStart().length
+  const subject = subjectBefore(text, leadStart, verbStart)
+  if (!subject) return null
+  const name = nameAtEnd.exec(text.slice(subject.start, subject.end))?.[0]
+  return name && isNamedSubject(text, name, sentenceStart) ? subject : null
+}
+
+// `In the depths of the recession, ` · `Moreover, as part of the exchange, ` · `But even then, `
 const openingPhrase =
-  /^(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|For|Asked|Speaking)\b[^,“”"]{0,80},\s+/
+  /^(?:(?:Moreover|However|Meanwhile|Still|Instead|Also|Then|But|And|Yet)\b(?:\s+even\s+then)?,?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Since|For|Asked|Speaking|as|in|on|at|after|during)\b[^,“”"]{0,80},\s+)?/
 const titled = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Pres)\.?\s/
 
 /**
