@@ -540,7 +540,8 @@ const reportedBefore =
 // `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
 // `Republican candidate Jo Roe took to Twitter, writing`: a description before the name;
 // `Sen. Jo Roe (I-Vt.) on Saturday criticized`: a party label and a time between it and the verb.
-const descriptionRoles = [
+/** Words for what a person is that may stand right before the name: `candidate`, `pollster`, `minister`. */
+export const descriptionRoles = [
   ...[...titleWords].filter((word) => /^\p{Ll}{4,}$/u.test(word)),
   occupations,
   'nominee',

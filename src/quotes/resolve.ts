@@ -4,7 +4,7 @@ import { kinWords, titleWords } from '../data/titles.js'
 import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
-import type { Range } from './phrases.js'
+import { descriptionRoles, type Range } from './phrases.js'
 
 interface MentionRef {
   start: number
@@ -16,6 +16,12 @@ interface MentionRef {
 const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p{Ll}/u
 
 /** Resolves a speaker's local mention to a named entity. */
+// A description that opens a sentence before a name: `Republican pollster `, `The county clerk `.
+const describedOpening = new RegExp(
+  String.raw`[.!?:\n]\s*(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${descriptionRoles})\s+$`,
+  'u',
+)
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[]
   /** People and bodies by their full name: `Joss Stone` said where no mention was recorded. */
@@ -227,7 +233,11 @@ export class SpeakerResolver {
   private opensSentence(mention: MentionRef): boolean {
     let index = mention.start - 1
     while (index >= 0 && /[\s“"‘'(]/.test(this.text.charAt(index))) index--
-    return index < 0 || /[.!?:\n\r]/.test(this.text.charAt(index))
+    if (index < 0 || /[.!?:\n\r]/.test(this.text.charAt(index))) return true
+    // `Republican pollster Daron Shaw told Fox that he …`: a description before the name, with
+    // no word that would make the name an object.
+    const from = Math.max(0, mention.start - 50)
+    return describedOpening.test((from === 0 ? '\n' : '') + this.text.slice(from, mention.start))
   }
 
   /**
