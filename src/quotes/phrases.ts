@@ -203,6 +203,11 @@ export function subjectBefore(
   // `Lewandowski continued to say` · `Bryne went on to say`: the subject of the phrase speaks.
   const phrasal = goesOnTo.exec(text.slice(Math.max(from, verbStart - 24), verbStart))
   let end = phrasal ? verbStart - phrasal[0].length : verbStart
+  // `…, at one point calling`: an aside of time before a participle is no subject.
+  const aside = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))
+    ? asideBeforeVerb.exec(text.slice(Math.max(from, end - 20), end))
+    : null
+  if (aside) end -= aside[0].length
   let words = wordsOf(text, from, end)
   // (`Huckabee, for his part, is labeling`: the window keeps the comma before `is`.)
   let filled = false
@@ -390,6 +395,8 @@ function namesPlace(phrase: string): boolean {
   )
 }
 
+const asideBeforeVerb = /(?:^|\s)(?:at one point|at times|at first|at last|in turn|once again)\s+$/
+
 const leadingAdverbs =
   /^(?:later|earlier|then|meanwhile|also|however|separately|afterwards|afterward|still|yesterday|today|now|again|previously|recently)$/i
 const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i'])
@@ -500,8 +507,13 @@ export function participleSubject(
   verb: Range,
   form: string,
 ): Range | null {
-  // `…, saying` · `… before saying` · `… after writing` · `… by tweeting that`
-  const lead = text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)
+  // `…, saying` · `… before saying` · `… after writing` · `… by tweeting that` ·
+  // `…, at one point calling`
+  const aside = asideBeforeVerb.exec(
+    text.slice(Math.max(sentenceStart, verb.start - 20), verb.start),
+  )
+  const leadEnd = verb.start - (aside?.[0].length ?? 0)
+  const lead = text.slice(Math.max(sentenceStart, leadEnd - 8), leadEnd)
   if (!form.endsWith('ing')) return null
   // (After `by`, only a verb of saying before what it says: not `celebrated by claiming victory`,
   // `by adding substance to`.)
