@@ -272,8 +272,9 @@ function invertedCue(
     !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, '')) ||
     // `Ted Cruz, a candidate, tweeted a warning.`: what was said is no speaker.
     utteranceNoun.test(text.slice(speaker.start, speaker.end)) ||
-    // `Ana Ruiz, of Tucson, said the vote mattered.`: a clause, whose verb ends it, is none either.
-    /^(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed$/u.test(
+    // `Ana Ruiz, of Tucson, said the vote mattered.`, `…, a Republican, said the Khan family
+    // deserved better.`: a clause, with its verb, is none either.
+    /^(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){1,3}\p{Ll}{2,}ed(?:\s+(?:better|worse|more|less|again|it|them|him|her|that|out|up))?$/u.test(
       text.slice(speaker.start, speaker.end),
     )
   )
