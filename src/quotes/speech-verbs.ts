@@ -161,9 +161,9 @@ export const framedTexts =
 // `a video that said`, `a letter which reads`: `that` opens a relative clause about a text.
 const documentThat = new RegExp(String.raw`\b(?:${framedTexts})\s+(?:that|which)\s+$`)
 
-/** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`. */
+/** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`, `was prompted to`. */
 export const goesOnTo =
-  /\b(?:(?:(?:went|goes|go)\s+on|continu(?:e|es|ed))\s+to|(?:beg[au]n|begins?|start(?:s|ed)?|end(?:s|ed)?|open(?:s|ed)?|clos(?:e|es|ed)|respond(?:s|ed)?|repl(?:y|ies|ied)|conclud(?:e|es|ed))\s+by)\s+$/
+  /\b(?:(?:(?:went|goes|go)\s+on|continu(?:e|es|ed)|(?:prompted|moved|compelled|quick|eager|careful))\s+to|(?:beg[au]n|begins?|start(?:s|ed)?|end(?:s|ed)?|open(?:s|ed)?|clos(?:e|es|ed)|respond(?:s|ed)?|repl(?:y|ies|ied)|conclud(?:e|es|ed))\s+by)\s+$/
 
 /** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
 export const objectVerbs: ReadonlySet<string> = new Set([
