@@ -523,7 +523,8 @@ export function participleSubject(
     /^(?:saying|telling|writing|tweeting|posting|stating|declaring|noting|adding|arguing|insisting|explaining|asking|announcing)$/.test(
       form,
     )
-  if (!byWay && !/(?:,|\b(?:before|after|while|without|upon))\s*$/.test(lead)) return null
+  // (`needled the CNN “reporter,” saying`: the comma may stand inside a closing mark.)
+  if (!byWay && !/(?:,[”"’]?|\b(?:before|after|while|without|upon))\s*$/.test(lead)) return null
   // `…, the United Nations said on Wednesday, warning that …`: the subject of the report the
   // participle goes on from.
   const reported = reportedBefore.exec(
