@@ -291,9 +291,9 @@ function leadingCue(
         },
       }
   }
-  // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith put it, “…”` ·
+  // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith puts it, “…”` ·
   // `As John Cornyn, the No. 2 in the leadership, put it: “…”`
-  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(put it),?:?\s*$/.exec(lead)
+  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(puts? it),?:?\s*$/.exec(lead)
   if (putIt?.[1] && putIt[2]) {
     const nameStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[1])
     const verbStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[2], 3)
@@ -302,6 +302,28 @@ function leadingCue(
     const cueStart = sentenceStart + putIt.index + putIt[0].lastIndexOf(putIt[2])
     if (speaker)
       return { cue: { start: cueStart, end: cueStart + putIt[2].length }, speaker, mixed: null }
+  }
+  // `As The Post’s Ruth Marcus puts it, Obama is trying to make them “an offer …”`: the
+  // clause after the aside is the writer's, quoted in part.
+  const asideOpening = /(?:^|,\s+)[Aa]s\s+([^,:“”"]{2,80}?)\s+(puts? it),\s*/.exec(lead)
+  if (
+    asideOpening?.[1] &&
+    asideOpening[2] &&
+    lead.length > asideOpening.index + asideOpening[0].length
+  ) {
+    const nameStart = sentenceStart + asideOpening.index + asideOpening[0].indexOf(asideOpening[1])
+    const cueStart = nameStart + asideOpening[1].length + 1
+    const restStart = sentenceStart + asideOpening.index + asideOpening[0].length
+    const speaker = subjectBefore(text, nameStart, cueStart - 1)
+    if (speaker && verbsIn(text, restStart, span.start).length === 0)
+      return {
+        cue: { start: cueStart, end: cueStart + asideOpening[2].length },
+        speaker,
+        mixed: {
+          start: restStart,
+          end: Math.max(reportEnd(text, span.end, sentenceEnd), span.end),
+        },
+      }
   }
   const inverted = invertedOpening(text, fullStart, span.start)
   if (inverted) return { ...inverted, mixed: null }
