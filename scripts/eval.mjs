@@ -95,6 +95,12 @@ const sections = [
       label:
         'thirteenth set: read at the end of stop 29 (0.910 then, unseen, as on 0bd31bb); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-14.tsv',
+      label: 'fourteenth set: read in the middle of stop 30 (unseen)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
