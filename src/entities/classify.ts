@@ -105,8 +105,9 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
         start < tokens.length - 2 &&
         givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))) ||
       // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name;
-      // so does `Dutch-born Anton Corbijn`.
-      ((isCompoundDemonym(token.text) || /-(?:born|based|raised|bred)$/i.test(token.text)) &&
+      // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
+      ((isCompoundDemonym(token.text) ||
+        /-(?:born|based|raised|bred|ranked|seeded|time)$/i.test(token.text)) &&
         start < tokens.length - 2)
     ) {
       start++
@@ -711,7 +712,10 @@ const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
 // `minister Hazel Blears`: a post in lower case, too.
 const posts =
   'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier'
-const roleBefore = new RegExp(`\\b(?:${occupations}|${posts}|star|tackle|${kin}|${aliasOf}),?\\s*$`)
+// `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
+const roleBefore = new RegExp(
+  `\\b(?:${occupations}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$`,
+)
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.

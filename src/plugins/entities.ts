@@ -18,7 +18,7 @@ import {
   insertionPoint,
 } from '../entities/cluster.js'
 import { capitalisedRuns } from '../entities/runs.js'
-import { coreTitle, isModifier } from '../entities/split-title.js'
+import { coreTitle, isDemonym, isModifier } from '../entities/split-title.js'
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { isHeadlineCase } from '../header/headline.js'
 import { positionOf } from '../position.js'
@@ -294,6 +294,22 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     }
     if (candidate.kind === 'unknown' && introducedAsPerson(text, candidate)) {
       candidate.kind = 'person'
+      // `champion Briton Hayley Yelling`, `world number two American Andre Agassi`: the demonym
+      // after the role says where the person is from.
+      // (Not a given name that is also a faith's or a city's word: `Christian Slater`, `Milan Mandaric`.)
+      const from = candidate.name[0]?.text ?? ''
+      if (
+        candidate.name.length >= 2 &&
+        (isDemonym(from) || from === 'Briton') &&
+        !givenNames.has(lexiconKey(from)) &&
+        !placeNames.has(lexiconKey(from)) &&
+        from !== 'Christian'
+      ) {
+        candidate.name = candidate.name.slice(1)
+        candidate.tokens = candidate.tokens.filter(
+          (token) => token.start >= (candidate.name[0]?.start ?? 0),
+        )
+      }
       continue
     }
     if (candidate.kind !== 'possible person') continue
