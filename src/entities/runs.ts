@@ -1,4 +1,10 @@
-import { commonWords, givenNames, lexiconKey, organizationNames } from '../data/lexicon.js'
+import {
+  commonWords,
+  givenNames,
+  lexiconKey,
+  organizationNames,
+  surnames,
+} from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
@@ -57,7 +63,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
     else if (!titleCase && run.length >= 3 && run.some(isTitleCaseTell))
       runs.push(...capitalisedRuns(text, run, true))
     else if (run.length > 0)
-      for (const piece of splitAtConnectors(run).flatMap(splitGlued).flatMap(splitBeforeTitle))
+      for (const piece of splitAtConnectors(run)
+        .flatMap(splitGlued)
+        .flatMap(splitBeforeTitle)
+        .flatMap(splitNameList))
         runs.push(withoutPostNominals(piece))
     run = []
   }
@@ -235,6 +244,27 @@ function splitGlued(run: Token[]): Token[][] {
     }
   }
   return [run]
+}
+
+/**
+ * Names listed with no commas between them, as a poll's options print:
+ *
+ *     Dianne Feinstein Maxine Waters Adam Schiff → Dianne Feinstein · Maxine Waters · Adam Schiff
+ *
+ * Only when every pair is a given name and a surname that is none (not `Martin Luther King Jr`),
+ * and there are three pairs or more.
+ */
+function splitNameList(run: Token[]): Token[][] {
+  // (Three pairs at least: `Syed Muzaffar Shah Qadri`, `Rana Mashood Ahmed Khan` are one name each.)
+  if (run.length < 6 || run.length % 2 !== 0) return [run]
+  const pairs: Token[][] = []
+  for (let index = 0; index < run.length; index += 2) {
+    const given = lexiconKey(run[index]?.text ?? '')
+    const surname = lexiconKey(run[index + 1]?.text ?? '')
+    if (!givenNames.has(given) || (givenNames.has(surname) && !surnames.has(surname))) return [run]
+    pairs.push(run.slice(index, index + 2))
+  }
+  return pairs
 }
 
 function nonEmpty(run: Token[]): Token[][] {
