@@ -295,11 +295,11 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     if (candidate.kind === 'unknown' && introducedAsPerson(text, candidate)) {
       candidate.kind = 'person'
       // `champion Briton Hayley Yelling`, `world number two American Andre Agassi`: the demonym
-      // after the role says where the person is from.
+      // after the role says where the person is from (not in `minister German Gref`).
       // (Not a given name that is also a faith's or a city's word: `Christian Slater`, `Milan Mandaric`.)
       const from = candidate.name[0]?.text ?? ''
       if (
-        candidate.name.length >= 2 &&
+        candidate.name.length >= 3 &&
         (isDemonym(from) || from === 'Briton') &&
         !givenNames.has(lexiconKey(from)) &&
         !placeNames.has(lexiconKey(from)) &&
