@@ -433,6 +433,15 @@ export const extraOrganizations: readonly string[] = [
   // Firms named after people: `JP Morgan said`, `Merrill Lynch`, `Time Warner`.
   'jp morgan',
   'j.p. morgan',
+  // Firms named after a person's initials and surname: `J.C. Penney`, `W.W. Norton`.
+  'j.c. penney',
+  'w.w. norton',
+  'c.v. starr',
+  'h.j. heinz',
+  'l.l. bean',
+  't.j. maxx',
+  'j.m. smucker',
+  'a.g. edwards',
   'morgan stanley',
   'merrill lynch',
   'goldman sachs',

@@ -455,6 +455,17 @@ export function classify(run: Token[]): Candidate | null {
   // `Atul M. Karnik`: a middle initial between two names.
   if (name.length === 3 && /^\p{Lu}\.$/u.test(name[1]?.text ?? '') && !isKnownWord(first))
     return candidate('person')
+  // `O.J. Simpson`, `A.J. Styles`: two initials run together, then a surname that is no word
+  // (not `U.S. Steel` or `D.C. United`).
+  if (
+    name.length === 2 &&
+    /^\p{Lu}\.\p{Lu}\.$/u.test(name[0]?.text ?? '') &&
+    !dottedPlaces.has(first) &&
+    !commonWords.has(last) &&
+    !placeNames.has(last) &&
+    !organizationWords.has(last)
+  )
+    return candidate('person')
   // `M. Spencer Green`, `J. Smith`: an initial, then a name the context may confirm.
   if (name.length >= 2 && name.length <= 4 && /^\p{Lu}\.$/u.test(name[0]?.text ?? ''))
     return candidate('possible person')
@@ -485,6 +496,22 @@ export function classify(run: Token[]): Candidate | null {
   }
   return candidate('unknown')
 }
+
+// Places and bodies written as two initials: `U.S. Steel`, `D.C. United`, `L.A. Times`.
+const dottedPlaces = new Set([
+  'u.s.',
+  'u.k.',
+  'u.n.',
+  'd.c.',
+  'l.a.',
+  'n.y.',
+  'e.u.',
+  'n.j.',
+  'n.c.',
+  's.c.',
+  'n.h.',
+  'w.va.',
+])
 
 /**
  * `DPO Abbottabad Umar Tufail`, `SSP Traffic Qamar Hayat Khan`, `Governor Sindh Kamran Tessori`:
