@@ -485,7 +485,22 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
       next.name = [{ ...token, text: state }]
     }
   }
+  // `the Erin Hills course in Erin, Wisconsin`: a town's name and a landform is a place there.
+  const towns = new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'place' && candidate.name.length === 1)
+      .map((candidate) => candidate.name[0]?.text),
+  )
+  for (const candidate of candidates)
+    if (
+      candidate.name.length === 2 &&
+      towns.has(candidate.name[0]?.text) &&
+      landforms.test(candidate.name[1]?.text ?? '')
+    )
+      candidate.kind = 'place'
 }
+
+const landforms = /^(?:Hills?|Heights|Valley|Springs|Falls|Lakes?|Woods|Park|Ridge|Creek)$/
 
 /**
  * `Joann and Paul Delaney`, `Bill and Hillary Clinton`: a given name alone
