@@ -404,6 +404,9 @@ export function classify(run: Token[]): Candidate | null {
   if (headedBy && name.length >= 2) return { kind: 'person', tokens, title: headedBy, name }
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
   if (isOrganization(name, full, first, last)) return candidate('organization')
+  // `Cal State`, `Penn State`, `Ohio State`: a state's university (no surname is `State`).
+  if (name.length === 2 && last === 'state' && name[1]?.text === 'State')
+    return candidate('organization')
   // `Chicago Cubs`, `Houston Rockets`: a city, then a plural that is no surname, is a team.
   if (
     name.length === 2 &&
