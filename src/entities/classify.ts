@@ -713,6 +713,8 @@ const aliasAfter = /^\s*,\s*(?:also|better|popularly|formerly|previously)\s+know
 // `Merrick Garland’s nomination`, `Jo Park’s widow`: what only a person has.
 const personalPossession =
   /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment)\b/
+// `Sanders compared himself to`, `Kim described herself as`: a person's verb on themself.
+const reflexiveAfter = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:himself|herself)\b/u
 // `the Obama administration`, `a Bush appointee`: a president or a governor by surname.
 const leaderAfter = /^\s+(?:administration|presidency|appointee)\b/
 const articleBefore = /\b(?:the|a|an)\s+$/i
@@ -837,6 +839,7 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
     personalPossession.test(after) ||
+    reflexiveAfter.test(after) ||
     // (Not `a Democrat presidency`.)
     (leaderAfter.test(after) &&
       articleBefore.test(lead) &&
