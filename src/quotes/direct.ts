@@ -422,12 +422,13 @@ function passiveAgent(text: string, verb: Range): Range | null {
 }
 
 // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on to say`
+// `… and in a statement credited him for`: with the means between.
 const coordinated =
-  /\b(?:and|but)\s+(?:(then|later|also|now|still|again|\p{Ll}+ly|went on to|goes on to|continued to)\s+)?$/u
+  /\b(?:and|but)\s+(?:(then|later|also|now|still|again|\p{Ll}+ly|went on to|goes on to|continued to)\s+)?(?:(?:in|on|at|with|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?)?$/u
 
 /** A verb coordinated with the sentence's first: that one's subject speaks. */
 function coordinatedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
-  const found = coordinated.exec(text.slice(Math.max(sentenceStart, verb.start - 24), verb.start))
+  const found = coordinated.exec(text.slice(Math.max(sentenceStart, verb.start - 48), verb.start))
   const participle = text.slice(verb.start, verb.end).endsWith('ing')
   // Not `Starting …, but also announcing`: a participle hangs on a subject still to come.
   if (!found || (found[1] && participle)) return null

@@ -313,6 +313,9 @@ export function subjectBefore(
     start--
   }
   let phrase = words.slice(start)
+  const prepositional = /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(
+    phrase[0]?.text ?? '',
+  )
   // `On Thursday, US President Joe Biden` is cut at the comma; `In the statement the ministry` keeps the last phrase.
   while (
     phrase.length > 1 &&
@@ -339,6 +342,13 @@ export function subjectBefore(
     )
     if (determiners.test(phrase[0]?.text ?? '') && name > 0) phrase = phrase.slice(name)
   }
+  // `… and in a statement credited him`: the text a preposition names is where, not who.
+  if (
+    prepositional &&
+    phrase.length <= 3 &&
+    documentWords.test(phrase.at(-1)?.text.toLowerCase() ?? '')
+  )
+    return null
   // `Later the spokeswoman said`: an adverb of time before the subject is not part of it.
   while (phrase.length > 1 && leadingAdverbs.test(phrase[0]?.text ?? '')) phrase = phrase.slice(1)
   // `When she returned she said`: after a subordinate clause with no comma, a
