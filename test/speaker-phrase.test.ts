@@ -24,6 +24,8 @@ describe('a speaker phrase found by pattern', () => {
     ['Trump despises what he', 'Trump despises what he'],
     // After a preposition's phrase, only a name with no comma before it speaks.
     ['Despite the demand Sony', 'Sony'],
+    // A given name that ends like an adverb is a name.
+    ['Kelly', 'Kelly'],
   ])('%s → %s', (phrase, expected) => {
     expect(cleaned(phrase)).toBe(expected)
   })
@@ -32,6 +34,7 @@ describe('a speaker phrase found by pattern', () => {
     'Late last year',
     'Only last week',
     'Overall',
+    'Quietly',
     'Alongside BLM',
     'Among those',
     'Which',

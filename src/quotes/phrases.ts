@@ -1,4 +1,4 @@
-import { givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
@@ -758,6 +758,16 @@ function whenAtEnd(words: Word[]): number {
 }
 
 // `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
+/** `Hastily`, `Quietly`: an adverb made of a word of the lexicon (not `Kelly` or `Beverly`). */
+function isAdverbOfManner(word: string): boolean {
+  const stem = /^\p{Lu}\p{Ll}{2,}ly$/u.test(word) ? word.toLowerCase().slice(0, -2) : ''
+  return (
+    stem !== '' &&
+    !givenNames.has(lexiconKey(word)) &&
+    (commonWords.has(stem) || (stem.endsWith('i') && commonWords.has(`${stem.slice(0, -1)}y`)))
+  )
+}
+
 const openingAdverbs =
   /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
 const openersAlone =
@@ -829,7 +839,11 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
     words = words.slice(lastLower + 1)
   }
   // `Even China` → `China`; `Overall` alone names nobody. (`Then came another` is left to `namesNobody`.)
-  if (words.length === 1 && openingAdverbs.test(words[0]?.text ?? '')) return null
+  if (
+    words.length === 1 &&
+    (openingAdverbs.test(words[0]?.text ?? '') || isAdverbOfManner(words[0]?.text ?? ''))
+  )
+    return null
   if (openingAdverbs.test(words[0]?.text ?? '') && /^\p{Lu}/u.test(words[1]?.text ?? ''))
     words = words.slice(1)
   const first = words[0]
