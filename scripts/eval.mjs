@@ -101,6 +101,12 @@ const sections = [
       gold: 'persons-heldout-14.tsv',
       label: 'fourteenth set: read in the middle of stop 30 (unseen)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-15.tsv',
+      label: 'fifteenth set: read at the end of stop 30 (unseen)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
