@@ -115,7 +115,11 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     }
     // `Striker Didier Drogba`, `Novelist Arthur Hailey`: an occupation opening a sentence is no name;
     // nor is an adverb (`Apparently Lindsey’s posts`).
+    // (`M Usman Anwar`: a bare initial before a given name opens the name.)
+    const initial =
+      /^[B-HJ-Z]$/.test(token.text) && givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))
     const ordinary =
+      !initial &&
       (commonWords.has(word) || occupation.test(word) || isAdverb(word)) &&
       !givenNames.has(word) &&
       !placeNames.has(word) &&
@@ -457,6 +461,14 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
   // `Atul M. Karnik`: a middle initial between two names.
   if (name.length === 3 && /^\p{Lu}\.$/u.test(name[1]?.text ?? '') && !isKnownWord(first))
+    return candidate('person')
+  // `M Usman Anwar`, `M Riley`: a bare initial, then a given name.
+  if (
+    name.length >= 2 &&
+    name.length <= 4 &&
+    /^[B-HJ-Z]$/.test(name[0]?.text ?? '') &&
+    givenNames.has(lexiconKey(name[1]?.text ?? ''))
+  )
     return candidate('person')
   // `O.J. Simpson`, `A.J. Styles`: two initials run together, then a surname that is no word
   // (not `U.S. Steel` or `D.C. United`).
