@@ -732,10 +732,15 @@ function namesSomeone(text: string, name: string, before: number): boolean {
   // (`Baker` after `Tom Baker`: a given name before a word of the lexicon; not `Court` after
   // `Supreme Court`.)
   const common = commonWords.has(last.toLowerCase())
-  for (const found of text.slice(0, before).matchAll(fullNameBefore(last)))
+  // (Looked for in the text just before: the whole text before would make this quadratic.)
+  for (const found of text
+    .slice(Math.max(0, before - fullNameReach), before)
+    .matchAll(fullNameBefore(last)))
     if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) return true
   return false
 }
+
+const fullNameReach = 20_000
 
 /** `Tom Baker`, `Mitt Romney`: a word, then the surname. */
 function fullNameBefore(surname: string): RegExp {
