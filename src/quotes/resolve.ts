@@ -18,7 +18,7 @@ const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p
 /** Resolves a speaker's local mention to a named entity. */
 // A description that opens a sentence before a name: `Republican pollster `, `The county clerk `.
 const describedOpening = new RegExp(
-  String.raw`[.!?:\n]\s*(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${descriptionRoles})\s+$`,
+  String.raw`^\s*(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${descriptionRoles})\s+$`,
   'u',
 )
 
@@ -236,8 +236,16 @@ export class SpeakerResolver {
     if (index < 0 || /[.!?:\n\r]/.test(this.text.charAt(index))) return true
     // `Republican pollster Daron Shaw told Fox that he …`: a description before the name, with
     // no word that would make the name an object.
+    // (Tried once, from the last stop or line break: not at every position of the window.)
     const from = Math.max(0, mention.start - 50)
-    return describedOpening.test((from === 0 ? '\n' : '') + this.text.slice(from, mention.start))
+    const window = this.text.slice(from, mention.start)
+    const boundary = Math.max(
+      ...['.', '!', '?', ':', '\n'].map((mark) => window.lastIndexOf(mark)),
+      from === 0 ? -1 : Number.NEGATIVE_INFINITY,
+    )
+    return (
+      boundary !== Number.NEGATIVE_INFINITY && describedOpening.test(window.slice(boundary + 1))
+    )
   }
 
   /**
