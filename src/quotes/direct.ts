@@ -672,6 +672,7 @@ function ownSentenceSubject(context: Context, span: QuotedSpan, paragraph: numbe
   return { start, end: start + name.length }
 }
 
+/** Is a subject found by pattern a name (not `The`, `While President Trump`, `Democrats`, `Evidence`)? */
 function isNamedSubject(text: string, name: string, sentenceStart: number): boolean {
   return (
     !notNamedSubjects.test(name) &&
@@ -731,21 +732,30 @@ function namesSomeone(text: string, name: string, before: number): boolean {
     )
   // (`Baker` after `Tom Baker`: a given name before a word of the lexicon; not `Court` after
   // `Supreme Court`.)
-  const common = commonWords.has(last.toLowerCase())
-  // (Looked for in the text just before: the whole text before would make this quadratic.)
-  for (const found of text
-    .slice(Math.max(0, before - fullNameReach), before)
-    .matchAll(fullNameBefore(last)))
-    if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) return true
-  return false
+  return firstFullName(text, last) < before
 }
 
-const fullNameReach = 20_000
-
-/** `Tom Baker`, `Mitt Romney`: a word, then the surname. */
-function fullNameBefore(surname: string): RegExp {
-  return new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}\\b`, 'gu')
+/**
+ * Where the text first gives a surname with a word before it that may be a given name (`Tom
+ * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
+ * Found once per surname and article: an article with many quotations reads it once.
+ */
+function firstFullName(text: string, surname: string): number {
+  if (fullNames.text !== text) fullNames = { text, first: new Map() }
+  const known = fullNames.first.get(surname)
+  if (known !== undefined) return known
+  const common = commonWords.has(surname.toLowerCase())
+  let first = Number.POSITIVE_INFINITY
+  for (const found of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}\\b`, 'gu')))
+    if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) {
+      first = found.index
+      break
+    }
+  fullNames.first.set(surname, first)
+  return first
 }
+
+let fullNames: { text: string; first: Map<string, number> } = { text: '', first: new Map() }
 
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
 // Not `Asked`: `Asked a direct question about this, Clinton said, “…”` opens with a participle.

@@ -559,10 +559,6 @@ export function participleSubject(
 const reportedBefore =
   /,(?:''|[”"’])?\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:said|says|added|told\s+\p{Lu}[\p{L}]*)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s*,\s*$/u
 
-// A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
-// `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
-// `Republican candidate Jo Roe took to Twitter, writing`: a description before the name;
-// `Sen. Jo Roe (I-Vt.) on Saturday criticized`: a party label and a time between it and the verb.
 /** Words for what a person is that may stand right before the name: `candidate`, `pollster`, `minister`. */
 export const descriptionRoles = [
   ...[...titleWords].filter((word) => /^\p{Ll}{4,}$/u.test(word)),
@@ -575,6 +571,11 @@ export const descriptionRoles = [
   'official',
   'engineer',
 ].join('|')
+
+// A name (with its title, and `of` a place or body) or a pronoun, then a finite verb.
+// `…, as Mrs. Clinton echoed the criticism, saying`: a subordinate clause's word before the name.
+// `Republican candidate Jo Roe took to Twitter, writing`: a description before the name;
+// `Sen. Jo Roe (I-Vt.) on Saturday criticized`: a party label and a time between it and the verb.
 const namedClause = new RegExp(
   String.raw`^\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ww]here|[Aa]nd(?:\s+then)?|[Bb]ut)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:${descriptionRoles})\s+(?=\p{Lu}))?((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Pres)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+\([^()]{1,30}\))?(?:\s+(?:on\s+)?(?:${weekday}|today|yesterday))?\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:\p{Ll}+ed|\p{Ll}+[^s]s|went|made|took|gave|came|did|told|said|met|spoke|wrote|sent|won|lost|hit|struck|fought|ran|led|left|kept|held|brought|sought|began|stood|threw|drew|broke)\b`,
   'u',
