@@ -175,8 +175,13 @@ function isSpeakerPhrase(words: Word[]): boolean {
   const head = named ? words.slice(0, of) : words
   const name = head.at(-1)
   const given = head.at(-2)
+  // (`former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell`: two
+  // posts joined by `and`, every word after the first capitalised, may be longer.)
+  const joinedPosts =
+    head.some((word) => word.text === 'and') &&
+    head.slice(1).every((word) => word.text === 'and' || capitalised(word))
   const fullName =
-    head.length <= 8 &&
+    head.length <= (joinedPosts ? 10 : 8) &&
     given !== undefined &&
     capitalised(given) &&
     !pronouns.has(first.text.toLowerCase()) &&
