@@ -33,8 +33,9 @@ const whenBeforeVerb = new RegExp(
 const adverbOpening =
   /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply|ily)$/u
 // Where a subject phrase starts: after these words or marks.
+// (`led to what aide Kevin Phillips called “…”`: `what` opens a clause too.)
 const clauseOpeners =
-  /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom)$/i
+  /^(?:and|but|while|as|when|after|before|because|although|though|if|where|so|yet|since|until|whereas|that|which|who|whom|what)$/i
 const postNouns =
   /^(?:chairman|chairwoman|chair|president|founder|co-founder|owner|publisher|editor|director|secretary|treasurer|partner|chief)$/i
 const determiners =
@@ -313,7 +314,14 @@ export function subjectBefore(
       post !== undefined &&
       postNouns.test(post.text) &&
       /^\s+$/.test(text.slice(post.end, word.start))
-    if (/[,;:(“”"—–]/.test(between) || runOn || (clauseOpeners.test(word.text) && !joinsPosts))
+    // (`what it calls “…”`, `what they describe as`: the body the sentence names resolves, `it`
+    // and `they` would not.)
+    const whatThey = /^what$/i.test(word.text) && /^(?:it|they|we)$/i.test(words[start]?.text ?? '')
+    if (
+      /[,;:(“”"—–]/.test(between) ||
+      runOn ||
+      (clauseOpeners.test(word.text) && !joinsPosts && !whatThey)
+    )
       break
     start--
   }
