@@ -636,8 +636,9 @@ function lastMarkIn(text: string, start: number, end: number): number {
 
 // `Mike Lee, who declared …` · `Mr. Sanders, who also said …` · `Bret Stephens,
 // who, after trading insults with Mr. Hannity, said …`
+// (`this tweet from Rikkie Wells who tweeted`: no comma after a full name, too.)
 const relativeBefore =
-  /[\p{L}.)],\s+(who)(?:\s+(?:also|then|later|once|had|has|have|previously|recently|often|repeatedly|\p{Ll}+ly))?(?:,\s[^,“”"]{1,80},)?\s+$/u
+  /(?:[\p{L}.)],|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(who)(?:\s+(?:also|then|later|once|had|has|have|previously|recently|often|repeatedly|\p{Ll}+ly))?(?:,\s[^,“”"]{1,80},)?\s+$/u
 
 /** A relative clause's `who` speaks for the name it follows; the resolver finds that name. */
 export function relativeSubject(text: string, sentenceStart: number, verb: Range): Range | null {

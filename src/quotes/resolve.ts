@@ -214,11 +214,11 @@ export class SpeakerResolver {
     return nearest?.entity ?? (lastFits && last ? last.entity : null)
   }
 
-  /** `Mike Lee, who` → the person or body named just before the comma (and any bracket). */
+  /** `Mike Lee, who`, `Rikkie Wells who` → the person or body named just before (and any bracket). */
   private antecedent(offset: number): Entity | null {
     for (const mention of this.before(offset, 1)) {
       const between = this.text.slice(mention.end, offset)
-      if (mention.entity.type !== 'place' && /^(?:\s*\([^()]{0,40}\))?,\s*$/.test(between))
+      if (mention.entity.type !== 'place' && /^(?:\s*\([^()]{0,40}\))?,?\s*$/.test(between))
         return mention.entity
     }
     return null
