@@ -547,10 +547,11 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
 
 /**
  * `apparently`, `happily`, `probably`: an adverb made of an ordinary adjective. (Not `Kelly` or
- * `Beverly`: given names are never taken for one, see `withoutOrdinaryOpening`.)
+ * `Beverly`: given names are never taken for one, see `withoutOrdinaryOpening`.) Words shorter
+ * than `shortest` are left out: a name's opening such as `Early` may be an adverb too.
  */
-function isAdverb(word: string): boolean {
-  if (!word.endsWith('ly') || word.length < 6) return false
+export function isAdverb(word: string, shortest = 6): boolean {
+  if (!word.endsWith('ly') || word.length < shortest) return false
   const stem = word.slice(0, -2)
   return (
     commonWords.has(stem) ||

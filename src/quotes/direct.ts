@@ -13,7 +13,7 @@ import {
   subjectBefore,
   wordCount,
 } from './phrases.js'
-import { findSpeechVerbs, framedTexts, isVerbAt } from './speech-verbs.js'
+import { findSpeechVerbs, framedTexts, isVerbAt, passiveBefore } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -399,7 +399,6 @@ function parentheticalSubject(text: string, verb: Range): Range | null {
   return { start, end: start + named[1].length }
 }
 
-const passiveBefore = /\b(?:was|were|is|are|been|being)\s+$/
 const agentAfter = /^\s+by\s+/
 
 // ` about fixing inequality, ` (the verb comes first after it: `said Jo Park`): lower-case words

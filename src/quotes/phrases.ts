@@ -1,8 +1,8 @@
-import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
+import { givenNames, lexiconKey } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
-import { occupations } from '../entities/classify.js'
+import { isAdverb, occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 import { goesOnTo } from './speech-verbs.js'
@@ -772,17 +772,12 @@ function whenAtEnd(words: Word[]): number {
   return cut
 }
 
-// `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
-/** `Hastily`, `Quietly`: an adverb made of a word of the lexicon (not `Kelly` or `Beverly`). */
+/** `Sadly`, `Quietly`: an adverb made of a word of the lexicon (not `Kelly` or `Beverly`). */
 function isAdverbOfManner(word: string): boolean {
-  const stem = /^\p{Lu}\p{Ll}{2,}ly$/u.test(word) ? word.toLowerCase().slice(0, -2) : ''
-  return (
-    stem !== '' &&
-    !givenNames.has(lexiconKey(word)) &&
-    (commonWords.has(stem) || (stem.endsWith('i') && commonWords.has(`${stem.slice(0, -1)}y`)))
-  )
+  return !givenNames.has(lexiconKey(word)) && isAdverb(word.toLowerCase(), 5)
 }
 
+// `Overall, …`, `Even China said`: sentence adverbs that open a phrase but are no part of a name.
 const openingAdverbs =
   /^(?:overall|even|also|still|meanwhile|however|indeed|instead|only|just|finally|separately|similarly)$/i
 const openersAlone =

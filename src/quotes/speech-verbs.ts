@@ -144,7 +144,8 @@ export const listenerVerbs: ReadonlySet<string> = new Set([
 const nounBefore =
   /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
 
-const passiveBefore = /\b(?:is|are|was|were|been|being)\s+$/
+/** A passive's auxiliary right before a verb form: `is said`, `was asked by`. */
+export const passiveBefore = /\b(?:is|are|was|were|been|being)\s+$/
 
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
