@@ -1,8 +1,26 @@
 import { wireSignOff } from '../data/boilerplate.js'
-import { isBlank, type Line, lineStartOf, linesFrom, trimRange } from '../text/lines.js'
+import { isBlank, lineStartOf, trimRange } from '../text/lines.js'
 
-/** A paragraph as source ranges: one per line it spans, trimmed. */
-export type ParagraphLines = Array<[number, number]>
+/**
+ * The body's paragraphs as source ranges, in flat arrays (a million one-line
+ * paragraphs would otherwise be millions of small arrays for the collector):
+ * paragraph `p` is the lines `ends[p - 1]` (0 for the first) to `ends[p]` of
+ * `lineStarts` and `lineEnds`, each line trimmed of white space.
+ */
+export interface ParagraphRanges {
+  lineStarts: number[]
+  lineEnds: number[]
+  ends: number[]
+}
+
+/** The source lines of a text, each `[starts[i], ends[i])` without its break, grouped into blocks of lines that are not blank. */
+interface Lines {
+  starts: number[]
+  ends: number[]
+  /** Block `b` is lines `blockStarts[b]` to `blockEnds[b]` (exclusive). */
+  blockStarts: number[]
+  blockEnds: number[]
+}
 
 const maxWrapWidth = 100
 const minWrapWidth = 30
@@ -16,46 +34,82 @@ const wrapSlack = 15
  *     hard wraps at ~72    lines joined back, a paragraph ending where the
  *                          next line's first word would have fitted
  */
-export function splitParagraphs(text: string, bodyStart: number): ParagraphLines[] {
-  const lineStart = lineStartOf(text, bodyStart)
-  const lines = linesFrom(text, lineStart)
-  const blocks = blocksOf(text, lines)
-  if (isIndentedLayout(text, blocks)) return indentedParagraphs(text, blocks, bodyStart)
-  const width = wrapWidth(text, blocks)
-  const paragraphs: ParagraphLines[] = []
-  for (const block of blocks) {
-    let current: ParagraphLines = []
-    for (let index = 0; index < block.length; index++) {
-      const line = block[index] as Line
-      const range = trimRange(text, Math.max(line.start, bodyStart), line.end)
-      if (range[0] === range[1]) continue
-      // Not hard-wrapped: every line is a paragraph of its own.
-      if (width === null) {
-        paragraphs.push([range])
-        continue
-      }
-      current.push(range)
-      const next = block[index + 1]
-      if (next === undefined) continue
-      if (!wouldHaveFitted(text, line, next, width) && !startsListItem(text, next)) continue
-      paragraphs.push(current)
-      current = []
-    }
-    if (current.length > 0) paragraphs.push(current)
+export function splitParagraphs(text: string, bodyStart: number): ParagraphRanges {
+  const lines = linesOf(text, lineStartOf(text, bodyStart))
+  const out: ParagraphRanges = { lineStarts: [], lineEnds: [], ends: [] }
+  if (isIndentedLayout(text, lines)) {
+    indentedParagraphs(text, lines, bodyStart, out)
+    return out
   }
-  return paragraphs
+  const width = wrapWidth(text, lines)
+  const { starts, ends, blockStarts, blockEnds } = lines
+  for (let block = 0; block < blockStarts.length; block++) {
+    const last = (blockEnds[block] as number) - 1
+    for (let line = blockStarts[block] as number; line <= last; line++) {
+      const [from, to] = trimRange(
+        text,
+        Math.max(starts[line] as number, bodyStart),
+        ends[line] as number,
+      )
+      if (from === to) continue
+      out.lineStarts.push(from)
+      out.lineEnds.push(to)
+      // Not hard-wrapped: every line is a paragraph of its own.
+      if (
+        width === null ||
+        line === last ||
+        wouldHaveFitted(text, line, line + 1, lines, width) ||
+        startsListItem(text, starts[line + 1] as number, ends[line + 1] as number)
+      )
+        endParagraph(out)
+    }
+    endParagraph(out)
+  }
+  return out
+}
+
+/** Close the open paragraph, if it has lines. */
+function endParagraph(out: ParagraphRanges): void {
+  const opened = out.ends.at(-1) ?? 0
+  if (out.lineStarts.length > opened) out.ends.push(out.lineStarts.length)
+}
+
+/** Every line from `from` to the text's end (`\n`, `\r\n` or a lone `\r` ends one), in blocks. */
+function linesOf(text: string, from: number): Lines {
+  const lines: Lines = { starts: [], ends: [], blockStarts: [], blockEnds: [] }
+  let start = from
+  let blank = true
+  for (let index = from; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10
+    if (code !== 10 && code !== 13) continue
+    if (start === text.length && index === text.length) break
+    const line = lines.starts.length
+    if (isBlank(text, start, index)) {
+      if (!blank) lines.blockEnds.push(line)
+      blank = true
+    } else {
+      if (blank) lines.blockStarts.push(line)
+      blank = false
+    }
+    lines.starts.push(start)
+    lines.ends.push(index)
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+    start = index + 1
+  }
+  if (!blank) lines.blockEnds.push(lines.starts.length)
+  return lines
 }
 
 const minIndent = 2
 const maxIndent = 6
 
-/** Spaces (a tab counts as four) before the line's first character. */
-function indentOf(text: string, line: Line): number {
+/** Spaces (a tab counts as four) before the first character of `[start, end)`. */
+function indentOf(text: string, start: number, end: number): number {
   let width = 0
-  for (let index = line.start; index < line.end; index++) {
-    const char = text.charAt(index)
-    if (char === ' ') width += 1
-    else if (char === '\t') width += 4
+  for (let index = start; index < end; index++) {
+    const char = text.charCodeAt(index)
+    if (char === 32) width += 1
+    else if (char === 9) width += 4
     else break
   }
   return width
@@ -72,17 +126,21 @@ function indentOf(text: string, line: Line): number {
  * It is that layout when several lines open with a short indent under a line
  * with less, and other lines go on without one.
  */
-function isIndentedLayout(text: string, blocks: Line[][]): boolean {
+function isIndentedLayout(text: string, lines: Lines): boolean {
+  const { starts, ends, blockStarts, blockEnds } = lines
   let opened = 0
   let continued = 0
-  for (const block of blocks) {
-    block.forEach((line, index) => {
-      const previous = block[index - 1]
-      if (previous === undefined) return
-      const indent = indentOf(text, line)
-      if (indent >= minIndent && indent <= maxIndent && indent > indentOf(text, previous)) opened++
+  for (let block = 0; block < blockStarts.length; block++) {
+    for (
+      let line = (blockStarts[block] as number) + 1;
+      line < (blockEnds[block] as number);
+      line++
+    ) {
+      const indent = indentOf(text, starts[line] as number, ends[line] as number)
+      const previous = indentOf(text, starts[line - 1] as number, ends[line - 1] as number)
+      if (indent >= minIndent && indent <= maxIndent && indent > previous) opened++
       else if (indent < minIndent) continued++
-    })
+    }
   }
   return opened >= 2 && continued >= 1
 }
@@ -91,39 +149,26 @@ function isIndentedLayout(text: string, blocks: Line[][]): boolean {
  * In the indented layout, an indented line starts a paragraph and a line
  * without one goes on; a wire sign-off (` REUTER`) stands alone.
  */
-function indentedParagraphs(text: string, blocks: Line[][], bodyStart: number): ParagraphLines[] {
-  const paragraphs: ParagraphLines[] = []
-  for (const block of blocks) {
-    let current: ParagraphLines = []
-    for (const line of block) {
-      const range = trimRange(text, Math.max(line.start, bodyStart), line.end)
-      if (range[0] === range[1]) continue
-      const signOff = wireSignOff.test(text.slice(range[0], range[1]))
-      if (current.length > 0 && (indentOf(text, line) >= minIndent || signOff)) {
-        paragraphs.push(current)
-        current = []
-      }
-      current.push(range)
+function indentedParagraphs(
+  text: string,
+  lines: Lines,
+  bodyStart: number,
+  out: ParagraphRanges,
+): void {
+  const { starts, ends, blockStarts, blockEnds } = lines
+  for (let block = 0; block < blockStarts.length; block++) {
+    for (let line = blockStarts[block] as number; line < (blockEnds[block] as number); line++) {
+      const start = starts[line] as number
+      const end = ends[line] as number
+      const [from, to] = trimRange(text, Math.max(start, bodyStart), end)
+      if (from === to) continue
+      if (indentOf(text, start, end) >= minIndent || wireSignOff.test(text.slice(from, to)))
+        endParagraph(out)
+      out.lineStarts.push(from)
+      out.lineEnds.push(to)
     }
-    if (current.length > 0) paragraphs.push(current)
+    endParagraph(out)
   }
-  return paragraphs
-}
-
-/** Runs of lines that are not blank. */
-function blocksOf(text: string, lines: Line[]): Line[][] {
-  const blocks: Line[][] = []
-  let block: Line[] = []
-  for (const line of lines) {
-    if (isBlank(text, line.start, line.end)) {
-      if (block.length > 0) blocks.push(block)
-      block = []
-    } else {
-      block.push(line)
-    }
-  }
-  if (block.length > 0) blocks.push(block)
-  return blocks
 }
 
 /**
@@ -132,45 +177,58 @@ function blocksOf(text: string, lines: Line[]): Line[][] {
  * are long, no longer than a screen, and most break mid-sentence; in a file
  * with one paragraph or sentence per line, most end a sentence.
  */
-function wrapWidth(text: string, blocks: Line[][]): number | null {
-  // (A loop, not `flatMap`: a block of one line would give an empty array each.)
-  const continued: Line[] = []
-  for (const block of blocks)
-    for (let index = 0; index < block.length - 1; index++) continued.push(block[index] as Line)
+function wrapWidth(text: string, lines: Lines): number | null {
+  const { starts, ends, blockStarts, blockEnds } = lines
+  // The lines that go on into another line of their block.
+  const continued: number[] = []
+  for (let block = 0; block < blockStarts.length; block++)
+    for (let line = blockStarts[block] as number; line < (blockEnds[block] as number) - 1; line++)
+      continued.push(line)
   if (continued.length < 2) return null
-  const lengths = continued.map((line) => trimmedLength(text, line))
-  // A loop, not `Math.max(...lengths)`: millions of lines overflow the stack as arguments.
-  const width = lengths.reduce((widest, length) => Math.max(widest, length), 0)
+  let width = 0
+  for (const line of continued)
+    width = Math.max(width, trimmedLength(text, starts[line] as number, ends[line] as number))
   if (width > maxWrapWidth || width < minWrapWidth) return null
-  const long = lengths.filter((length) => length >= width - wrapSlack).length
-  const sentenceEnds = continued.filter((line) => endsSentence(text, line)).length
+  let long = 0
+  let sentenceEnds = 0
+  for (const line of continued) {
+    const [start, end] = trimRange(text, starts[line] as number, ends[line] as number)
+    if (end - start >= width - wrapSlack) long++
+    if (sentenceEnd.test(text.slice(Math.max(start, end - 3), end))) sentenceEnds++
+  }
   return long / continued.length >= 0.6 && sentenceEnds / continued.length < 0.5 ? width : null
 }
 
 // `…since 1998.` · `…he said.”`
 const sentenceEnd = /[.!?]["”’')]?$/
 
-function endsSentence(text: string, line: Line): boolean {
-  const [start, end] = trimRange(text, line.start, line.end)
-  return sentenceEnd.test(text.slice(Math.max(start, end - 3), end))
-}
-
-/** Would the first word of `next` have fitted at the end of `line`? Then `line` ended a paragraph. */
-function wouldHaveFitted(text: string, line: Line, next: Line, width: number): boolean {
-  const [nextStart, nextEnd] = trimRange(text, next.start, next.end)
+/** Would the first word of line `next` have fitted at the end of line `line`? Then `line` ended a paragraph. */
+function wouldHaveFitted(
+  text: string,
+  line: number,
+  next: number,
+  lines: Lines,
+  width: number,
+): boolean {
+  const [nextStart, nextEnd] = trimRange(
+    text,
+    lines.starts[next] as number,
+    lines.ends[next] as number,
+  )
   const space = text.indexOf(' ', nextStart)
   const firstWord = (space === -1 || space > nextEnd ? nextEnd : space) - nextStart
-  return trimmedLength(text, line) + 1 + firstWord <= width
+  const length = trimmedLength(text, lines.starts[line] as number, lines.ends[line] as number)
+  return length + 1 + firstWord <= width
 }
 
 // ` - Have random drug tests` · `• Item` · `2. Item`: a list item starts a paragraph of its own.
 const listMarker = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s/
 
-function startsListItem(text: string, line: Line): boolean {
-  return listMarker.test(text.slice(line.start, Math.min(line.end, line.start + 8)))
+function startsListItem(text: string, start: number, end: number): boolean {
+  return listMarker.test(text.slice(start, Math.min(end, start + 8)))
 }
 
-function trimmedLength(text: string, line: Line): number {
-  const [start, end] = trimRange(text, line.start, line.end)
-  return end - start
+function trimmedLength(text: string, start: number, end: number): number {
+  const [from, to] = trimRange(text, start, end)
+  return to - from
 }

@@ -9,29 +9,32 @@ import type { Paragraph, ParagraphKind } from '../types.js'
 export function paragraphs() {
   return (_tree: ArticleTree, file: VFile): undefined => {
     const text = String(file.value)
-    const found = splitParagraphs(text, file.data.bodyStart ?? 0)
+    const { lineStarts, lineEnds, ends } = splitParagraphs(text, file.data.bodyStart ?? 0)
     // `MUMBAI (Reuters) - The …` under a caption: the dateline is no part of its paragraph.
     const dateline = file.data.laterDatelineRange
     if (dateline)
-      for (const lines of found)
-        if (lines[0] !== undefined && lines[0][0] === dateline.start) {
-          lines[0] = [dateline.end, lines[0][1]]
+      for (let paragraph = 0; paragraph < ends.length; paragraph++) {
+        const first = paragraph === 0 ? 0 : (ends[paragraph - 1] as number)
+        if (lineStarts[first] === dateline.start) {
+          lineStarts[first] = dateline.end
           break
         }
-    file.data.paragraphs = found.flatMap((lines, index): Paragraph[] => {
-      const first = lines[0]
-      const last = lines.at(-1)
-      if (first === undefined || last === undefined) return []
-      const paragraphText = joinLines(lines.map(([start, end]) => text.slice(start, end)))
-      return [
-        {
-          index,
-          kind: kindOf(paragraphText),
-          text: paragraphText,
-          position: positionOf(file, first[0], last[1]),
-        },
-      ]
-    })
+      }
+    const found: Paragraph[] = []
+    for (let index = 0; index < ends.length; index++) {
+      const first = index === 0 ? 0 : (ends[index - 1] as number)
+      const last = (ends[index] as number) - 1
+      let paragraphText = text.slice(lineStarts[first], lineEnds[first])
+      for (let line = first + 1; line <= last; line++)
+        paragraphText = joinLine(paragraphText, text.slice(lineStarts[line], lineEnds[line]))
+      found.push({
+        index,
+        kind: kindOf(paragraphText),
+        text: paragraphText,
+        position: positionOf(file, lineStarts[first] as number, lineEnds[last] as number),
+      })
+    }
+    file.data.paragraphs = found
     if (file.data.paragraphs.length === 0) {
       file.message('Unexpected empty article: no paragraphs found', {
         ruleId: 'article-empty',
@@ -41,15 +44,11 @@ export function paragraphs() {
   }
 }
 
-/** Lines of a hard-wrapped paragraph, read as one: `long-` + `term` → `long-term`. */
-function joinLines(lines: string[]): string {
-  let joined = ''
-  for (const line of lines) {
-    if (joined === '') joined = line
-    else if (/\p{L}-$/u.test(joined) && /^\p{L}/u.test(line)) joined += line
-    else joined += ` ${line}`
-  }
-  return joined
+/** The next line of a hard-wrapped paragraph, read on from the text before: `long-` + `term` → `long-term`. */
+function joinLine(joined: string, line: string): string {
+  // (A dateline cut from the first line can leave it empty.)
+  if (joined === '') return line
+  return /\p{L}-$/u.test(joined) && /^\p{L}/u.test(line) ? joined + line : `${joined} ${line}`
 }
 
 function kindOf(text: string): ParagraphKind {
