@@ -55,13 +55,7 @@ export function quotes() {
     // `Obama says Trump modeling policies on Putin.`: a headline reports speech too.
     const headline = file.data.headlineRange
     if (headline) ranges.unshift({ index: headlineIndex, ...headline })
-    const context: Context = {
-      text,
-      sentences: new Map(
-        ranges.map((range) => [range.index, splitSentences(text, range.start, range.end)]),
-      ),
-      paragraphs: new Map(ranges.map((range) => [range.index, range])),
-    }
+    const context: Context = { text, ...byParagraph(text, ranges) }
     const spans = findQuotedSpans(text, ranges)
     for (const span of spans) {
       if (!span.unclosed) continue
@@ -189,6 +183,46 @@ export function quotes() {
         post: post?.id ?? null,
       }
     })
+  }
+}
+
+/**
+ * Paragraph ranges and their sentences by paragraph index, in arrays (a
+ * million one-line paragraphs make a map's hashing and growth the plugin's
+ * main cost); each paragraph's sentences are split when first asked for.
+ */
+function byParagraph(
+  text: string,
+  ranges: Array<{ index: number; start: number; end: number }>,
+): Pick<Context, 'paragraphs' | 'sentences'> {
+  // Body paragraphs by index (boilerplate leaves holes); the headline's index is negative.
+  const body: Array<{ start: number; end: number } | undefined> = []
+  let headline: { start: number; end: number } | undefined
+  for (const range of ranges)
+    if (range.index === headlineIndex) headline = range
+    else body[range.index] = range
+  const paragraphAt = (index: number) =>
+    index === headlineIndex ? headline : index >= 0 ? body[index] : undefined
+  const split: Array<Array<[number, number]> | undefined> = []
+  let headlineSentences: Array<[number, number]> | undefined
+  return {
+    paragraphs: { get: paragraphAt },
+    sentences: {
+      get(index) {
+        const range = paragraphAt(index)
+        if (range === undefined) return undefined
+        if (index === headlineIndex) {
+          headlineSentences ??= splitSentences(text, range.start, range.end)
+          return headlineSentences
+        }
+        let sentences = split[index]
+        if (sentences === undefined) {
+          sentences = splitSentences(text, range.start, range.end)
+          split[index] = sentences
+        }
+        return sentences
+      },
+    },
   }
 }
 

@@ -26,12 +26,17 @@ export interface DirectAttribution {
   speaker: Range | null
 }
 
+/** What is kept for each paragraph, looked up by the paragraph's index. */
+export interface ByParagraph<T> {
+  get(paragraph: number): T | undefined
+}
+
 export interface Context {
   text: string
   /** Sentence ranges of every paragraph, by paragraph index. */
-  sentences: Map<number, Array<[number, number]>>
+  sentences: ByParagraph<Array<[number, number]>>
   /** Paragraph ranges by index. */
-  paragraphs: Map<number, { start: number; end: number }>
+  paragraphs: ByParagraph<{ start: number; end: number }>
 }
 
 // `“…,” Trump, the 2016 GOP presidential frontrunner nationally and in South Carolina, said`
