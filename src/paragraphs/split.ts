@@ -13,7 +13,7 @@ export interface ParagraphRanges {
   ends: number[]
 }
 
-/** The source lines of a text, each `[starts[i], ends[i])` without its break, grouped into blocks of lines that are not blank. */
+/** The lines of a text that are not blank, each `[starts[i], ends[i])` without its break, in blocks. */
 interface Lines {
   starts: number[]
   ends: number[]
@@ -74,7 +74,10 @@ function endParagraph(out: ParagraphRanges): void {
   if (out.lineStarts.length > opened) out.ends.push(out.lineStarts.length)
 }
 
-/** Every line from `from` to the text's end (`\n`, `\r\n` or a lone `\r` ends one), in blocks. */
+/**
+ * The lines from `from` to the text's end that are not blank (`\n`, `\r\n` or
+ * a lone `\r` ends one), in blocks: a blank line ends a block.
+ */
 function linesOf(text: string, from: number): Lines {
   const lines: Lines = { starts: [], ends: [], blockStarts: [], blockEnds: [] }
   let start = from
@@ -82,17 +85,15 @@ function linesOf(text: string, from: number): Lines {
   for (let index = from; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 10
     if (code !== 10 && code !== 13) continue
-    if (start === text.length && index === text.length) break
-    const line = lines.starts.length
     if (isBlank(text, start, index)) {
-      if (!blank) lines.blockEnds.push(line)
+      if (!blank) lines.blockEnds.push(lines.starts.length)
       blank = true
     } else {
-      if (blank) lines.blockStarts.push(line)
+      if (blank) lines.blockStarts.push(lines.starts.length)
       blank = false
+      lines.starts.push(start)
+      lines.ends.push(index)
     }
-    lines.starts.push(start)
-    lines.ends.push(index)
     if (code === 13 && text.charCodeAt(index + 1) === 10) index++
     start = index + 1
   }
