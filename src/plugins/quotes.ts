@@ -81,7 +81,8 @@ export function quotes() {
     const quotedStarts = quoted.map((draft) => draft.start)
     const quotedSpans = new Ranges(spans)
     for (const range of ranges) {
-      for (const whole of context.sentences.get(range.index) ?? []) {
+      // (Split again, not kept: most paragraphs hold no quotation that would ask for them.)
+      for (const whole of splitSentences(text, range.start, range.end)) {
         // Reports are looked for around the quotations of the sentence: `He says
         // he respects Clinton and calls her “…”` · `“We will win,” Ruiz said,
         // and she added that the count would take a week.`
