@@ -545,6 +545,60 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
   return districtPosts.has(post) || placeThenName ? name.slice(1) : name
 }
 
+/** A run's answer as places in the run: rebuilt on another run of the same words. */
+interface Recipe {
+  kind: Kind
+  tokens: number[]
+  title: number[]
+  name: number[]
+}
+
+/**
+ * `classify`, remembering each run's answer by its words and their flags: an
+ * article names the same people again and again (`Trump said` forty times),
+ * and a million one-word paragraphs (`A.`) are one run a million times. An
+ * answer holding a token made anew (`Jane’s` cut to `Jane`) or a run headed
+ * by a title elsewhere (see `Token.headedBy`) is worked out each time.
+ * One per article: the memory lasts as long as the function.
+ */
+export function rememberingClassify(): (run: Token[]) => Candidate | null {
+  const recipes = new Map<string, Recipe | null>()
+  return (run) => {
+    if (run.some((token) => token.headedBy !== undefined)) return classify(run)
+    const key = run.map(tokenKey).join('\u0001')
+    const recipe = recipes.get(key)
+    if (recipe === null) return null
+    if (recipe !== undefined) {
+      const at = (index: number) => run[index] as Token
+      return {
+        kind: recipe.kind,
+        tokens: recipe.tokens.map(at),
+        title: recipe.title.map(at),
+        name: recipe.name.map(at),
+      }
+    }
+    const candidate = classify(run)
+    if (candidate === null) recipes.set(key, null)
+    else {
+      const places = (tokens: Token[]) => tokens.map((token) => run.indexOf(token))
+      const made = {
+        kind: candidate.kind,
+        tokens: places(candidate.tokens),
+        title: places(candidate.title),
+        name: places(candidate.name),
+      }
+      if (![made.tokens, made.title, made.name].some((found) => found.includes(-1)))
+        recipes.set(key, made)
+    }
+    return candidate
+  }
+}
+
+/** A token's words and every flag `classify` reads. */
+function tokenKey(token: Token): string {
+  return `${token.text}\u0000${token.sentenceStart ? 's' : ''}${token.ordinary ? 'o' : ''}${token.employer ? 'e' : ''}\u0000${token.ownerAlone ?? ''}`
+}
+
 /**
  * `apparently`, `happily`, `probably`: an adverb made of an ordinary adjective. (Not `Kelly` or
  * `Beverly`: given names are never taken for one, see `withoutOrdinaryOpening`.) Words shorter

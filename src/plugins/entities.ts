@@ -9,6 +9,7 @@ import {
   classify,
   introducedAsPerson,
   looksLikePerson,
+  rememberingClassify,
 } from '../entities/classify.js'
 import {
   addMention,
@@ -58,6 +59,7 @@ export function entities() {
     const headline = file.data.headlineRange
     if (headline) ranges.unshift(headline)
     let headlineCandidates = 0
+    const classifyRun = rememberingClassify()
     for (const { start, end } of ranges) {
       const all = tokenize(text, start, end)
       // Most articles paste no post: then no token needs the look-up.
@@ -77,7 +79,7 @@ export function entities() {
           candidates.push({ kind: 'organization', tokens: run, title: [], name: run })
           continue
         }
-        const candidate = classify(run)
+        const candidate = classifyRun(run)
         // `Managing Director of KDB Engr R Tahir Saleem`: the body a title is of, in capitals.
         if (candidate?.kind === 'person')
           for (const [index, token] of candidate.title.entries())
