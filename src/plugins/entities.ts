@@ -48,19 +48,25 @@ export function entities() {
 
     const candidates: Candidate[] = []
     // The headline names people too: `Obama says Trump modeling policies on Putin.`
-    const ranges = (file.data.paragraphs ?? [])
-      .filter((paragraph) => paragraph.kind !== 'boilerplate')
-      .map((paragraph) => ({
-        start: paragraph.position.start.offset,
-        end: paragraph.position.end.offset,
-      }))
-    // The line under the headline too: `Face masks in Antananarivo (AP Photo/Alexander Joe)`.
-    if (file.data.subtitleRange) ranges.unshift(file.data.subtitleRange)
+    // (Offsets in two arrays, not an object a paragraph: there may be a million.)
+    const starts: number[] = []
+    const ends: number[] = []
+    const addRange = (start: number, end: number) => {
+      starts.push(start)
+      ends.push(end)
+    }
     const headline = file.data.headlineRange
-    if (headline) ranges.unshift(headline)
+    if (headline) addRange(headline.start, headline.end)
+    // The line under the headline too: `Face masks in Antananarivo (AP Photo/Alexander Joe)`.
+    const subtitle = file.data.subtitleRange
+    if (subtitle) addRange(subtitle.start, subtitle.end)
+    for (const paragraph of file.data.paragraphs ?? [])
+      if (paragraph.kind !== 'boilerplate')
+        addRange(paragraph.position.start.offset, paragraph.position.end.offset)
     let headlineCandidates = 0
     const classifyRun = rememberingClassify()
-    for (const { start, end } of ranges) {
+    for (const [index, start] of starts.entries()) {
+      const end = ends[index] as number
       const all = tokenize(text, start, end)
       // Most articles paste no post: then no token needs the look-up.
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))

@@ -52,5 +52,6 @@ function joinLine(joined: string, line: string): string {
 }
 
 function kindOf(text: string): ParagraphKind {
-  return boilerplatePatterns.some((pattern) => pattern.test(text)) ? 'boilerplate' : 'body'
+  for (const pattern of boilerplatePatterns) if (pattern.test(text)) return 'boilerplate'
+  return 'body'
 }
