@@ -7,20 +7,26 @@ import type { Point, Position } from './types.js'
  * mostly in text order, so the look-up starts from the line it found last.
  */
 class Locator {
-  /** The offset after each line's break: where line `index + 2` starts. */
-  private readonly lineEnds: number[] = []
+  /**
+   * The offset after each line's break: where line `index + 2` starts; the
+   * last line ends past the text. A typed array, counted first: a million
+   * lines are then one block of memory that the collector need not scan.
+   */
+  private readonly lineEnds: Float64Array
   private last = 0
 
   constructor(private readonly text: string) {
+    this.lineEnds = new Float64Array(breaksIn(text) + 1)
+    let line = 0
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
-      if (code === 10) this.lineEnds.push(index + 1)
+      if (code === 10) this.lineEnds[line++] = index + 1
       else if (code === 13) {
         if (text.charCodeAt(index + 1) === 10) index++
-        this.lineEnds.push(index + 1)
+        this.lineEnds[line++] = index + 1
       }
     }
-    this.lineEnds.push(Number.POSITIVE_INFINITY)
+    this.lineEnds[line] = Number.POSITIVE_INFINITY
   }
 
   /** The 0-based line holding `offset`: the first whose end is after it. */
@@ -51,6 +57,16 @@ class Locator {
       offset,
     }
   }
+}
+
+/** How many line breaks the text holds (`\r\n` is one). */
+function breaksIn(text: string): number {
+  let breaks = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) breaks++
+  }
+  return breaks
 }
 
 const locators = new WeakMap<VFile, Locator>()
