@@ -665,8 +665,12 @@ const subordinatorOpening =
 const openingPreposition =
   /^(?:Given|Alongside|Amid|Among|Amongst|Despite|Following|Unlike|Like|Beyond|Besides|Against|Within|Without|Throughout|Toward|Towards|Under|Behind|Beside|Inside|Outside|Beneath|Across|During|Per|Via)\b/
 
+// `Democratic front-runner Hillary Clinton`: a description in lower case before the name
+// (not `The former Republican candidate`, where `former` is no role).
+const describedName = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!former\s)(?:${descriptionRoles})\s+(?=\p{Lu}))?`
+
 const subjectHead = new RegExp(
-  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
+  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b)|(?:(?:the|a|an|his|her|their|one)\s+)?${describedName}(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
   'u',
 )
 
