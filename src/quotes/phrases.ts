@@ -615,7 +615,14 @@ function clauseSubject(text: string, sentenceStart: number, end: number): Range 
     if (mark >= 0) segmentStart = mark + 1
     const found = namedClause.exec(text.slice(segmentStart, segmentEnd))
     const name = found?.[1]
-    if (found && name && !notSubjects.test(name) && !knownPlaces.has(name.toLowerCase())) {
+    // (Not `Amid responses from …,`: a preposition, then a plural that looks like a verb.)
+    if (
+      found &&
+      name &&
+      !notSubjects.test(name) &&
+      !openingPreposition.test(name) &&
+      !knownPlaces.has(name.toLowerCase())
+    ) {
       const start = segmentStart + found[0].indexOf(name)
       return { start, end: start + name.length }
     }
