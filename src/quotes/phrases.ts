@@ -198,6 +198,10 @@ function isSpeakerPhrase(words: Word[]): boolean {
  *     Hugh Hill, a doctor, said                      → Hugh Hill
  *     In a statement, the ministry also said         → the ministry
  */
+// `John McCain, who lost the 2008 election` · `Jo Park`: a name that opens an aside, alone or described.
+const asideName =
+  /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:,\s+\p{Ll}|$)/u
+
 export function subjectBefore(
   text: string,
   sentenceStart: number,
@@ -252,6 +256,25 @@ export function subjectBefore(
     return { start, end: start + placed[1].length }
   }
   let appositiveCut = false
+  // `Gingrich — mentioned by Newsmax as the leading choice — told`: an aside between dashes.
+  // `A former candidate -- John McCain, who lost in 2008 -- said`: the name the aside gives speaks.
+  const dash = /\s(—|–|--)$/.exec(window)
+  if (dash?.[1]) {
+    const open = window.lastIndexOf(` ${dash[1]} `, dash.index - 1)
+    const aside = window.slice(open + dash[1].length + 2, dash.index)
+    if (open > 0 && !/[“”"]/.test(aside)) {
+      const named = asideName.exec(aside)
+      const nominal = wordsOf(text, from, from + open)
+        .slice(-6)
+        .some((word) => determiners.test(word.text))
+      if (named?.[1] && nominal) {
+        const start = from + open + dash[1].length + 2
+        return { start, end: start + named[1].length }
+      }
+      window = window.slice(0, open).trimEnd()
+      appositiveCut = true
+    }
+  }
   // A parenthetical or appositive between commas: `X, for his part, said`,
   // `Hugh Hill, a doctor, said`; but in `The mayor, Lena Ortiz, said` the name is the speaker.
   if (window.endsWith(',')) {
