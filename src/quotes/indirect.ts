@@ -16,6 +16,8 @@ export interface IndirectAttribution {
 }
 
 const minContentWords = 3
+// `was told`, `had certainly been reported`, `is widely expected`: a passive's auxiliary, perhaps an adverb.
+const passiveAuxiliary = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u
 // `…fail.` · `…fail.”` : what ends a sentence, left out of the content.
 const trailingPunctuation = /[\s.!?;:,]/
 
@@ -69,6 +71,10 @@ export function findIndirect(
     const verb = { start: found.start, end: found.end }
     const form = found.form
     if (!isVerbAt(text, verb.start)) continue
+    // `The mayor was told that …`, `The abuse had been reported to …`: a passive's subject
+    // heard or was spoken of; it said nothing.
+    if (passiveAuxiliary.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start)))
+      continue
     const subject = subjectBefore(text, sentenceStart, verb.start)
     const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
     // The plan will fail, Smith said.  ·  …, said Smith.
