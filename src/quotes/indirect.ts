@@ -73,7 +73,11 @@ export function findIndirect(
     if (!isVerbAt(text, verb.start)) continue
     // `The mayor was told that …`, `The abuse had been reported to …`: a passive's subject
     // heard or was spoken of; it said nothing.
-    if (passiveAuxiliary.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start)))
+    // (Not `An expert is warning that …`: a participle in -ing is the speaker's own doing.)
+    if (
+      !form.endsWith('ing') &&
+      passiveAuxiliary.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start))
+    )
       continue
     const subject = subjectBefore(text, sentenceStart, verb.start)
     const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
