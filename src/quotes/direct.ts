@@ -183,12 +183,19 @@ export function trailingCue(
       /^[\s,]*(?:the|a|an|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
         before,
       ) ||
-      (ownsSentence && /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before))
+      (ownsSentence && /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before)) ||
+      coSpeakerBefore.test(before)
     )
   )
     return null
   return { cue: verb, speaker, end: verb.end }
 }
+
+// `“…,” state Senate leader Phil Berger and House Speaker Tim Moore said`: the last of two
+// speakers named together speaks, as when the cue comes first.
+// (Not `“…,” while Sen. Susan Collins and Rep. Jo Roe suggested …`: a clause of its own.)
+const coSpeakerBefore =
+  /^\s*(?:(?!(?:while|whereas|as|when|but|because|although|though|if|since|after|before|and|or)\s)[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}'’-]+\s+and\s+$/u
 
 // `“…,” Bill Ames, wearing “Vote Cruz” pins, said`: a name or a title of four words at most,
 // quoted inside the words that name the speaker.
