@@ -13,7 +13,7 @@ import {
   subjectBefore,
   wordCount,
 } from './phrases.js'
-import { findSpeechVerbs, framedTexts, isVerbAt, passiveBefore } from './speech-verbs.js'
+import { findSpeechVerbs, framedTexts, isVerbAt, lemmaOf, passiveBefore } from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -143,8 +143,18 @@ export function trailingCue(
   const verbNext = /^[\s,]*$/.test(between)
   const ownsSentence =
     opensItsSentence(context, span, paragraph) || insideClause(context, span, paragraph)
+  // (`“…,” described the emotional impact as …`: a verb whose object is described never comes
+  // before its subject, so what follows it is the object.)
+  const describing = describingVerbs.has(lemmaOf(text.slice(verb.start, verb.end)) ?? '')
+  // `Jo Park, a welder “proud of every brick,” described the closure as …`: the words, set off
+  // by a comma, are the subject's, who goes on to describe (not `a “gun fabricator” called …`).
+  const setOff = /,\s*$/.test(text.slice(Math.max(span.start, span.innerEnd - 3), span.innerEnd))
+  if (verbNext && describing && setOff && !/ing$/.test(text.slice(verb.start, verb.end))) {
+    const speaker = sentenceSubject(text, sentenceAt(context, paragraph, span.start)[0], span.start)
+    return speaker ? { cue: verb, speaker, end: verb.end } : null
+  }
   if (
-    verbNext ||
+    (verbNext && !describing) ||
     (ownsSentence &&
       restThenCue.test(between) &&
       invertedVerbs.test(text.slice(verb.start, verb.end)))
@@ -190,6 +200,19 @@ export function trailingCue(
     return null
   return { cue: verb, speaker, end: verb.end }
 }
+
+// Verbs that describe their object (`called it “a farce”`, `described the impact as`).
+const describingVerbs: ReadonlySet<string> = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'call',
+  'label',
+  'dub',
+  'term',
+  'brand',
+  'portray',
+])
 
 // `“…,” state Senate leader Phil Berger and House Speaker Tim Moore said`: the last of two
 // speakers named together speaks, as when the cue comes first.
