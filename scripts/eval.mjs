@@ -109,6 +109,12 @@ const sections = [
       label:
         'fifteenth set: read at the end of stop 30 (0.885 then, unseen, as on d4eeddf); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-16.tsv',
+      label: 'sixteenth set: read in stop 31 before its entity rules',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
