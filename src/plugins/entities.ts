@@ -388,8 +388,23 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
     }
     const list = candidates.slice(start, end)
     const people = list.filter((candidate) => candidate.kind === 'person').length
+    // `The featured artists are Amna Akram, Anmol Zaman, Aruj Fahim, …`: a long list of names
+    // shaped like people's (two or three capitalised words that may name one), two of them
+    // people's for sure.
+    const possible = list.filter(
+      (candidate) =>
+        candidate.kind !== 'person' &&
+        candidate.title.length === 0 &&
+        candidate.name.length >= 2 &&
+        candidate.name.length <= 3 &&
+        candidate.name.every((token) => mayNamePerson(token.text)),
+    ).length
     if (list.length === 2) pairWithPerson(text, list)
-    else if (list.length >= 3 && people >= 2 && people * 2 >= list.length)
+    else if (
+      list.length >= 3 &&
+      people >= 2 &&
+      (people * 2 >= list.length || (people + possible) * 4 >= list.length * 3)
+    )
       for (const candidate of list)
         if (
           (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
