@@ -75,7 +75,7 @@ export function entities() {
       const titleCase = inHeadline && isHeadlineCase(text.slice(start, end))
       for (const whole of capitalisedRuns(text, tokens, titleCase)) {
         const run = withoutFollow(text, afterTime(text, whole) ? whole.slice(1) : whole)
-        if (run.length === 0 || inCaseName(text, run)) continue
+        if (run.length === 0 || inCaseOrConditionName(text, run)) continue
         // `AG Edwards & Sons`, `Procter & Gamble`: a name joined by `&` is a firm's
         // (not `Bernice Yeung & Grace Rubenstein`, two people).
         const joined = ampersandAfter.exec(
@@ -827,16 +827,20 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
   }
 }
 
-// `Roe v. Wade`, `Whole Woman's Health v. Hellerstedt`: the parties that name a court case.
+// `Roe v. Wade`, `Whole Woman's Health v. Hellerstedt`: the parties that name a court case;
 const caseBefore = /\bvs?\.\s*$/
 const caseAfter = /^\s+vs?\.\s/
 
-function inCaseName(text: string, run: Token[]): boolean {
+// `Lou Gehrig’s disease`, `Parkinson's disease`, `Down syndrome`: a condition named after a person.
+const conditionAfter = /^(?:['’]s)?\s+(?:disease|syndrome)\b/
+
+function inCaseOrConditionName(text: string, run: Token[]): boolean {
   const start = run[0]?.start ?? 0
   const end = run.at(-1)?.end ?? 0
   return (
     caseBefore.test(text.slice(Math.max(0, start - 5), start)) ||
-    caseAfter.test(text.slice(end, end + 5))
+    caseAfter.test(text.slice(end, end + 5)) ||
+    conditionAfter.test(text.slice(end, end + 12))
   )
 }
 
