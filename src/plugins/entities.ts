@@ -369,7 +369,7 @@ function knownPlaceAfter(after: string): boolean {
 }
 
 // `, ` · ` and ` · `, and `: what joins the items of a list.
-const listJoint = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/
+const listJoint = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/
 
 /**
  * `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: in a list of names, most
@@ -417,14 +417,15 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
 }
 
 /**
- * `Charlize Theron and Sean Penn`: a name shaped like a person's (two unusual words) joined by
- * `and` to a person's full name is a person's too. Not `Marks and Spencer`, nor a body's name.
+ * `Charlize Theron and Sean Penn`, `without Steve Smith or Marnus Labuschagne`: a name shaped
+ * like a person's (two unusual words) joined by `and` or `or` to a person's full name is a
+ * person's too. Not `Marks and Spencer`, nor a body's name.
  */
 function pairWithPerson(text: string, pair: Candidate[]): void {
   const [left, right] = pair
   if (!left || !right) return
   const between = text.slice(left.tokens.at(-1)?.end ?? 0, right.tokens[0]?.start ?? 0)
-  if (between !== ' and ') return
+  if (between !== ' and ' && between !== ' or ') return
   // Not works in a list: `the Rolling Stones’ Emotional Rescue`, `La Traviata and Fromental Halevy’s La Juive`.
   const start = left.tokens[0]?.start ?? 0
   const end = right.tokens.at(-1)?.end ?? 0
