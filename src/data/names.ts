@@ -563,6 +563,11 @@ export const extraOrganizations: readonly string[] = [
   'itv',
   'dawn',
   'geo news',
+  // (Not `Bloomberg` or `Guardian` alone: also people's surnames, `Michael Bloomberg`, `Don Guardian`.)
+  'bloomberg news',
+  'financial times',
+  'the economist',
+  'gallup',
 ]
 
 /**
