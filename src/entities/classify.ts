@@ -267,6 +267,16 @@ export function classify(run: Token[]): Candidate | null {
     if (organizationNames.has(whole))
       return { kind: 'organization', tokens, title: [], name: tokens }
   }
+  // `HuffPost Pollster`, `BBC Sport`: a known body's one-word name and a word that is no name's
+  // (not `Dawn Hochsprung`, whose first word is a given name too).
+  if (
+    tokens.length === 2 &&
+    organizationNames.has(lexiconKey(tokens[0]?.text ?? '')) &&
+    !givenNames.has(lexiconKey(tokens[0]?.text ?? '')) &&
+    !givenNames.has(lexiconKey(tokens[1]?.text ?? '')) &&
+    !surnames.has(lexiconKey(tokens[1]?.text ?? ''))
+  )
+    return { kind: 'organization', tokens, title: [], name: tokens }
   const { title: before, name: titled } = splitTitle(tokens)
   // `Brian Monteith MSP`, `Jo Park QC`: letters after a full name are a title too.
   // (Not `The East Midlands MEP`, who is not named: a given name or a surname must be there.)
