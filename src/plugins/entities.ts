@@ -321,7 +321,12 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       continue
     }
     if (candidate.kind !== 'possible person') continue
+    const start = candidate.tokens[0]?.start ?? 0
+    const end = candidate.tokens.at(-1)?.end ?? 0
+    // (Not `the Homeland Security waved`: no name of a person follows `the`.)
     const confirmed =
+      (humanActionAfter.test(text.slice(end, end + 24)) &&
+        !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
       looksLikePerson(text, candidate) ||
       introducedAsPerson(text, candidate) ||
       speaking.has(surname) ||
@@ -415,6 +420,11 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
     start = end
   }
 }
+
+// `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
+// as a caption says it.
+const humanActionAfter =
+  /^\s+(?:celebrat|pos|gestur|wav|smil|attend|arriv|react|inaugurat|chair|shak)(?:es|ed|s)\b|^\s+(?:looks on|shakes hands)\b/
 
 /**
  * `Charlize Theron and Sean Penn`, `without Steve Smith or Marnus Labuschagne`: a name shaped
