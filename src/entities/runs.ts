@@ -339,6 +339,14 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     districtPosts.has(run[1]?.text.toLowerCase() ?? '')
   )
     return [[{ ...(run[0] as Token), employer: true }], ...splitBeforeTitle(run.slice(1))]
+  const posted = postAfterBody(run)
+  if (posted) {
+    const name = run.slice(posted.name)
+    return [
+      run.slice(0, posted.body),
+      [{ ...(name[0] as Token), headedBy: run.slice(posted.body, posted.name) }, ...name.slice(1)],
+    ]
+  }
   const afterBody = bodyBeforeName(run)
   if (afterBody > 0) {
     // (`UN Asim Iftikhar`: a full name after a body's acronym is its official's, titled or not.)
@@ -356,6 +364,40 @@ function splitBeforeTitle(run: Token[]): Token[][] {
 function isKnownAcronym(word: string): boolean {
   const key = word.toLowerCase()
   return knownPlaces.has(key) || placeAliases.has(key) || organizationNames.has(key)
+}
+
+/**
+ * `Securities and Exchange Commission Investor Advocate Rick Fleming`: a body's name, a post
+ * in title case that no title list holds (words shaped like a role's: `Investor Advocate`,
+ * `Assembly Member`), then a given name and a surname. Where the post and
+ * the name start, or null.
+ */
+const postNoun = /^\p{Lu}\p{Ll}{2,}(?:or|er|ist|ent|ant|ate|ary|ive|ian|ee)$/u
+
+function postAfterBody(run: Token[]): { body: number; name: number } | null {
+  for (let index = 1; index < run.length - 3; index++) {
+    if (!organizationWords.has((run[index]?.text ?? '').toLowerCase())) continue
+    const name = run.length - 2
+    const post = run.slice(index + 1, name)
+    if (
+      post.length >= 1 &&
+      post.length <= 3 &&
+      givenNames.has(lexiconKey(run[name]?.text ?? '')) &&
+      post.every(
+        (token) =>
+          /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+          // (Not `Hazara Division Fayyaz Ali Shah`, `Malakand Division Sher Akbar Khan`: a word
+          // that may open the name.)
+          postNoun.test(token.text) &&
+          !givenNames.has(lexiconKey(token.text)) &&
+          !organizationWords.has(token.text.toLowerCase()) &&
+          !knownPlaces.has(token.text.toLowerCase()),
+      )
+    )
+      return { body: index + 1, name }
+    return null
+  }
+  return null
 }
 
 /**
