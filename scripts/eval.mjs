@@ -121,7 +121,7 @@ const sections = [
       verbose,
       gold: 'persons-heldout-17.tsv',
       label:
-        'seventeenth set: read at the end of stop 31, after its other rules (0.923 then, unseen, as on 524d254)',
+        'seventeenth set: read at the end of stop 31, after its other rules (0.923 then, unseen, as on 524d254); one rule came from it',
     }),
   topPersonKeys,
   evaluateSocial,
