@@ -224,9 +224,13 @@ export class SpeakerResolver {
     return null
   }
 
-  /** `Reyes’s`: a mention that owns what follows it. */
+  /** `Reyes’s`, `the Obama legacy`: a mention that owns or names what follows it. */
   private isOwner(mention: MentionRef): boolean {
-    return /^['’]s?\s/.test(this.text.slice(mention.end, mention.end + 3))
+    return (
+      /^['’]s?\s/.test(this.text.slice(mention.end, mention.end + 3)) ||
+      (/\bthe\s+$/i.test(this.text.slice(Math.max(0, mention.start - 4), mention.start)) &&
+        /^\s+\p{Ll}/u.test(this.text.slice(mention.end, mention.end + 2)))
+    )
   }
 
   /** Does the mention open its sentence (after marks and spaces)? */
