@@ -1,5 +1,6 @@
 import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { partyMembers } from '../data/organizations.js'
+import { thingObjectRegular } from '../data/speech-verbs.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
@@ -145,16 +146,19 @@ export function trailingCue(
     opensItsSentence(context, span, paragraph) || insideClause(context, span, paragraph)
   // (`“…,” described the emotional impact as …`: a verb whose object is described never comes
   // before its subject, so what follows it is the object.)
-  const describing = describingVerbs.has(lemmaOf(text.slice(verb.start, verb.end)) ?? '')
+  const lemma = lemmaOf(text.slice(verb.start, verb.end)) ?? ''
+  const describing = describingVerbs.has(lemma) || thingObjectRegular.includes(lemma)
+  // (`“top secret,” saying in a post on Twitter: …`: nor does a participle.)
+  const participle = /ing$/.test(text.slice(verb.start, verb.end))
   // `Jo Park, a welder “proud of every brick,” described the closure as …`: the words, set off
   // by a comma, are the subject's, who goes on to describe (not `a “gun fabricator” called …`).
   const setOff = /,\s*$/.test(text.slice(Math.max(span.start, span.innerEnd - 3), span.innerEnd))
-  if (verbNext && describing && setOff && !/ing$/.test(text.slice(verb.start, verb.end))) {
+  if (verbNext && describing && setOff && !participle) {
     const speaker = sentenceSubject(text, sentenceAt(context, paragraph, span.start)[0], span.start)
     return speaker ? { cue: verb, speaker, end: verb.end } : null
   }
   if (
-    (verbNext && !describing) ||
+    (verbNext && !describing && !participle) ||
     (ownsSentence &&
       restThenCue.test(between) &&
       invertedVerbs.test(text.slice(verb.start, verb.end)))
