@@ -566,6 +566,9 @@ interface Recipe {
   name: number[]
 }
 
+// The longest run whose answer is remembered: names are short.
+const rememberedLength = 8
+
 /**
  * `classify`, remembering each run's answer by its words and their flags: an
  * article names the same people again and again (`Trump said` forty times),
@@ -577,7 +580,10 @@ interface Recipe {
 export function rememberingClassify(): (run: Token[]) => Candidate | null {
   const recipes = new Map<string, Recipe | null>()
   return (run) => {
-    if (run.some((token) => token.headedBy !== undefined)) return classify(run)
+    // (A long run, `Capitalised Capitalised …` a megabyte long, is no name said again: the
+    // look-ups below would be quadratic in it.)
+    if (run.length > rememberedLength || run.some((token) => token.headedBy !== undefined))
+      return classify(run)
     const key = run.map(tokenKey).join('\u0001')
     const recipe = recipes.get(key)
     if (recipe === null) return null
