@@ -30,18 +30,6 @@ export function lineStartOf(text: string, offset: number): number {
   return index
 }
 
-/** Every line from `from` to the end of the text. */
-export function linesFrom(text: string, from: number): Line[] {
-  const lines: Line[] = []
-  let offset = from
-  while (offset < text.length) {
-    const line = lineAt(text, offset)
-    lines.push(line)
-    offset = line.next
-  }
-  return lines
-}
-
 /** Is `[start, end)` empty or only white space? */
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
