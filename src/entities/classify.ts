@@ -304,7 +304,7 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
     return { kind: 'unknown', tokens, title: [], name: tokens }
   if (name.length === 0) return null
-  // `… Mayor Who Warned Illegal Criminals`: in a headline's title case, a relative pronoun after
+  // `… Mayor Who Hid Budget Deficits`: in a headline's title case, a relative pronoun after
   // a title opens a clause, not a name.
   if (before.length > 0 && /^(?:Who|Whom|Whose|Which|That)$/.test(name[0]?.text ?? '')) return null
   const full = lower(name)

@@ -366,38 +366,36 @@ function isKnownAcronym(word: string): boolean {
   return knownPlaces.has(key) || placeAliases.has(key) || organizationNames.has(key)
 }
 
+// A word shaped like a role's: `Investor`, `Advocate`, `Member`.
+const postNoun = /^\p{Lu}\p{Ll}{2,}(?:or|er|ist|ent|ant|ate|ary|ive|ian|ee)$/u
+
 /**
  * `Securities and Exchange Commission Investor Advocate Rick Fleming`: a body's name, a post
  * in title case that no title list holds (words shaped like a role's: `Investor Advocate`,
- * `Assembly Member`), then a given name and a surname. Where the post and
- * the name start, or null.
+ * `Assembly Member`), then a given name and a surname. Where the post and the name start, or
+ * null.
  */
-const postNoun = /^\p{Lu}\p{Ll}{2,}(?:or|er|ist|ent|ant|ate|ary|ive|ian|ee)$/u
-
 function postAfterBody(run: Token[]): { body: number; name: number } | null {
-  for (let index = 1; index < run.length - 3; index++) {
-    if (!organizationWords.has((run[index]?.text ?? '').toLowerCase())) continue
-    const name = run.length - 2
-    const post = run.slice(index + 1, name)
-    if (
-      post.length >= 1 &&
-      post.length <= 3 &&
-      givenNames.has(lexiconKey(run[name]?.text ?? '')) &&
-      post.every(
-        (token) =>
-          /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
-          // (Not `Hazara Division Fayyaz Ali Shah`, `Malakand Division Sher Akbar Khan`: a word
-          // that may open the name.)
-          postNoun.test(token.text) &&
-          !givenNames.has(lexiconKey(token.text)) &&
-          !organizationWords.has(token.text.toLowerCase()) &&
-          !knownPlaces.has(token.text.toLowerCase()),
-      )
+  const body = run.findIndex(
+    (token, at) =>
+      at >= 1 && at < run.length - 3 && organizationWords.has(token.text.toLowerCase()),
+  )
+  if (body === -1) return null
+  const name = run.length - 2
+  const post = run.slice(body + 1, name)
+  const named =
+    post.length <= 3 &&
+    givenNames.has(lexiconKey(run[name]?.text ?? '')) &&
+    post.every(
+      (token) =>
+        // (Not `Hazara Division Fayyaz Ali Shah`, `Malakand Division Sher Akbar Khan`: a word
+        // that may open the name.)
+        postNoun.test(token.text) &&
+        !givenNames.has(lexiconKey(token.text)) &&
+        !organizationWords.has(token.text.toLowerCase()) &&
+        !knownPlaces.has(token.text.toLowerCase()),
     )
-      return { body: index + 1, name }
-    return null
-  }
-  return null
+  return named ? { body: body + 1, name } : null
 }
 
 /**
