@@ -188,9 +188,9 @@ export function quotes() {
 }
 
 /**
- * Paragraph ranges and their sentences by paragraph index, in arrays (a
- * million one-line paragraphs make a map's hashing and growth the plugin's
- * main cost); each paragraph's sentences are split when first asked for.
+ * Paragraph ranges by index, in an array (a map of a million one-line
+ * paragraphs was the plugin's main cost), and each paragraph's sentences,
+ * split when first asked for.
  */
 function byParagraph(
   text: string,
@@ -204,22 +204,18 @@ function byParagraph(
     else body[range.index] = range
   const paragraphAt = (index: number) =>
     index === headlineIndex ? headline : index >= 0 ? body[index] : undefined
-  const split: Array<Array<[number, number]> | undefined> = []
-  let headlineSentences: Array<[number, number]> | undefined
+  // Few paragraphs are asked for: a map of those alone.
+  const split = new Map<number, Array<[number, number]>>()
   return {
     paragraphs: { get: paragraphAt },
     sentences: {
       get(index) {
         const range = paragraphAt(index)
         if (range === undefined) return undefined
-        if (index === headlineIndex) {
-          headlineSentences ??= splitSentences(text, range.start, range.end)
-          return headlineSentences
-        }
-        let sentences = split[index]
+        let sentences = split.get(index)
         if (sentences === undefined) {
           sentences = splitSentences(text, range.start, range.end)
-          split[index] = sentences
+          split.set(index, sentences)
         }
         return sentences
       },

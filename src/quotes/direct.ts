@@ -147,7 +147,7 @@ export function trailingCue(
   // (`“…,” described the emotional impact as …`: a verb whose object is described never comes
   // before its subject, so what follows it is the object.)
   const lemma = lemmaOf(text.slice(verb.start, verb.end)) ?? ''
-  const describing = describingVerbs.has(lemma) || thingObjectRegular.includes(lemma)
+  const describing = describingVerbs.has(lemma)
   // (`“top secret,” saying in a post on Twitter: …`: nor does a participle.)
   const participle = /ing$/.test(text.slice(verb.start, verb.end))
   // `Jo Park, a welder “proud of every brick,” described the closure as …`: the words, set off
@@ -205,11 +205,11 @@ export function trailingCue(
   return { cue: verb, speaker, end: verb.end }
 }
 
-// Verbs that describe their object (`called it “a farce”`, `described the impact as`).
+// Verbs that describe, thank or credit their object (`called it “a farce”`, `described the
+// impact as`, `thanked him for`).
 const describingVerbs: ReadonlySet<string> = new Set([
+  ...thingObjectRegular,
   'describe',
-  'characterize',
-  'characterise',
   'call',
   'label',
   'dub',
