@@ -200,7 +200,7 @@ export interface Entity {
   type: EntityType
   /** Its fullest name in the article: `Antony Blinken`. */
   name: string
-  /** For grouping across articles: the name in lower case, accents dropped, words joined by `-` (`antony-blinken`). Not a knowledge-base id. */
+  /** For grouping across articles: the name in lower case, accents dropped, words joined by `-` (`antony-blinken`). A well-known surname alone keys as its holder (`President Putin`: `vladimir-putin`). Not a knowledge-base id. */
   key: string
   /** Titles and honorifics met with the name: `Secretary`, `Dr`. */
   titles: string[]

@@ -3,6 +3,7 @@ import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../da
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
+import { surnameKey, wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
 import {
   type Candidate,
@@ -176,7 +177,7 @@ export function entities() {
           id: `e${index + 1}`,
           type: cluster.type,
           name: cluster.words.join(' '),
-          key: keyOf(cluster.words.join(' '), cluster.type === 'person'),
+          key: entityKey(cluster),
           titles: cluster.titles,
           handles: cluster.handles,
           gender: cluster.type === 'person' ? genderOf(cluster) : null,
@@ -939,6 +940,23 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
     seen.add(mention.start)
     return true
   })
+}
+
+/**
+ * An entity's key: its name's (`keyOf`), except that a person the article calls by
+ * a well-known surname alone (`President Putin`, `Obama said`) keys as that
+ * surname's holder (`vladimir-putin`), unless an honorific shows another gender.
+ */
+function entityKey(cluster: Cluster): string {
+  const name = cluster.words.join(' ')
+  if (cluster.type !== 'person') return keyOf(name)
+  const words = cluster.words.filter((word) => !/^\p{Lu}\.?$/u.test(word))
+  const known = words.length === 1 ? wellKnownPeople.get(surnameKey(words[0] ?? '')) : undefined
+  // A pronoun's vote is weak (`President Obama’s endorsement … her emails`); an honorific
+  // counts ten (`Mrs. Obama`), and only such a one keeps the surname's key.
+  const other = known?.gender === 'male' ? 'female' : 'male'
+  if (known && cluster.genderVotes[other] < 10) return keyOf(known.name, true)
+  return keyOf(name, true)
 }
 
 /**
