@@ -923,6 +923,7 @@ function votePronouns(text: string, clusters: Clusters): void {
     .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, ...mention })))
     .sort((a, b) => a.start - b.start)
   for (const [index, mention] of mentions.entries()) {
+    if (namesWhatFollows(text, mention)) continue
     const next = mentions[index + 1]?.start ?? text.length
     const window = text.slice(mention.end, Math.min(next, mention.end + 300))
     const found = pronoun.exec(window)
@@ -931,6 +932,21 @@ function votePronouns(text: string, clusters: Clusters): void {
     if (/^(he|him|his|himself)$/i.test(found[1])) mention.cluster.genderVotes.male += 1
     else mention.cluster.genderVotes.female += 1
   }
+}
+
+/**
+ * `the Obama legacy`, `the Clinton and Obama administrations`: a name used as a
+ * modifier, whose next pronoun is about someone else (`… she joined the Obama
+ * administration`).
+ */
+function namesWhatFollows(text: string, mention: { start: number; end: number }): boolean {
+  const after = text.slice(mention.end, mention.end + 16)
+  if (/^\s+(?:administrations?|campaigns?|era|presidency|years|camp|White House)\b/.test(after))
+    return true
+  return (
+    /\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start)) &&
+    /^\s+\p{Ll}/u.test(after)
+  )
 }
 
 function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }> {
