@@ -159,6 +159,7 @@ export function entities() {
     addDatelinePlace(file, clusters)
     addBylinePeople(text, file, clusters)
     mergeAliases(text, clusters)
+    mergeSpellings(clusters)
     votePronouns(text, clusters)
 
     file.data.entities = clusters.all
@@ -776,6 +777,38 @@ function mergeAliases(text: string, clusters: Clusters): void {
       alias.mentions = []
       alias.starts = []
     }
+  }
+}
+
+/**
+ * `Robert Kilroy-Silk` and `Robert Kilroy Silk`, `Sean O’Malley` and `Sean O'Malley`,
+ * `Kim Jong Un` and `Kim Jong-un`: one person written two ways, one entity, under
+ * the name written first. Initials count (`S Williams` and `M Williams` stay two).
+ */
+function mergeSpellings(clusters: Clusters): void {
+  const bySpelling = new Map<string, Cluster>()
+  const people = clusters.all
+    .filter((cluster) => cluster.type === 'person' && cluster.mentions.length > 0)
+    .sort((a, b) => (a.starts[0] ?? 0) - (b.starts[0] ?? 0))
+  for (const cluster of people) {
+    const spelling = cluster.words
+      .join('')
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .toLowerCase()
+    const first = bySpelling.get(spelling)
+    if (!first) {
+      bySpelling.set(spelling, cluster)
+      continue
+    }
+    for (const mention of cluster.mentions) addMention(first, mention.start, mention.end)
+    for (const title of cluster.titles) if (!first.titles.includes(title)) first.titles.push(title)
+    for (const handle of cluster.handles)
+      if (!first.handles.includes(handle)) first.handles.push(handle)
+    first.genderVotes.male += cluster.genderVotes.male
+    first.genderVotes.female += cluster.genderVotes.female
+    cluster.mentions = []
+    cluster.starts = []
   }
 }
 
