@@ -272,9 +272,21 @@ function inflect(lemma: string): string[] {
   return nounLike.has(lemma) ? [past, gerund] : [lemma, third, past, gerund]
 }
 
+/**
+ * The present of a noun-like verb that cues speech only right after a closed
+ * quotation and its subject: `“…,” Smith answers.`, `“…,” Bolton points out.`;
+ * not `the answers`, `two points`.
+ */
+export const afterQuoteOnlyForms: ReadonlyMap<string, string> = new Map(
+  ['laugh', 'sigh', 'point', 'answer', 'counter', 'snap', 'bark', 'thunder', 'question'].map(
+    (lemma) => [`${lemma}s`, lemma] as const,
+  ),
+)
+
 /** Every form, lower case, to its lemma. */
 export const speechVerbForms: ReadonlyMap<string, string> = new Map([
   ...regular.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
+  ...afterQuoteOnlyForms,
   ...Object.entries(irregular).flatMap(([lemma, forms]) =>
     forms.map((form) => [form, lemma] as const),
   ),

@@ -1,4 +1,5 @@
 import {
+  afterQuoteOnlyForms,
   beliefLemmas,
   markedOnlyLemmas,
   openingMarkCues,
@@ -73,10 +74,32 @@ function verbsOf(text: string): IndexedVerb[] {
     // break barriers”` and `he read that …` do not.
     const lemma = lemmaOf(form) ?? ''
     if (markedOnlyLemmas.has(lemma) && !markedBeside(text, match.index, end, form, lemma)) continue
+    if (afterQuoteOnlyForms.has(form)) {
+      // `“…,” Bolton points out.`: the particle is part of the cue.
+      const out = /^\s+out(?![\p{L}-])/u.exec(text.slice(end, end + 8))
+      if (out) end += out[0].length
+      if (!afterQuoteOnly(text, match.index, end)) continue
+    }
     verbs.push({ start: match.index, end, form, lowerCase: match[0] === head })
   }
   indexed = { text, verbs }
   return verbs
+}
+
+// A quotation closed just before the verb, with no subject between: `“…,” |answers Smith`.
+const closedRightBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*$/u
+
+/**
+ * `“…,” Smith answers.`, `“…,” points out Steve Cram`: a noun-like present
+ * after a closed quotation, then a mark or its subject; not `“…?” The question
+ * answers itself`, `“…,” she said to laughs.` or `the answers`.
+ */
+function afterQuoteOnly(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const closed = closedJustBefore.exec(before)
+  // (Not `“…,” Christie said to laughs.`: a subject, not a clause.)
+  if (!closed || /\b(?:to|at|with|by|for|of|said|says)\s/.test(closed[0])) return false
+  return closedRightBefore.test(before) || markAfter.test(text.slice(end, end + 24))
 }
 
 /** Does a mark stand beside the verb in `[start, end)` that cues only so? */
