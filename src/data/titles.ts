@@ -184,6 +184,9 @@ export const titles: readonly string[] = [
   'chair',
   'founder',
   'co-founder',
+  // `former Olympian Steve Cram`: a sportsperson's standing, before the name.
+  'olympian',
+  'paralympian',
   'brigadier',
   'sheriff',
   'principal investigator',
