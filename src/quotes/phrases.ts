@@ -479,6 +479,9 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
 export const documentWords =
   /^(?:statement|letter|notice|report|memo|release|document|filing|sign|ad|advert|advertisement|survey|poll|study|website|editorial|article|column|op-ed|story|piece|blog|book|essay|transcript|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree)$/
 
+const authoredBy =
+  /^(?:filed|issued|released|written|published|signed|sent|posted|prepared|authored|put)$/
+
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
 export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
   const to = Math.min(sentenceEnd, from + 300)
@@ -490,6 +493,17 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     break
   }
   let words = wordsOf(text, from, stop)
+  // `according to a court document filed by Dana Ortiz`, `… a statement issued by the
+  // ministry`: a document's author, where the phrase names one, is the speaker.
+  const document = words.findIndex(
+    (word, index) =>
+      index <= 4 &&
+      documentWords.test(singular(word.text.toLowerCase())) &&
+      authoredBy.test(words[index + 1]?.text ?? '') &&
+      words[index + 2]?.text === 'by',
+  )
+  const author = document >= 0 ? words[document + 3] : undefined
+  if (author) return subjectAfter(text, author.start, sentenceEnd)
   // `said the mayor, Ana Ruiz.`: a description followed by the name it gives.
   const named = /^,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;:!?]|$)/u.exec(
     text.slice(stop, to),
