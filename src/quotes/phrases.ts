@@ -1,4 +1,4 @@
-import { givenNames, lexiconKey } from '../data/lexicon.js'
+import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
 import { months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
@@ -401,6 +401,19 @@ export function subjectBefore(
   const first = phrase[0]
   const last = phrase.at(-1)
   if (!first || !last) return null
+  // `Holding signs calling Christie “…,” the protesters chanted`: a participle that opens the
+  // sentence, with its object, before another participle is a clause, not who speaks (but
+  // `Shipping agents said`).
+  const firstKey = lexiconKey(first.text)
+  if (
+    /^\p{Lu}\p{Ll}+ing$/u.test(first.text) &&
+    /^\p{Ll}+ing\b/u.test(text.slice(verbStart, verbStart + 30)) &&
+    commonWords.has(firstKey) &&
+    !surnames.has(firstKey) &&
+    /^\p{Ll}/u.test(phrase[1]?.text ?? '') &&
+    !/^\p{Lu}/u.test(last.text)
+  )
+    return null
   const speaks = isSpeakerPhrase(phrase)
   // A second appositive: `Alixandria Lapp, executive director of the House
   // Majority PAC, a Democratic super PAC, said` → Alixandria Lapp. A phrase
