@@ -3,6 +3,7 @@ import { organizationWords } from '../data/organizations.js'
 import { surnameTitles, titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
+import { singular } from '../entities/split-title.js'
 import { positionOf } from '../position.js'
 import {
   attributeDirect,
@@ -564,6 +565,15 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   if (entity) return entity.type === 'person' ? 'person' : 'organization'
   if (personPronouns.test(phrase)) return 'person'
   if (groupPronouns.test(phrase)) return 'group'
+  // `One of the women`: one person of a group; `one of the agencies`: a body.
+  const one = /^one\s+of\s+/i.exec(phrase)
+  if (one) {
+    const rest = phrase.slice(one[0].length)
+    const each = singular(headNoun(rest))
+    if (organizationWords.has(each) || documentWords.test(each)) return 'organization'
+    const kind = speakerKind(rest, null)
+    return kind === 'group' ? 'person' : kind
+  }
   const head = headNoun(phrase)
   if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, '')))
     return 'organization'
@@ -571,6 +581,8 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   if (documentWords.test(head)) return 'organization'
   // `officials`, `Seventy-four percent of voters`, `the protesters`: people, more than one.
   if (/^\p{Ll}+s$/u.test(head) && !/ss$/.test(head)) return 'group'
+  // `the fishermen`, `firemen`, `the women`: the plural of `-man`.
+  if (/^\p{Ll}*(?:men|women|people|children)$/u.test(head)) return 'group'
   return 'person'
 }
 
