@@ -349,6 +349,59 @@ export function subjectBefore(
     start--
   }
   let phrase = words.slice(start)
+  // `The man who found the body said`, `One of the women who run the market said`: a
+  // relative clause set off by no comma; the noun phrase it describes is the subject.
+  const relative = words[start - 1]
+  if (
+    relative &&
+    /^who$/i.test(relative.text) &&
+    phrase.length <= 8 &&
+    !/[,;:(“”"—–]/.test(text.slice(words[start - 2]?.end ?? relative.start, relative.start))
+  ) {
+    let head = start - 1
+    while (head > 0) {
+      const word = words[head - 1]
+      if (!word) break
+      const between = text.slice(word.end, words[head]?.start ?? windowEnd)
+      if (/[,;:(“”"—–]/.test(between) || clauseOpeners.test(word.text)) break
+      head--
+    }
+    const noun = words.slice(head, start - 1)
+    const opening = noun[0]?.text ?? ''
+    const verb = phrase[0]?.text ?? ''
+    // (Not `The people who Mr Forsyth labels “…”`, where `who` is the object, nor an appositive:
+    // `Cruz, a graduate of Harvard Law School who has argued cases, will`.)
+    const commaBefore =
+      head > 0 && text.slice(words[head - 1]?.end ?? 0, noun[0]?.start).includes(',')
+    // (A noun phrase, not a clause: `President Obama passionately rebuked critics who say`.)
+    const clause = noun.some((word, index) => index > 0 && /^\p{Ll}+(?:ly|ed)$/u.test(word.text))
+    // (A preposition only in a share: `One of the women`, not `Friends of Mr. Clinton's`.)
+    const partitive = /^(?:one|some|many|most|several|all|none|each|both|two|three|four|five)$/i
+    const preposition = noun.findIndex((word) =>
+      /^(?:of|in|at|for|from|with|on|by|to)$/.test(word.text),
+    )
+    const share = preposition === -1 || (preposition === 1 && partitive.test(noun[0]?.text ?? ''))
+    // (The cue a verb of saying, not a noun: `The player who staked the biggest claim`.)
+    const saying =
+      /^(?:said|says|say|told|tells|tell|added|adds|insisted|warned|explained|noted|argued|stressed|wrote|recalled|acknowledged|admitted|agreed)$/.test(
+        text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '',
+      )
+    if (
+      noun.length > 0 &&
+      noun.length <= 6 &&
+      !clause &&
+      share &&
+      saying &&
+      // (`The hacker who first revealed that …`: the cue is the relative clause's own verb.)
+      phrase.length >= 2 &&
+      !commaBefore &&
+      /^\p{Ll}/u.test(verb) &&
+      !determiners.test(verb) &&
+      !nominativePronouns.has(verb) &&
+      (determiners.test(opening) || /^\p{Lu}/u.test(opening))
+    )
+      phrase = noun
+  }
   const prepositional = /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(
     phrase[0]?.text ?? '',
   )
