@@ -77,8 +77,11 @@ export class SpeakerResolver {
         this.text.slice(Math.max(speaker.start, mention.start - 12), mention.start),
       )
     // `the Christie supporter`, `a Trump adviser`: a name before the noun it modifies is not the speaker.
+    // (`Many Sanders supporters`, `several Clinton aides`: after a quantifier too.)
     const modifies = (mention: MentionRef) =>
-      /^(?:the|a|an|one|this|that)\s/i.test(words) &&
+      /^(?:the|a|an|one|this|that|many|some|several|most|few|two|three|four|five|other|more)\s/i.test(
+        words,
+      ) &&
       mention.end < speaker.end &&
       modifiedNoun.test(this.text.slice(mention.end, Math.min(speaker.end, mention.end + 30)))
     // `Trump’s son`, `Delgado's brother`: a relative is someone else than the person named
