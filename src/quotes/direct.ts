@@ -878,6 +878,9 @@ function verbBeforeColon(
   return speaker ? { cue: null, speaker } : null
 }
 
+// ` and `, `, or `: between two quoted pieces of one clause.
+const joinedPieces = /^\s*,?\s+(?:and|or)\s+$/
+
 /**
  * Attribute each quoted span, joining a quotation split around its cue
  * (`“A,” she said, “B.”`, `“A,” she said. “B.”`) into one. A cue before the
@@ -904,6 +907,35 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     const leading = leadingCue(context, span, first)
     const trailing = leading?.cue ? null : trailingCue(context, span, last)
     const clauseStart = trailing && !leading ? clauseAround(context, span, first) : null
+    // `Guns are “a crisis” and “a stain on us all,” Dean said.`: pieces joined by `and` or
+    // `or` in one sentence share the cue after the last.
+    const next = spans[index + 1]
+    const joinedCue =
+      !leading &&
+      !trailing &&
+      next &&
+      next.paragraphs[0] === last &&
+      joinedPieces.test(text.slice(span.end, next.start))
+        ? trailingCue(context, next, next.paragraphs.at(-1) ?? last)
+        : null
+    // (Not `platitudes about “cohesion” and “diversity”, it says “…”`: that cue leads the next quotation.)
+    if (
+      next &&
+      joinedCue &&
+      !/^\s*[:,]?\s*[“"]/.test(text.slice(joinedCue.end, joinedCue.end + 6))
+    ) {
+      const joinedStart = clauseAround(context, span, first)
+      attributions.push({
+        kind: joinedStart === null ? 'direct' : 'mixed',
+        start: joinedStart ?? span.start,
+        end: next.end,
+        spans: [span, next],
+        cue: joinedCue.cue,
+        speaker: joinedCue.speaker,
+      })
+      index++
+      continue
+    }
     if (trailing && clauseStart !== null) {
       // `That would create a “summer of agony” for Clinton, Bannon said`: the clause runs on to the cue.
       const cueFrom = Math.min(
