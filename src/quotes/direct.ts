@@ -51,6 +51,17 @@ export function sentenceAt(context: Context, paragraph: number, offset: number):
   return sentences.at(-1) ?? [offset, offset]
 }
 
+/** The sentence before the one at `sentenceStart`, past any spaces between (`…asked.  “I’m`). */
+function sentenceBefore(
+  context: Context,
+  paragraph: number,
+  sentenceStart: number,
+): [number, number] {
+  let back = sentenceStart - 1
+  while (back > 0 && /\s/.test(context.text.charAt(back))) back--
+  return sentenceAt(context, paragraph, back)
+}
+
 /** A reported clause or a subject is near its cue: look no further back than this. */
 export const maxLookBack = 400
 
@@ -608,7 +619,7 @@ function previousSentenceCue(
   const [sentenceStart] = sentenceAt(context, paragraph, span.start)
   if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
     return null
-  const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
+  const [previousStart, previousEnd] = sentenceBefore(context, paragraph, sentenceStart)
   const verb = verbsIn(text, previousStart, previousEnd).at(-1)
   if (!verb) return null
   // Only a short phrase of manner may follow the verb: `in a statement`, `on Twitter`, `later`;
@@ -661,7 +672,7 @@ function previousSentenceSubject(
   if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
     return null
   if (wordCount(text.slice(span.innerStart, span.innerEnd)) < minContinuedWords) return null
-  const [previousStart, previousEnd] = sentenceAt(context, paragraph, sentenceStart - 2)
+  const [previousStart, previousEnd] = sentenceBefore(context, paragraph, sentenceStart)
   if (/[“”"]|''/.test(text.slice(previousStart, previousEnd))) return null
   const subject = namedSubject.exec(text.slice(previousStart, previousEnd))
   const name = subject?.[1]
