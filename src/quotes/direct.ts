@@ -389,8 +389,10 @@ function leadingCue(
   const earliest = verbs[0]
   for (const verb of verbs.reverse()) {
     // `Ryan told CNN that Ginsburg’s comments “…”`: an owner's verb form is a noun; a verb before reports.
-    if (verb !== earliest && ownedNoun.test(text.slice(Math.max(0, verb.start - 30), verb.start)))
-      continue
+    // (`Trump’s remarks about a judge were “…”`: an owner's form in -s is a noun even alone;
+    // `Trump’s warned` may be `has warned`.)
+    const owned = ownedNoun.test(text.slice(Math.max(0, verb.start - 30), verb.start))
+    if (owned && (verb !== earliest || /s$/.test(text.slice(verb.start, verb.end)))) continue
     const speaker = speakerOf(text, sentenceStart, verb)
     if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
       if (speaker) return withLeadingVerb(context, span, sentenceEnd, verb, speaker)
