@@ -123,6 +123,13 @@ const sections = [
       label:
         'seventeenth set: read at the end of stop 31, after its other rules (0.923 then, unseen, as on 524d254); one rule came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-18.tsv',
+      label:
+        'eighteenth set: read in the middle of stop 32 (0.919 then, unseen, as on 651859c); rules came from its misses',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
