@@ -121,6 +121,8 @@ export const titles: readonly string[] = [
   'engr',
   'engr.',
   'mian',
+  // `Punjab Governor Sardar Saleem Haider`: an honorific, as `Mian` is.
+  'sardar',
   'professor',
   'prof.',
   'dr.',
@@ -146,6 +148,7 @@ export const titles: readonly string[] = [
   'alhaj',
   'sheikh',
   'imam',
+  'ayatollah',
   'rev.',
   'reverend',
   'bishop',

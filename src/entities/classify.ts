@@ -76,6 +76,9 @@ const faiths = new Set(
 )
 const nameHonorifics = new Set([
   'shaheed',
+  // `Sardar Ashraf D Baluch Private Limited`, `Mian Channu Sugar Mills`
+  'sardar',
+  'mian',
   'mohtarma',
   'hazrat',
   'sir',
