@@ -44,6 +44,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'force',
   'forces',
   'foundation',
+  // `Friedrich Ebert Stiftung`: a foundation, in German.
+  'stiftung',
   'front',
   'fund',
   'group',

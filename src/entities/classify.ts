@@ -647,6 +647,9 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `Boeing Co.`, `Acme Inc.`
   if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
   if (organizationNames.has(full) || organizationWords.has(last)) return true
+  // `Rotary International`, `Amnesty International`: a body that works across borders (not
+  // `International` alone, opening a sentence).
+  if (name.length >= 2 && last === 'international') return true
   // `Union Councils`, `Provincial Assemblies`; not `Jackzelia Banks` or `Tony Banks`, whose first word is a name's.
   if (organizationWords.has(singular(last)) && !(name.length === 2 && !isKnownWord(first)))
     return true
