@@ -647,6 +647,15 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `Boeing Co.`, `Acme Inc.`
   if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
   if (organizationNames.has(full) || organizationWords.has(last)) return true
+  // `Friedrich Ebert Stiftung Pakistan`, `Rotary Club Lahore`: a body's word, then only the place
+  // of its branch.
+  const bodyWord = name.findIndex((token) => organizationWords.has(token.text.toLowerCase()))
+  if (
+    bodyWord > 0 &&
+    bodyWord < name.length - 1 &&
+    name.slice(bodyWord + 1).every((token) => placeNames.has(token.text.toLowerCase()))
+  )
+    return true
   // `Rotary International`, `Amnesty International`: a body that works across borders (not
   // `International` alone, opening a sentence).
   if (name.length >= 2 && last === 'international') return true
