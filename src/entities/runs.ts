@@ -322,7 +322,11 @@ function splitBeforeTitle(run: Token[]): Token[][] {
   for (let index = opening; index < run.length - 1; index++) {
     if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue
     if (!startsTitle(run, index)) continue
-    if (givenNames.has(lexiconKey(run[index - 1]?.text ?? ''))) continue
+    // (`South Carolina Sen. Lindsey Graham`: a given name that ends a place's name is the place's.)
+    const placeEnds = knownPlaces.has(
+      `${run[index - 2]?.text ?? ''} ${run[index - 1]?.text ?? ''}`.toLowerCase(),
+    )
+    if (givenNames.has(lexiconKey(run[index - 1]?.text ?? '')) && !placeEnds) continue
     const before = run.slice(opening - 1, index)
     // `Chief Petty Officer Lyle White`: one word between two titles makes one title.
     if (opening > 1 && before.length < 2) continue
