@@ -94,6 +94,8 @@ const nameHonorifics = new Set([
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   // `Time Warner said`: a known body's name opens with an ordinary word.
   if (tokens.length > 1 && tokens.length <= 6 && organizationNames.has(lower(tokens))) return tokens
+  // `South Carolina voters`, `New York said`: so does a known place.
+  if (tokens.length > 1 && tokens.length <= 4 && knownPlaces.has(lower(tokens))) return tokens
   let start = 0
   while (start < tokens.length) {
     const token = tokens[start]
