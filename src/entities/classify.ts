@@ -815,7 +815,7 @@ const aliasAfter = /^\s*,\s*(?:also|better|popularly|formerly|previously)\s+know
 // `Kim Lee who runs`, `a post from Kim Lee who wrote`; not `the responders in San Bernardino who`
 // `Merrick Garland’s nomination`, `Jo Park’s widow`: what only a person has.
 const personalPossession =
-  /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment)\b/
+  /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment|career|childhood|marriage|divorce|death|ignorance|apology|resignation|arrest|conviction)\b/
 // `Sanders compared himself to`, `Kim described herself as`: a person's verb on themself.
 const reflexiveAfter = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:himself|herself)\b/u
 // `the Obama administration`, `a Bush appointee`: a president or a governor by surname.
@@ -941,7 +941,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(after) ||
     relativeAfter.test(after) ||
-    personalPossession.test(after) ||
+    // (Not `the Briton's career`: one word after `the` is a description.)
+    (personalPossession.test(after) &&
+      !(candidate.tokens.length === 1 && /\bthe\s+$/i.test(lead))) ||
     reflexiveAfter.test(after) ||
     // (Not `a Democrat presidency`.)
     (leaderAfter.test(after) &&
