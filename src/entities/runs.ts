@@ -121,9 +121,16 @@ function isTitleCaseTell(token: Token, index: number): boolean {
   return index > 0 && titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
 }
 
-/** `Contradicts`, `Himself`, `In`: a word of a title-case headline that no name holds. */
+// `The 1 Thing He Thinks`: a pronoun, which no name is.
+const pronouns = new Set(
+  'i he she it we they you him her his its our their my your them us me'.split(' '),
+)
+
+/** `Contradicts`, `Himself`, `In`, `He`: a word of a title-case headline that no name holds. */
 function isHeadlineWord(word: string): boolean {
   const key = word.toLowerCase()
+  // (`US` in capitals is the country.)
+  if (pronouns.has(key) && word !== 'US') return true
   return (
     (commonWords.has(key) || commonWords.has(singular(key))) &&
     !givenNames.has(key) &&
