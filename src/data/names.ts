@@ -3,6 +3,16 @@
  * South Asian and Arabic (The News), Chinese, Spanish and Portuguese. Lower case.
  */
 export const extraMaleNames: readonly string[] = [
+  // English men's names that compromise lists without a gender.
+  'barack',
+  'bill',
+  'mark',
+  'jeb',
+  'mitt',
+  'rand',
+  'newt',
+  'rudy',
+  'mitch',
   'abdul',
   'ahmed',
   'ahsan',

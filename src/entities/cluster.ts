@@ -129,7 +129,9 @@ export class Clusters {
         ? []
         : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
       return (
-        surnameOwner(bySurname, at, this.text) ?? nearest(bySurname, at) ?? nearest(byAnyName, at)
+        surnameOwner(bySurname, at, this.text) ??
+        nearest(bySurname, at, this.text) ??
+        nearest(byAnyName, at, this.text)
       )
     }
     const wanted = withoutSyed(name)
@@ -252,14 +254,39 @@ function surnameOwner(clusters: Cluster[], at: number, text: string): Cluster | 
   })
 }
 
-/** Of `clusters`, the one mentioned last before `at`, else the first mentioned after it. */
-function nearest(clusters: Cluster[], at: number): Cluster | undefined {
+/**
+ * Of `clusters`, the one mentioned last before `at`, else the first mentioned after it. Of
+ * several, a mention inside quotation marks counts for less: in `“…Jeb Bush has the character
+ * …,” the former president said. Mr. Bush also praised`, the brother quoted is not the subject.
+ */
+function nearest(clusters: Cluster[], at: number, text: string): Cluster | undefined {
   let best: Cluster | undefined
   let bestStart = Number.NEGATIVE_INFINITY
   for (const cluster of clusters) {
-    const before = cluster.starts[insertionPoint(cluster.starts, at) - 1]
+    let index = insertionPoint(cluster.starts, at) - 1
+    // (A few steps back at most: a name quoted a thousand times costs no more.)
+    for (let step = 0; clusters.length > 1 && step < 4 && index > 0; step++) {
+      if (!isQuoted(text, cluster.starts[index] ?? 0)) break
+      index--
+    }
+    const before = cluster.starts[index]
     if (before !== undefined && before > bestStart) [best, bestStart] = [cluster, before]
   }
   if (best) return best
   return [...clusters].sort((a, b) => (a.starts[0] ?? 0) - (b.starts[0] ?? 0))[0]
+}
+
+/** Is `at` inside quotation marks of its paragraph (`“…”`, `"…"`, `''…''`)? Looks back 2,000 characters at most. */
+function isQuoted(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 2000)
+  const before = text.slice(from, at)
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true
+  let straight = 0
+  for (let index = before.indexOf('"'); index !== -1; index = before.indexOf('"', index + 1))
+    straight++
+  if (straight % 2 === 1) return true
+  let doubled = 0
+  for (let index = before.indexOf("''"); index !== -1; index = before.indexOf("''", index + 2))
+    doubled++
+  return doubled % 2 === 1
 }
