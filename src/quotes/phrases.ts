@@ -349,59 +349,8 @@ export function subjectBefore(
     start--
   }
   let phrase = words.slice(start)
-  // `The man who found the body said`, `One of the women who run the market said`: a
-  // relative clause set off by no comma; the noun phrase it describes is the subject.
-  const relative = words[start - 1]
-  if (
-    relative &&
-    /^who$/i.test(relative.text) &&
-    phrase.length <= 8 &&
-    !/[,;:(“”"—–]/.test(text.slice(words[start - 2]?.end ?? relative.start, relative.start))
-  ) {
-    let head = start - 1
-    while (head > 0) {
-      const word = words[head - 1]
-      if (!word) break
-      const between = text.slice(word.end, words[head]?.start ?? windowEnd)
-      if (/[,;:(“”"—–]/.test(between) || clauseOpeners.test(word.text)) break
-      head--
-    }
-    const noun = words.slice(head, start - 1)
-    const opening = noun[0]?.text ?? ''
-    const verb = phrase[0]?.text ?? ''
-    // (Not `The people who Mr Forsyth labels “…”`, where `who` is the object, nor an appositive:
-    // `Cruz, a graduate of Harvard Law School who has argued cases, will`.)
-    const commaBefore =
-      head > 0 && text.slice(words[head - 1]?.end ?? 0, noun[0]?.start).includes(',')
-    // (A noun phrase, not a clause: `President Obama passionately rebuked critics who say`.)
-    const clause = noun.some((word, index) => index > 0 && /^\p{Ll}+(?:ly|ed)$/u.test(word.text))
-    // (A preposition only in a share: `One of the women`, not `Friends of Mr. Clinton's`.)
-    const partitive = /^(?:one|some|many|most|several|all|none|each|both|two|three|four|five)$/i
-    const preposition = noun.findIndex((word) =>
-      /^(?:of|in|at|for|from|with|on|by|to)$/.test(word.text),
-    )
-    const share = preposition === -1 || (preposition === 1 && partitive.test(noun[0]?.text ?? ''))
-    // (The cue a verb of saying, not a noun: `The player who staked the biggest claim`.)
-    const saying =
-      /^(?:said|says|say|told|tells|tell|added|adds|insisted|warned|explained|noted|argued|stressed|wrote|recalled|acknowledged|admitted|agreed)$/.test(
-        text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '',
-      )
-    if (
-      noun.length > 0 &&
-      noun.length <= 6 &&
-      !clause &&
-      share &&
-      saying &&
-      // (`The hacker who first revealed that …`: the cue is the relative clause's own verb.)
-      phrase.length >= 2 &&
-      !commaBefore &&
-      /^\p{Ll}/u.test(verb) &&
-      !determiners.test(verb) &&
-      !nominativePronouns.has(verb) &&
-      (determiners.test(opening) || /^\p{Lu}/u.test(opening))
-    )
-      phrase = noun
-  }
+  // `The man who found the body said`: the noun phrase a relative clause describes.
+  phrase = relativeHead(text, words, start, verbStart, windowEnd) ?? phrase
   const prepositional = /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(
     phrase[0]?.text ?? '',
   )
@@ -997,4 +946,71 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
       ? speaker
       : { start: first.start, end: last.end + (abbreviationDot(text, last) ? 1 : 0) }
   return namesNobody(text, cleaned) ? null : cleaned
+}
+
+/**
+ * `The man who found the body said`, `One of the women who run the market said`: a relative
+ * clause set off by no comma before the cue; the noun phrase it describes is the subject.
+ * `words` run from the window's start; the clause is `words[start..]`, after `who`.
+ */
+function relativeHead(
+  text: string,
+  words: Word[],
+  start: number,
+  verbStart: number,
+  windowEnd: number,
+): Word[] | null {
+  const relative = words[start - 1]
+  const clause = words.slice(start)
+  if (
+    !relative ||
+    !/^who$/i.test(relative.text) ||
+    clause.length > 8 ||
+    /[,;:(“”"—–]/.test(text.slice(words[start - 2]?.end ?? relative.start, relative.start))
+  )
+    return null
+  let head = start - 1
+  while (head > 0) {
+    const word = words[head - 1]
+    if (!word) break
+    const between = text.slice(word.end, words[head]?.start ?? windowEnd)
+    if (/[,;:(“”"—–]/.test(between) || clauseOpeners.test(word.text)) break
+    head--
+  }
+  const noun = words.slice(head, start - 1)
+  const opening = noun[0]?.text ?? ''
+  const verb = clause[0]?.text ?? ''
+  // (Not `The people who Mr Forsyth labels “…”`, where `who` is the object, nor an appositive:
+  // `Cruz, a graduate of Harvard Law School who has argued cases, will`.)
+  const commaBefore =
+    head > 0 && text.slice(words[head - 1]?.end ?? 0, noun[0]?.start).includes(',')
+  // (A noun phrase, not a clause: `President Obama passionately rebuked critics who say`.)
+  const described = noun.some((word, index) => index > 0 && /^\p{Ll}+(?:ly|ed)$/u.test(word.text))
+  // (A preposition only in a share: `One of the women`, not `Friends of Mr. Clinton's`.)
+  const partitive = /^(?:one|some|many|most|several|all|none|each|both|two|three|four|five)$/i
+  const preposition = noun.findIndex((word) =>
+    /^(?:of|in|at|for|from|with|on|by|to)$/.test(word.text),
+  )
+  const share = preposition === -1 || (preposition === 1 && partitive.test(noun[0]?.text ?? ''))
+  // (The cue a verb of saying, not a noun: `The player who staked the biggest claim`.)
+  const saying =
+    /^(?:said|says|say|told|tells|tell|added|adds|insisted|warned|explained|noted|argued|stressed|wrote|recalled|acknowledged|admitted|agreed)$/.test(
+      text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '',
+    )
+  if (
+    noun.length > 0 &&
+    noun.length <= 6 &&
+    !described &&
+    share &&
+    saying &&
+    // (`The hacker who first revealed that …`: the cue is the relative clause's own verb.)
+    clause.length >= 2 &&
+    !commaBefore &&
+    /^\p{Ll}/u.test(verb) &&
+    !determiners.test(verb) &&
+    !nominativePronouns.has(verb) &&
+    (determiners.test(opening) || /^\p{Lu}/u.test(opening))
+  )
+    return noun
+  return null
 }
