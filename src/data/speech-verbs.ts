@@ -276,13 +276,22 @@ function inflect(lemma: string): string[] {
 
 /**
  * The present of a noun-like verb that cues speech only right after a closed
- * quotation and its subject: `“…,” Smith answers.`, `“…,” Bolton points out.`;
- * not `the answers`, `two points`.
+ * quotation and its subject: `“…,” Smith answers.`, `“…,” Bolton points out.`,
+ * `“…,” a voice-over in the ad states.`; not `the answers`, `two points`.
  */
 export const afterQuoteOnlyForms: ReadonlyMap<string, string> = new Map(
-  ['laugh', 'sigh', 'point', 'answer', 'counter', 'snap', 'bark', 'thunder', 'question'].map(
-    (lemma) => [`${lemma}s`, lemma] as const,
-  ),
+  [
+    'laugh',
+    'sigh',
+    'point',
+    'answer',
+    'counter',
+    'snap',
+    'bark',
+    'thunder',
+    'question',
+    'state',
+  ].map((lemma) => [`${lemma}s`, lemma] as const),
 )
 
 /** Every form, lower case, to its lemma. */

@@ -86,6 +86,8 @@ function verbsOf(text: string): IndexedVerb[] {
   return verbs
 }
 
+// A quotation closed before the verb and a subject of up to five words: `“…,” a voice-over in the ad |states`.
+const closedWithSubjectBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*(?:[\p{L}.’'-]+[ \t]+){0,5}$/u
 // A quotation closed just before the verb, with no subject between: `“…,” |answers Smith`.
 const closedRightBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*$/u
 
@@ -95,8 +97,8 @@ const closedRightBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*$/u
  * answers itself`, `“…,” she said to laughs.` or `the answers`.
  */
 function afterQuoteOnly(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start)
-  const closed = closedJustBefore.exec(before)
+  const before = text.slice(Math.max(0, start - 60), start)
+  const closed = closedWithSubjectBefore.exec(before)
   // (Not `“…,” Christie said to laughs.`: a subject, not a clause.)
   if (!closed || /\b(?:to|at|with|by|for|of|said|says)\s/.test(closed[0])) return false
   return closedRightBefore.test(before) || markAfter.test(text.slice(end, end + 24))
