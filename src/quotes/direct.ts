@@ -1,6 +1,8 @@
 import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { partyMembers } from '../data/organizations.js'
 import { thingObjectRegular } from '../data/speech-verbs.js'
+import { titleWords } from '../data/titles.js'
+import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore } from '../text/search.js'
 import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
@@ -190,6 +192,22 @@ export function trailingCue(
   ) {
     const start = span.end + between.indexOf(namedFirst[1])
     return { cue: verb, speaker: { start, end: start + namedFirst[1].length }, end: verb.end }
+  }
+  // `“…,” the Vermont senator and Democratic candidate told ABC`: one description of two
+  // posts joined by `and`, from its article to the verb.
+  const joinedPosts =
+    /^([\s,]*)((?:the|a|an)\s+[^“”"'.!?,;:()]{1,80}?\sand\s[^“”"'.!?,;:()]{1,60}?)\s+$/i.exec(
+      between,
+    )
+  const firstPost = /(\p{L}+)\sand\s/u.exec(joinedPosts?.[2] ?? '')?.[1]?.toLowerCase() ?? ''
+  if (
+    joinedPosts?.[2] &&
+    (titleWords.has(firstPost) || isOccupation(firstPost)) &&
+    verbNext === false &&
+    !endsWithStop(text, span)
+  ) {
+    const start = span.end + (joinedPosts[1]?.length ?? 0)
+    return { cue: verb, speaker: { start, end: start + joinedPosts[2].length }, end: verb.end }
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // `“… in a political campaign.” Ohio Gov. Jo Park said he would have fired him`: after a
