@@ -261,6 +261,12 @@ export class SpeakerResolver {
    * statement named before (`a statement issued by the Ministry of Foreign Affairs`).
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
+    // `the Vermont senator and Democratic presidential candidate`: the first post names the holder.
+    const firstPost = /^(.+?\s(\p{L}+))\s+and\s/u.exec(phrase)
+    if (firstPost?.[1] && titleWords.has(firstPost[2] ?? '')) {
+      const holder = this.nominal(speaker, firstPost[1])
+      if (holder) return holder
+    }
     // `the strength of the euro`, `a lawyer for the three bloggers`: the noun before `of` heads
     // the phrase (`the spokesperson of Ogra` names the body it speaks for, looked up as before).
     const member = memberOf.exec(phrase)
@@ -275,13 +281,32 @@ export class SpeakerResolver {
     if (ofPerson && !titleWords.has(head) && !kin.has(head) && !isOccupation(head)) return null
     const role = titleWords.has(head) || kin.has(head)
     if (role) {
-      for (const mention of this.before(speaker.start)) {
-        const { entity } = mention
-        if (
-          entity.type === 'person' &&
-          entity.titles.some((title) => title.toLowerCase().includes(head))
-        )
-          return entity
+      // `The Florida senator`: a place or party before the post, in the title too (`Florida Sen.
+      // Marco Rubio`), names the holder first; then a title that holds the post's word (`the
+      // Ealing North MP` of `MP Stephen Pound`); then, with nothing before the post, its short
+      // form (`the senator` of `Sen. Bernie Sanders`).
+      const modifiers = (
+        this.text.slice(speaker.start, speaker.end).match(/\p{Lu}[\p{L}'’-]*/gu) ?? []
+      )
+        .filter((word) => !/^(?:The|This|That|Its|His|Her|Their|A|An)$/.test(word))
+        .map((word) => word.toLowerCase())
+      const tests: Array<(title: string) => boolean> = [
+        (title) =>
+          modifiers.length > 0 &&
+          holdsPost(title, head) &&
+          modifiers.every((modifier) => title.includes(modifier)),
+        (title) => title.includes(head),
+        (title) => modifiers.length === 0 && holdsPost(title, head),
+      ]
+      for (const [pass, test] of tests.entries()) {
+        for (const mention of this.before(speaker.start)) {
+          const { entity } = mention
+          if (entity.type !== 'person') continue
+          if (entity.titles.some((title) => test(title.toLowerCase()))) return entity
+          // (The short form alone names only the person named last: in `Cruz defends … “…,” the
+          // senator says`, not a `Sen. McCain` named before him.)
+          if (pass === 2) break
+        }
       }
       // No entity holds the title: the person the article introduced in that role.
       return /^(?:a|an)\s/.test(phrase) ? null : this.introducedAs(speaker.start, head)
@@ -409,3 +434,22 @@ const memberOf =
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
 const lastSpeakerReach = 1500
+
+// `Sen. Bernie Sanders` … `the senator`: a post and the short form of its title.
+const shortTitles: Record<string, string> = {
+  senator: 'sen.',
+  representative: 'rep.',
+  congressman: 'rep.',
+  congresswoman: 'rep.',
+  governor: 'gov.',
+  general: 'gen.',
+  president: 'pres.',
+  professor: 'prof.',
+}
+
+/** Does a title (`sen.`, `former senator`) hold the post `head` (`senator`)? */
+function holdsPost(title: string, head: string): boolean {
+  if (title.includes(head)) return true
+  const short = shortTitles[head]
+  return short !== undefined && title.split(/\s+/).includes(short)
+}
