@@ -130,6 +130,13 @@ const sections = [
       label:
         'eighteenth set: read in the middle of stop 32 (0.919 then, unseen, as on 651859c); rules came from its misses',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-19.tsv',
+      label:
+        'nineteenth set: read at the end of stop 32, after its other rules (0.937 then, unseen, as on 2980a3a and on 06e34bb)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
