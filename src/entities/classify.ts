@@ -846,7 +846,7 @@ const kin = kinWords.join('|')
 const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
 // `minister Hazel Blears`: a post in lower case, too.
 const posts =
-  'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier'
+  'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier|chief executive|executive|director'
 // `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
 const roleBefore = new RegExp(
   `\\b(?:${occupations}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$`,
