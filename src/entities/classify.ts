@@ -910,6 +910,9 @@ function ownedByOutlet(lead: string): boolean {
   return owner !== undefined && outletNames.has(owner)
 }
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
+// `… 6-2, 6-3`, `… 7-6 (4), 6-1`: two sets' scores or more.
+const setScoresAfter = /^\s+[0-7]-[0-7](?:\s*\(\d+\))?,\s*[0-7]-[0-7]\b/
+const beatenBefore = /\b(?:beat|bt|defeated|downed|edged|overcame|lost to|fell to)\s+$/
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
 
 /**
@@ -940,6 +943,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   if (candidate.name.length === 1 && creditWords.has(first.text.toLowerCase())) return false
   return (
     speechAfter.test(after) ||
+    // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
+    (setScoresAfter.test(after) && beatenBefore.test(lead)) ||
     relativeAfter.test(after) ||
     // (Not `the Briton's career`: one word after `the` is a description.)
     (personalPossession.test(after) &&
