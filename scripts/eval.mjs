@@ -135,7 +135,7 @@ const sections = [
       verbose,
       gold: 'persons-heldout-19.tsv',
       label:
-        'nineteenth set: read at the end of stop 32, after its other rules (0.937 then, unseen, as on 2980a3a and on 06e34bb)',
+        'nineteenth set: read late in stop 32, after its other rules (0.937 then, unseen, as on 2980a3a and on 06e34bb); two rules came from it',
     }),
   topPersonKeys,
   evaluateSocial,
