@@ -691,20 +691,28 @@ function previousSentenceSubject(
   const [sentenceStart] = sentenceAt(context, paragraph, span.start)
   if (sentenceStart !== span.start || sentenceStart === context.paragraphs.get(paragraph)?.start)
     return null
-  if (wordCount(text.slice(span.innerStart, span.innerEnd)) < minContinuedWords) return null
+  // (A short piece only when it is a sentence said: `Lopez shrugged. “I have no choice.”`.)
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  const sentenceSaid = wordCount(inner) >= 2 && /^\p{Lu}.*[.!?]\s*$/u.test(inner.trim())
+  if (wordCount(inner) < minContinuedWords && !sentenceSaid) return null
   const [previousStart, previousEnd] = sentenceBefore(context, paragraph, sentenceStart)
   if (/[“”"]|''/.test(text.slice(previousStart, previousEnd))) return null
-  const subject = namedSubject.exec(text.slice(previousStart, previousEnd))
+  // (`Asked whether she would rebuild, Lopez shrugged.`: past an opening phrase too.)
+  const opening = openingPhrase.exec(text.slice(previousStart, previousEnd))?.[0] ?? ''
+  // (Past a phrase set off by a comma only: `But Okafor warned` keeps its `But`.)
+  const leadStart = previousStart + (opening.includes(',') ? opening.length : 0)
+  const subject = namedSubject.exec(text.slice(leadStart, previousEnd))
   const name = subject?.[1]
   // `Why was he out?`, `Environmentalists hated it`: a question or a group, not a person's name.
   if (
     !name ||
     subject[0].match(/\s(?:was|is|has|does|goes|gets)$/) ||
     notNamedSubjects.test(name) ||
-    isGroupWord(name)
+    isGroupWord(name) ||
+    (leadStart > previousStart && !isNamedSubject(text, name, previousStart))
   )
     return null
-  const start = previousStart + subject[0].indexOf(name)
+  const start = leadStart + subject[0].indexOf(name)
   return { start, end: start + name.length }
 }
 
