@@ -137,6 +137,13 @@ const sections = [
       label:
         'nineteenth set: read late in stop 32, after its other rules (0.937 then, unseen, as on 2980a3a and on 06e34bb); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-20.tsv',
+      label:
+        'twentieth set: read at the end of stop 32, after all its rules (0.954, unseen, as on ab04fc4 and on 06e34bb); no rule came from it',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
