@@ -108,14 +108,20 @@ export function quotes() {
               break
             previous = found.speaker
             // A partial quotation the cue did not take: the reported clause is mixed.
-            const partial = quotedSpans.within(found.content.start, found.content.end)
+            // (Not a title or a nickname: `said he still watches “Garden Hour”` reports no words.)
+            const quoted = quotedSpans.within(found.content.start, found.content.end)
+              ? segmentsWithin(context, spans, found.content.start, found.content.end)
+              : []
+            // (`called his rival “Little Tommy”`: a nickname given is words said.)
+            const naming = /^(?:call|dub|label|brand|nickname|term)$/.test(
+              lemmaOf(text.slice(found.cue.start, found.cue.end)) ?? '',
+            )
+            const partial = quoted.length > 0 && (naming || !allTitled(text, quoted))
             drafts.push({
               kind: partial ? 'mixed' : 'indirect',
               start: found.content.start,
               end: found.content.end,
-              segments: partial
-                ? segmentsWithin(context, spans, found.content.start, found.content.end)
-                : [],
+              segments: partial ? quoted : [],
               paragraphs: [range.index],
               cue: found.cue,
               speaker: found.speaker,
@@ -294,7 +300,15 @@ function directDrafts(
     // A fragment reported with a cue (`which he called “a cartel on wheels”`) is mixed;
     // one with none (`the party's “big tent”`) is no quotation.
     const fragment = attribution.kind === 'direct' && isFragment(context.text, segments)
-    if (fragment && !(cue && speaker)) {
+    // `enjoys “Modern Family.”`, `praised “Mission Control”`: a title of a few words is named,
+    // not said.
+    // (But `Fans chanted “Stop Whitby”`: a chant is words said.)
+    const chanted = /^(?:chant|shout|yell|scream|cry|sing|boom)$/.test(
+      cue ? (lemmaOf(context.text.slice(cue.start, cue.end)) ?? '') : '',
+    )
+    const titled =
+      !chanted && allTitled(context.text, segments) && isFragment(context.text, segments)
+    if ((fragment && !(cue && speaker)) || titled) {
       fragments.push({ start: first.start, end: attribution.spans.at(-1)?.end ?? first.end })
       continue
     }
@@ -609,6 +623,17 @@ function isFragment(text: string, segments: Range[]): boolean {
 
 // `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
 // with no cue, a short quotation or a title is no quotation.
+/** `“Modern Family”`, `“Little Marco”`: every piece a title or a name of two to four words. */
+function allTitled(text: string, segments: Range[]): boolean {
+  return (
+    segments.length > 0 &&
+    segments.every(({ start, end }) => {
+      const piece = text.slice(start, end)
+      return wordCount(piece) >= 2 && wordCount(piece) <= maxFragmentWords && isTitleCase(piece)
+    })
+  )
+}
+
 function isScareQuote(text: string, span: QuotedSpan): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim()
   const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
