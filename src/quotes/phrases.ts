@@ -427,9 +427,14 @@ export function subjectBefore(
     !appositiveCut &&
     /^(?:the|a|an)$/.test(first.text) &&
     phrase.some((word) => /^\p{Lu}/u.test(word.text))
+  // (`Mrs. Clinton, analysts said, has …`, `…, two officials said,`: a group is a whole subject.)
+  const group = speaks && groupNouns.test(last.text)
   if (
     !speaks ||
-    (!subjectItself && !pronouns.has(first.text.toLowerCase()) && /^\p{Ll}/u.test(first.text))
+    (!subjectItself &&
+      !group &&
+      !pronouns.has(first.text.toLowerCase()) &&
+      /^\p{Ll}/u.test(first.text))
   ) {
     const named = stacked ? nameBefore(text, from, first.start) : null
     if (named || !speaks) return named
