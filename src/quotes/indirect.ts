@@ -94,7 +94,11 @@ export function findIndirect(
       relativeSubject(text, sentenceStart, verb) ??
       participleSubject(text, sentenceStart, verb, form) ??
       (/^[\s,]*(?:and\s+)?$/.test(text.slice(sentenceStart, verb.start)) ? previous : null) ??
-      (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start))
+      // (`… offered the man a job, then says he'll …`: `then` joins a finite verb to the subject's
+      // too; not `…, then calling Yahoo News to ask`.)
+      (/\b(?:and|but)\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)) ||
+      (!form.endsWith('ing') &&
+        /,\s*then\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)))
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
     if (!speaker) continue
