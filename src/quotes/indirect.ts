@@ -181,8 +181,16 @@ function parentheticalCue(
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   if (!subject || !endsWithComma(text, sentenceStart, subject.start)) return null
+  let after = text.slice(verb.end, Math.min(sentenceEnd, verb.end + 100))
+  // (`The solution, the partner told them, was simple.`: past the listener.)
+  const listener = /^(?:tell|inform|assure|remind)$/.test(
+    lemmaOf(text.slice(verb.start, verb.end)) ?? '',
+  )
+    ? tellsListener.exec(after)
+    : null
+  if (listener) after = after.slice(listener[0].length)
   const rest = /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,30})?\s*[,;]\s*\S/.exec(
-    text.slice(verb.end, Math.min(sentenceEnd, verb.end + 60)),
+    after.slice(0, 60),
   )
   if (!rest) return null
   return contentFor(
@@ -262,7 +270,15 @@ function invertedCue(
   const [sentenceStart, sentenceEnd] = sentence
   // An inverted cue ends its sentence: only a short rest may follow it.
   if (sentenceEnd - verb.end > 120) return null
-  const rest = text.slice(verb.end, sentenceEnd)
+  let rest = text.slice(verb.end, sentenceEnd)
+  // `The union will sit it out, Phil Smith told Politico.`, `…, the partner told them`: a
+  // listener after `told` ends the cue as a time or place does.
+  const listener = /^(?:tell|inform|assure|remind)$/.test(
+    lemmaOf(text.slice(verb.start, verb.end)) ?? '',
+  )
+    ? tellsListener.exec(rest)
+    : null
+  if (listener) rest = rest.slice(listener[0].length)
   // `The plan will fail, Smith said.` · `…, he said on Thursday.`
   if (
     subject &&
@@ -295,6 +311,10 @@ function invertedCue(
     return null
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
 }
+
+// Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`, `CNN's Jake Tapper`.
+const tellsListener =
+  /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
 
 // `a warning`, `his usual reply`, `this message`: a thing said, after its verb.
 export const utteranceNoun =
