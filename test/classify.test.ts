@@ -17,6 +17,10 @@ describe('a run of capitalised words', () => {
     ['Mayor Who Hid Budget Deficits', null],
     // A title and a name.
     ['Mayor Ana Ruiz', 'person: Ana Ruiz'],
+    // The words `A` and `I` alone name nothing; `US` and `IT` in capitals may.
+    ['A', null],
+    ['I', null],
+    ['US', 'place: US'],
   ])('%s → %s', (run, expected) => {
     expect(classified(run)).toBe(expected)
   })

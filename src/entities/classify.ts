@@ -261,8 +261,9 @@ const closedClass = new Set(
 /** Read a run as a person, place, organisation, or not (yet) known. */
 export function classify(run: Token[]): Candidate | null {
   const only = run.length === 1 ? (run[0]?.text ?? '') : ''
-  // Not `US` or `IT`, which are names in capitals.
-  if (closedClass.has(only.toLowerCase()) && only !== only.toUpperCase()) return null
+  // Not `US` or `IT`, which are names in capitals; but `A` and `I` are the words.
+  if (closedClass.has(only.toLowerCase()) && (only !== only.toUpperCase() || only.length === 1))
+    return null
   const tokens = withoutPortfolioOpening(withoutOrdinaryOpening(run))
   if (tokens.length === 0) return null
   // `Shaheed Benazirabad`, `General Motors`: a known place or body whose name opens with a title word.
