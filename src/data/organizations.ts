@@ -44,7 +44,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'force',
   'forces',
   'foundation',
-  // `Friedrich Ebert Stiftung`: a foundation, in German.
+  // `Heinrich Maier Stiftung`: a foundation, in German.
   'stiftung',
   'front',
   'fund',

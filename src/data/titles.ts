@@ -187,7 +187,7 @@ export const titles: readonly string[] = [
   'chair',
   'founder',
   'co-founder',
-  // `former Olympian Steve Cram`: a sportsperson's standing, before the name.
+  // `Former Olympian Dana Kruger`: a sportsperson's standing, before the name.
   'olympian',
   'paralympian',
   'brigadier',

@@ -650,7 +650,7 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `Boeing Co.`, `Acme Inc.`
   if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
   if (organizationNames.has(full) || organizationWords.has(last)) return true
-  // `Friedrich Ebert Stiftung Pakistan`, `Rotary Club Lahore`: a body's word, then only the place
+  // `Konrad Weiss Stiftung Pakistan`, `Rotary Club Lahore`: a body's word, then only the place
   // of its branch.
   const bodyWord = name.findIndex((token) => organizationWords.has(token.text.toLowerCase()))
   if (

@@ -781,7 +781,7 @@ function mergeAliases(text: string, clusters: Clusters): void {
 }
 
 /**
- * `Robert Kilroy-Silk` and `Robert Kilroy Silk`, `Sean O’Malley` and `Sean O'Malley`,
+ * `Anna Lee-Carter` and `Anna Lee Carter`, `Tom O’Dell` and `Tom O'Dell`,
  * `Kim Jong Un` and `Kim Jong-un`: one person written two ways, one entity, under
  * the name written first. Initials count (`S Williams` and `M Williams` stay two).
  */

@@ -92,7 +92,7 @@ const closedWithSubjectBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*(?:[\p{L}.’'
 const closedRightBefore = /[,!?][ \t]*(?:[”"’]|'')[ \t]*$/u
 
 /**
- * `“…,” Smith answers.`, `“…,” points out Steve Cram`: a noun-like present
+ * `“…,” Smith answers.`, `“…,” points out Omar Quist`: a noun-like present
  * after a closed quotation, then a mark or its subject; not `“…?” The question
  * answers itself`, `“…,” she said to laughs.` or `the answers`.
  */
