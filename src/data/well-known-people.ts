@@ -1,12 +1,12 @@
 /**
  * Public figures whose surname alone names them in world news, as a copy
  * editor reads it: an article that says only `Obama said` or `President Putin`
- * means Barack Obama and Vladimir Putin. Keyed by the surname in lower case
- * with accents dropped; the value is the full name (`Xi` for Xi Jinping, family name first) and the person's gender.
+ * means Barack Obama and Vladimir Putin. Each is the word said alone (`Xi`
+ * for Xi Jinping, family name first), the full name and the gender.
  *
  * Only for an entity's `key` (grouping across articles), never its `name`,
- * and only when the article names nobody else in full by that surname (the
- * cluster would then carry the given name) and does not show another gender
+ * and only for a person the article calls by that word alone (one it names in
+ * full has that full name's key), unless an honorific shows another gender
  * (`Mrs. Obama`). Surnames that many well-known people share (`Clinton`,
  * `Bush`, `Johnson`, `Khan`, `Sanders`) are left out on purpose.
  */

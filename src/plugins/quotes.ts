@@ -621,8 +621,6 @@ function isFragment(text: string, segments: Range[]): boolean {
   return /[\p{L}\p{N},;)]\s*$/u.test(before)
 }
 
-// `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
-// with no cue, a short quotation or a title is no quotation.
 /** `“Modern Family”`, `“Little Marco”`: every piece a title or a name of two to four words. */
 function allTitled(text: string, segments: Range[]): boolean {
   return (
@@ -634,6 +632,8 @@ function allTitled(text: string, segments: Range[]): boolean {
   )
 }
 
+// `“woke”`, `“The Crown”`, `Dwayne “The Rock” Johnson`, `his “brother.”`:
+// with no cue, a short quotation or a title is no quotation.
 function isScareQuote(text: string, span: QuotedSpan): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim()
   const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))

@@ -182,7 +182,7 @@ function parentheticalCue(
   const [sentenceStart, sentenceEnd] = sentence
   if (!subject || !endsWithComma(text, sentenceStart, subject.start)) return null
   let after = text.slice(verb.end, Math.min(sentenceEnd, verb.end + 100))
-  // (`The solution, the partner told them, was simple.`: past the listener.)
+  // (`The deal, Okafor told reporters on Monday, is dead.`: past the listener.)
   const listener = /^(?:tell|inform|assure|remind)$/.test(
     lemmaOf(text.slice(verb.start, verb.end)) ?? '',
   )
@@ -271,8 +271,8 @@ function invertedCue(
   // An inverted cue ends its sentence: only a short rest may follow it.
   if (sentenceEnd - verb.end > 120) return null
   let rest = text.slice(verb.end, sentenceEnd)
-  // `The union will sit it out, Phil Smith told Politico.`, `…, the partner told them`: a
-  // listener after `told` ends the cue as a time or place does.
+  // `The union will sit it out, its director Phil Okafor told Politico.`: a listener after
+  // `told` ends the cue as a time or place does.
   const listener = /^(?:tell|inform|assure|remind)$/.test(
     lemmaOf(text.slice(verb.start, verb.end)) ?? '',
   )
