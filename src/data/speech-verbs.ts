@@ -303,6 +303,9 @@ export const speechVerbForms: ReadonlyMap<string, string> = new Map([
   ),
 ])
 
+/** Verbs that give a thing a name, with the name after it: `called it “a farce”`, `dubbed him “…”`. */
+export const namingLemmas: ReadonlySet<string> = new Set(['call', 'label', 'dub', 'term', 'brand'])
+
 /** Lemmas that report belief rather than speech (PolNeAR annotates both). */
 export const beliefLemmas: ReadonlySet<string> = new Set([
   'believe',

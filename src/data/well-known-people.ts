@@ -1,8 +1,11 @@
+import { lexiconKey } from './lexicon.js'
+
 /**
  * Public figures whose surname alone names them in world news, as a copy
  * editor reads it: an article that says only `Obama said` or `President Putin`
- * means Barack Obama and Vladimir Putin. Each is the word said alone (`Xi`
- * for Xi Jinping, family name first), the full name and the gender.
+ * means Barack Obama and Vladimir Putin. Each entry: the word said alone (`Xi`
+ * for Xi Jinping, family name first), the full name and the gender; the map is
+ * keyed by the word's `lexiconKey`.
  *
  * Only for an entity's `key` (grouping across articles), never its `name`,
  * and only for a person the article calls by that word alone (one it names in
@@ -96,10 +99,5 @@ export const wellKnownPeople: ReadonlyMap<string, { name: string; gender: 'male'
         ['Sheinbaum', 'Claudia Sheinbaum', 'female'],
         ['Ardern', 'Jacinda Ardern', 'female'],
       ] as const
-    ).map(([alone, name, gender]) => [surnameKey(alone), { name, gender }]),
+    ).map(([alone, name, gender]) => [lexiconKey(alone), { name, gender }]),
   )
-
-/** `Erdoğan` → `erdogan`: lower case, accents dropped. */
-export function surnameKey(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-}

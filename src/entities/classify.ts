@@ -910,10 +910,10 @@ function ownedByOutlet(lead: string): boolean {
   const owner = ownerBefore.exec(lead)?.[1]?.toLowerCase()
   return owner !== undefined && outletNames.has(owner)
 }
-// `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 // `… 6-2, 6-3`, `… 7-6 (4), 6-1`: two sets' scores or more.
 const setScoresAfter = /^\s+[0-7]-[0-7](?:\s*\(\d+\))?,\s*[0-7]-[0-7]\b/
 const beatenBefore = /\b(?:beat|bt|defeated|downed|edged|overcame|lost to|fell to)\s+$/
+// `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
 
 /**

@@ -3,7 +3,7 @@ import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../da
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
-import { surnameKey, wellKnownPeople } from '../data/well-known-people.js'
+import { wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
 import {
   type Candidate,
@@ -764,18 +764,10 @@ function mergeAliases(text: string, clusters: Clusters): void {
       const between = aliasBetween.exec(text.slice(mention.end, mention.end + 40))
       const alias = between ? startingAt.get(mention.end + between[0].length) : undefined
       if (!alias || alias === cluster || alias.mentions.length === 0) continue
-      for (const other of alias.mentions) {
-        addMention(cluster, other.start, other.end)
-        startingAt.set(other.start, cluster)
-      }
-      for (const title of alias.titles)
-        if (!cluster.titles.includes(title)) cluster.titles.push(title)
-      for (const handle of alias.handles)
-        if (!cluster.handles.includes(handle)) cluster.handles.push(handle)
+      for (const other of alias.mentions) startingAt.set(other.start, cluster)
       // `Jahangir Khan, better known as Jani`: the name the person goes by is the entity's.
       if (/better|popularly|widely|commonly/.test(between?.[0] ?? '')) cluster.words = alias.words
-      alias.mentions = []
-      alias.starts = []
+      absorb(cluster, alias)
     }
   }
 }
@@ -801,15 +793,20 @@ function mergeSpellings(clusters: Clusters): void {
       bySpelling.set(spelling, cluster)
       continue
     }
-    for (const mention of cluster.mentions) addMention(first, mention.start, mention.end)
-    for (const title of cluster.titles) if (!first.titles.includes(title)) first.titles.push(title)
-    for (const handle of cluster.handles)
-      if (!first.handles.includes(handle)) first.handles.push(handle)
     first.genderVotes.male += cluster.genderVotes.male
     first.genderVotes.female += cluster.genderVotes.female
-    cluster.mentions = []
-    cluster.starts = []
+    absorb(first, cluster)
   }
+}
+
+/** `other`'s mentions, titles and handles become `cluster`'s; `other` is left with no mention. */
+function absorb(cluster: Cluster, other: Cluster): void {
+  for (const mention of other.mentions) addMention(cluster, mention.start, mention.end)
+  for (const title of other.titles) if (!cluster.titles.includes(title)) cluster.titles.push(title)
+  for (const handle of other.handles)
+    if (!cluster.handles.includes(handle)) cluster.handles.push(handle)
+  other.mentions = []
+  other.starts = []
 }
 
 /** A surname or single name, for the person who has it. */
@@ -872,7 +869,7 @@ function addHandleMentions(text: string, file: VFile, clusters: Clusters): void 
   }
 }
 
-// `Roe v. Wade`, `Whole Woman's Health v. Hellerstedt`: the parties that name a court case;
+// `Roe v. Wade`, `Whole Woman's Health v. Hellerstedt`: the parties that name a court case.
 const caseBefore = /\bvs?\.\s*$/
 const caseAfter = /^\s+vs?\.\s/
 
@@ -1000,7 +997,7 @@ function entityKey(cluster: Cluster): string {
   const name = cluster.words.join(' ')
   if (cluster.type !== 'person') return keyOf(name)
   const words = cluster.words.filter((word) => !/^\p{Lu}\.?$/u.test(word))
-  const known = words.length === 1 ? wellKnownPeople.get(surnameKey(words[0] ?? '')) : undefined
+  const known = words.length === 1 ? wellKnownPeople.get(lexiconKey(words[0] ?? '')) : undefined
   // A pronoun's vote is weak (`President Obama’s endorsement … her emails`); an honorific
   // counts ten (`Mrs. Obama`), and only such a one keeps the surname's key.
   const other = known?.gender === 'male' ? 'female' : 'male'

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { organizationWords } from '../data/organizations.js'
+import { namingLemmas } from '../data/speech-verbs.js'
 import { surnameTitles, titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
@@ -113,7 +114,7 @@ export function quotes() {
               ? segmentsWithin(context, spans, found.content.start, found.content.end)
               : []
             // (`called his rival “Little Tommy”`: a nickname given is words said.)
-            const naming = /^(?:call|dub|label|brand|nickname|term)$/.test(
+            const naming = namingLemmas.has(
               lemmaOf(text.slice(found.cue.start, found.cue.end)) ?? '',
             )
             const partial = quoted.length > 0 && (naming || !allTitled(text, quoted))

@@ -1,6 +1,6 @@
 import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { partyMembers } from '../data/organizations.js'
-import { thingObjectRegular } from '../data/speech-verbs.js'
+import { namingLemmas, thingObjectRegular } from '../data/speech-verbs.js'
 import { titleWords } from '../data/titles.js'
 import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore } from '../text/search.js'
@@ -238,12 +238,8 @@ export function trailingCue(
 // impact as`, `thanked him for`).
 const describingVerbs: ReadonlySet<string> = new Set([
   ...thingObjectRegular,
+  ...namingLemmas,
   'describe',
-  'call',
-  'label',
-  'dub',
-  'term',
-  'brand',
   'portray',
 ])
 

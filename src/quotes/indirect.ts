@@ -181,14 +181,12 @@ function parentheticalCue(
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   if (!subject || !endsWithComma(text, sentenceStart, subject.start)) return null
-  let after = text.slice(verb.end, Math.min(sentenceEnd, verb.end + 100))
   // (`The deal, Okafor told reporters on Monday, is dead.`: past the listener.)
-  const listener = /^(?:tell|inform|assure|remind)$/.test(
-    lemmaOf(text.slice(verb.start, verb.end)) ?? '',
+  const after = pastListener(
+    text,
+    verb,
+    text.slice(verb.end, Math.min(sentenceEnd, verb.end + 100)),
   )
-    ? tellsListener.exec(after)
-    : null
-  if (listener) after = after.slice(listener[0].length)
   const rest = /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,30})?\s*[,;]\s*\S/.exec(
     after.slice(0, 60),
   )
@@ -270,15 +268,9 @@ function invertedCue(
   const [sentenceStart, sentenceEnd] = sentence
   // An inverted cue ends its sentence: only a short rest may follow it.
   if (sentenceEnd - verb.end > 120) return null
-  let rest = text.slice(verb.end, sentenceEnd)
   // `The union will sit it out, its director Phil Okafor told Politico.`: a listener after
   // `told` ends the cue as a time or place does.
-  const listener = /^(?:tell|inform|assure|remind)$/.test(
-    lemmaOf(text.slice(verb.start, verb.end)) ?? '',
-  )
-    ? tellsListener.exec(rest)
-    : null
-  if (listener) rest = rest.slice(listener[0].length)
+  const rest = pastListener(text, verb, text.slice(verb.end, sentenceEnd))
   // `The plan will fail, Smith said.` · `…, he said on Thursday.`
   if (
     subject &&
@@ -312,7 +304,16 @@ function invertedCue(
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
 }
 
-// Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`, `CNN's Jake Tapper`.
+/** What follows a verb (`after`), past its listener when the verb tells: ` reporters on Monday.` → ` on Monday.` */
+function pastListener(text: string, verb: Range, after: string): string {
+  const tells = /^(?:tell|inform|assure|remind)$/.test(
+    lemmaOf(text.slice(verb.start, verb.end)) ?? '',
+  )
+  const listener = tells ? tellsListener.exec(after) : null
+  return listener ? after.slice(listener[0].length) : after
+}
+
+// Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`.
 const tellsListener =
   /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
 

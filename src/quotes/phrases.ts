@@ -953,6 +953,12 @@ export function cleanSpeaker(text: string, speaker: Range): Range | null {
   return namesNobody(text, cleaned) ? null : cleaned
 }
 
+// `One of`, `Some of`: a share of a group.
+const partitive = /^(?:one|some|many|most|several|all|none|each|both|two|three|four|five)$/i
+// Plain verbs of saying, which no noun shares: `said`, `told`, `insisted`.
+const sayingForms =
+  /^(?:said|says|say|told|tells|tell|added|adds|insisted|warned|explained|noted|argued|stressed|wrote|recalled|acknowledged|admitted|agreed)$/
+
 /**
  * `The man who found the body said`, `One of the women who run the market said`: a relative
  * clause set off by no comma before the cue; the noun phrase it describes is the subject.
@@ -992,16 +998,12 @@ function relativeHead(
   // (A noun phrase, not a clause: `President Obama passionately rebuked critics who say`.)
   const described = noun.some((word, index) => index > 0 && /^\p{Ll}+(?:ly|ed)$/u.test(word.text))
   // (A preposition only in a share: `One of the women`, not `Friends of Mr. Clinton's`.)
-  const partitive = /^(?:one|some|many|most|several|all|none|each|both|two|three|four|five)$/i
   const preposition = noun.findIndex((word) =>
     /^(?:of|in|at|for|from|with|on|by|to)$/.test(word.text),
   )
   const share = preposition === -1 || (preposition === 1 && partitive.test(noun[0]?.text ?? ''))
   // (The cue a verb of saying, not a noun: `The player who staked the biggest claim`.)
-  const saying =
-    /^(?:said|says|say|told|tells|tell|added|adds|insisted|warned|explained|noted|argued|stressed|wrote|recalled|acknowledged|admitted|agreed)$/.test(
-      text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '',
-    )
+  const saying = sayingForms.test(text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '')
   if (
     noun.length > 0 &&
     noun.length <= 6 &&
