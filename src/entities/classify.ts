@@ -564,7 +564,7 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
   return districtPosts.has(post) || placeThenName ? name.slice(1) : name
 }
 
-/** A run's answer as places in the run: rebuilt on another run of the same words. */
+/** A run's answer as places in the run (`-1 - place` for a copy marked ordinary): rebuilt on another run of the same words. */
 interface Recipe {
   kind: Kind
   tokens: number[]
@@ -594,7 +594,13 @@ export function rememberingClassify(): (run: Token[]) => Candidate | null {
     const recipe = recipes.get(key)
     if (recipe === null) return null
     if (recipe !== undefined) {
-      const at = (index: number) => run[index] as Token
+      // (The one copy marked ordinary is shared by the lists that hold it.)
+      let copy: Token | undefined
+      const at = (index: number) => {
+        if (index >= 0) return run[index] as Token
+        copy ??= { ...(run[-index - 1] as Token), ordinary: true }
+        return copy
+      }
       return {
         kind: recipe.kind,
         tokens: recipe.tokens.map(at),
@@ -605,14 +611,24 @@ export function rememberingClassify(): (run: Token[]) => Candidate | null {
     const candidate = classify(run)
     if (candidate === null) recipes.set(key, null)
     else {
-      const places = (tokens: Token[]) => tokens.map((token) => run.indexOf(token))
+      // `Line said`: a lone opening word is answered as a copy marked ordinary (see
+      // `withoutOrdinaryOpening`), kept as `-1 - place` of the word it copies.
+      const placeOf = (token: Token) => {
+        const at = run.indexOf(token)
+        if (at >= 0 || token.ordinary !== true) return at
+        const copied = run.findIndex(
+          (word) => word.start === token.start && word.text === token.text && !word.ordinary,
+        )
+        return copied >= 0 ? -1 - copied : Number.NaN
+      }
+      const places = (tokens: Token[]) => tokens.map(placeOf)
       const made = {
         kind: candidate.kind,
         tokens: places(candidate.tokens),
         title: places(candidate.title),
         name: places(candidate.name),
       }
-      if (![made.tokens, made.title, made.name].some((found) => found.includes(-1)))
+      if (![made.tokens, made.title, made.name].some((found) => found.some(Number.isNaN)))
         recipes.set(key, made)
     }
     return candidate
