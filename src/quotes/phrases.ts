@@ -93,6 +93,20 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return words
 }
 
+/**
+ * The last words before `end`, at least `count` of them when `[from, end)` holds that many:
+ * read from a space a little way back, not from `from`, as a subject's last words are all
+ * that some rules look at. (No word holds a space, so these are the window's last words.)
+ */
+function lastWords(text: string, from: number, end: number, count: number): Word[] {
+  for (let reach = 64; ; reach *= 2) {
+    const space = end - reach > from ? text.lastIndexOf(' ', end - reach) : -1
+    const start = space >= from ? space + 1 : from
+    const words = wordsOf(text, start, end)
+    if (words.length >= count || start === from) return words
+  }
+}
+
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
 // Lower-case words that make a phrase a clause, not a speaker: `Trump will meet…`, `Reached by POLITICO`.
 // (`The congressman wasn’t sure why the ADL`: a negated verb too.)
@@ -218,35 +232,32 @@ export function subjectBefore(
     ? asideBeforeVerb.exec(text.slice(Math.max(from, end - 20), end))
     : null
   if (aside) end -= aside[0].length
-  let words = wordsOf(text, from, end)
+  // (The fillers' loop reads the last words; the phrase's words are read below, once the
+  // window is cut.)
+  const trailing = lastWords(text, from, end, 4)
   // (`Huckabee, for his part, is labeling`: the window keeps the comma before `is`.)
   let filled = false
   // (Not an adverb that ends a phrase set off by commas: `…, who asked to speak candidly, said`;
   // but `Riyadh too, emphasised`.)
   while (
-    words.length > 0 &&
-    fillers.test(words.at(-1)?.text ?? '') &&
+    trailing.length > 0 &&
+    fillers.test(trailing.at(-1)?.text ?? '') &&
     !(
-      /ly$/.test(words.at(-1)?.text ?? '') &&
-      text.slice(words.at(-1)?.end ?? end, end).includes(',')
+      /ly$/.test(trailing.at(-1)?.text ?? '') &&
+      text.slice(trailing.at(-1)?.end ?? end, end).includes(',')
     )
   ) {
-    end = words.pop()?.start ?? from
+    end = trailing.pop()?.start ?? from
     filled = true
+    if (trailing.length === 0) trailing.push(...wordsOf(text, from, end))
   }
   // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
   const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
-  if (when && text.charAt(end - when[0].length - 1) === ')') {
-    end -= when[0].length
-    words = wordsOf(text, from, end)
-  }
+  if (when && text.charAt(end - when[0].length - 1) === ')') end -= when[0].length
   // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
   // parentheses after the name is not the subject.
   const label = /\s*\([^()\n]{1,30}\)\s*$/.exec(text.slice(Math.max(from, end - 40), end))
-  if (label) {
-    end -= label[0].length
-    words = wordsOf(text, from, end)
-  }
+  if (label) end -= label[0].length
   let window = text.slice(from, end).trimEnd()
   // `Cory James, 22, of Flint, Mich., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled,
   // said`: a name, an age and where the person is from.
@@ -264,7 +275,7 @@ export function subjectBefore(
     const aside = window.slice(open + dash[1].length + 2, dash.index)
     if (open > 0 && !/[“”"]/.test(aside)) {
       const named = asideName.exec(aside)
-      const nominal = wordsOf(text, from, from + open)
+      const nominal = lastWords(text, from, from + open, 6)
         .slice(-6)
         .some((word) => determiners.test(word.text))
       if (named?.[1] && nominal) {
@@ -293,7 +304,7 @@ export function subjectBefore(
     )
       open = outer
     const appositive = wordsOf(text, from + open + 1, from + window.length - 1)
-    const before = wordsOf(text, from, from + open)
+    const before = lastWords(text, from, from + open, 6)
     const name =
       appositive.length > 0 &&
       appositive.length <= 4 &&
@@ -321,7 +332,7 @@ export function subjectBefore(
     appositiveCut = true
   }
   const windowEnd = from + window.length
-  words = wordsOf(text, from, windowEnd)
+  const words = wordsOf(text, from, windowEnd)
   // The phrase starts after the last clause boundary: a mark or a clause-opening word.
   let start = words.length
   while (start > 0) {
