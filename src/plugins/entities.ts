@@ -256,19 +256,30 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
         bodies.has(nameText(candidate.name))
       )
         candidate.kind = 'organization'
-  // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname.
-  const speaking = new Set(
-    candidates
-      .filter(
-        (candidate) =>
-          candidate.name.length === 1 &&
-          candidate.kind !== 'organization' &&
-          // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
-          !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(candidate.name[0]?.text ?? '') &&
-          looksLikePerson(text, candidate),
-      )
-      .map((candidate) => candidate.name[0]?.text),
-  )
+  // `Jones said`, `said Limbaugh`: one word that speaks is a person's surname. Asked below of
+  // an unknown word and of a possible person's surname only, so only those words are looked
+  // at, each until one of its mentions speaks.
+  const asked = new Set<string>()
+  for (const candidate of candidates) {
+    const word = candidate.name[0]?.text ?? ''
+    if (candidate.kind === 'unknown' && candidate.name.length === 1) {
+      if (!commonWords.has(word.toLowerCase())) asked.add(word)
+    } else if (candidate.kind === 'possible person') asked.add(candidate.name.at(-1)?.text ?? '')
+  }
+  const speaking = new Set<string>()
+  for (const candidate of candidates) {
+    const word = candidate.name[0]?.text ?? ''
+    if (
+      candidate.name.length === 1 &&
+      asked.has(word) &&
+      !speaking.has(word) &&
+      candidate.kind !== 'organization' &&
+      // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
+      !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(word) &&
+      looksLikePerson(text, candidate)
+    )
+      speaking.add(word)
+  }
   // `Mr Glazer`: a surname with an honorific.
   const titled = new Set(
     candidates
@@ -331,7 +342,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
         !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
       looksLikePerson(text, candidate) ||
       introducedAsPerson(text, candidate) ||
-      speaking.has(surname) ||
+      speaking.has(surname ?? '') ||
       titled.has(surname)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
