@@ -75,6 +75,10 @@ export function entities() {
       // `Don Lemon Contradicts Himself In Just One Sentence`: a headline in title case.
       const titleCase = inHeadline && isHeadlineCase(text.slice(start, end))
       for (const whole of capitalisedRuns(text, tokens, titleCase)) {
+        // `… hoped for an A.`, `… vitamin B.` at a paragraph's end: a lone initial with no
+        // name after it is a grade, a plan or a vitamin (but `B. said` may be a source's initial).
+        if (whole.length === 1 && whole[0]?.end === end && /^\p{L}\.$/u.test(whole[0].text))
+          continue
         const run = withoutFollow(text, afterTime(text, whole) ? whole.slice(1) : whole)
         if (run.length === 0 || inCaseOrConditionName(text, run)) continue
         // `AG Edwards & Sons`, `Procter & Gamble`: a name joined by `&` is a firm's
