@@ -8,6 +8,7 @@ import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
+  firstFullName,
   participleSubject,
   type Range,
   relativeSubject,
@@ -807,28 +808,6 @@ function namesSomeone(text: string, name: string, before: number): boolean {
   // `Supreme Court`.)
   return firstFullName(text, last) < before
 }
-
-/**
- * Where the text first gives a surname with a word before it that may be a given name (`Tom
- * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
- * Found once per surname and article: an article with many quotations reads it once.
- */
-function firstFullName(text: string, surname: string): number {
-  if (fullNames.text !== text) fullNames = { text, first: new Map() }
-  const known = fullNames.first.get(surname)
-  if (known !== undefined) return known
-  const common = commonWords.has(surname.toLowerCase())
-  let first = Number.POSITIVE_INFINITY
-  for (const found of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}\\b`, 'gu')))
-    if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) {
-      first = found.index
-      break
-    }
-  fullNames.first.set(surname, first)
-  return first
-}
-
-let fullNames: { text: string; first: Map<string, number> } = { text: '', first: new Map() }
 
 // A cue that opens its sentence, before its speaker: `Said Dorothy Poynter, who grew up with Ali, “…”`.
 // Not `Asked`: `Asked a direct question about this, Clinton said, “…”` opens with a participle.

@@ -12,7 +12,7 @@ export interface Range {
   end: number
 }
 
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+export const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 // Words between a subject and its verb: `Qureshi also said`, `he has repeatedly said`.
 const fillers =
   /^(?:also|later|then|again|further|once|too|previously|recently|earlier|already|now|still|just|even|often|always|sometimes|has|had|have|would|will|was|is|are|were|been|being|could|should|might|may|must|can|did|does|do|not|never|\p{Ll}+ly)$/u
@@ -107,6 +107,22 @@ function lastWords(text: string, from: number, end: number, count: number): Word
   }
 }
 
+/**
+ * `May said`, `said Kristen Day`: a month's or a time's word, capitalised, is a surname where
+ * the article gives it in full before or there (`Theresa May`, `Kristen Day`).
+ */
+const weekdayWord = new RegExp(`^(?:${weekday})$`)
+function isSurnameOfTime(text: string, word: Word): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    !closedClass.test(word.text) &&
+    isOrdinary(word.text) &&
+    // (Not a weekday: `said coach Mike Friday` reads as `said … on Friday` elsewhere.)
+    !weekdayWord.test(word.text) &&
+    firstFullName(text, word.text) < word.start
+  )
+}
+
 /** Is this phrase one a speaker can be: a pronoun, a name, or a determiner phrase? */
 // Lower-case words that make a phrase a clause, not a speaker: `Trump will meet…`, `Reached by POLITICO`.
 // (`The congressman wasn’t sure why the ADL`: a negated verb too.)
@@ -120,6 +136,28 @@ const objectStart =
 // Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
 const closedClass =
   /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
+
+/**
+ * Where the text first gives a surname with a word before it that may be a given name (`Tom
+ * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
+ * Found once per surname and article: an article with many quotations reads it once.
+ */
+export function firstFullName(text: string, surname: string): number {
+  if (fullNames.text !== text) fullNames = { text, first: new Map() }
+  const known = fullNames.first.get(surname)
+  if (known !== undefined) return known
+  const common = commonWords.has(surname.toLowerCase())
+  let first = Number.POSITIVE_INFINITY
+  for (const found of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}\\b`, 'gu')))
+    if (!common || givenNames.has(lexiconKey(found[1] ?? ''))) {
+      first = found.index
+      break
+    }
+  fullNames.first.set(surname, first)
+  return first
+}
+
+let fullNames: { text: string; first: Map<string, number> } = { text: '', first: new Map() }
 
 /** A word that names nobody: a closed-class word, a weekday, a month or a time. */
 function isOrdinary(word: string): boolean {
@@ -427,7 +465,7 @@ export function subjectBefore(
     !/^\p{Lu}/u.test(last.text)
   )
     return null
-  const speaks = isSpeakerPhrase(phrase)
+  const speaks = isSpeakerPhrase(phrase) || (phrase.length === 1 && isSurnameOfTime(text, first))
   // A second appositive: `Alixandria Lapp, executive director of the House
   // Majority PAC, a Democratic super PAC, said` → Alixandria Lapp. A phrase
   // that is no speaker, or a description (`director of …`, `the head of …`),
@@ -584,10 +622,15 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
   if (placed > 0 && determiners.test(words[0]?.text ?? '')) words = words.slice(0, placed)
   const first = words[0]
   const last = words.at(-1)
-  if (!first || !last || !isSpeakerPhrase(words)) return null
+  if (!first || !last) return null
+  if (!isSpeakerPhrase(words) && !(words.length === 1 && isSurnameOfTime(text, first))) return null
   if (!/^\s*$/.test(text.slice(from, first.start))) return null
-  // `said this week`, `said on Monday`: a time, not a speaker.
-  if (/^(?:this|these|those)$/i.test(first.text) || timeWords.test(last.text)) return null
+  // `said this week`, `said on Monday`: a time, not a speaker (but `said Kristen Day`).
+  if (
+    /^(?:this|these|those)$/i.test(first.text) ||
+    (timeWords.test(last.text) && !isSurnameOfTime(text, last))
+  )
+    return null
   return { start: first.start, end: last.end }
 }
 
@@ -826,7 +869,10 @@ export function namesNobody(text: string, speaker: Range): boolean {
     words.some((word) => headingWords.test(word.text))
   )
     return true
-  return words.every((word) => isOrdinary(word.text) || /^according$/i.test(word.text))
+  return words.every(
+    (word) =>
+      (isOrdinary(word.text) && !isSurnameOfTime(text, word)) || /^according$/i.test(word.text),
+  )
 }
 
 const datelineOpening = /^\p{Lu}{2,}[\p{Lu} .,'’-]*(?:\([^()]{1,30}\))?\s*[―—–-]\s+/u

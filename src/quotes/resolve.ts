@@ -4,7 +4,7 @@ import { kinWords, titleWords } from '../data/titles.js'
 import { isOccupation } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
-import { descriptionRoles, type Range } from './phrases.js'
+import { descriptionRoles, pronouns, type Range } from './phrases.js'
 
 interface MentionRef {
   start: number
@@ -139,6 +139,12 @@ export class SpeakerResolver {
     if (lower === 'who') return this.antecedent(speaker.start)
     if (lower === 'he' || lower === 'she')
       return this.pronoun(speaker.start, lower === 'he' ? 'male' : 'female')
+    // `May said` after `Theresa May`: a surname the entities missed (a month's word, here) names
+    // the one person the article gave it to.
+    if (!pronouns.has(lower) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words)) {
+      const bearer = this.onlyBearerOf(words)
+      if (bearer) return bearer
+    }
     // `the Scottish Executive`, `the SEC`: a body's name after `the`, not a description.
     const bodyName =
       /^the\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u.exec(words)
@@ -148,6 +154,18 @@ export class SpeakerResolver {
     if (/^(?:the|a|an|this|that|its|his|her|their)\s/.test(lower))
       return this.nominal(speaker, lower)
     return null
+  }
+
+  /** The one person whose name ends in `surname`, or null when none or several do. */
+  private onlyBearerOf(surname: string): Entity | null {
+    let found: Entity | null = null
+    for (const entity of this.byName.values()) {
+      if (entity.type !== 'person' || entity.name.split(/\s+/).length < 2) continue
+      if (entity.name.split(/\s+/).at(-1) !== surname || entity === found) continue
+      if (found) return null
+      found = entity
+    }
+    return found
   }
 
   /** `JAKE TAPPER` → Jake Tapper, `TAPPER` → the person whose name ends in Tapper. */
