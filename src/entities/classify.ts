@@ -799,11 +799,19 @@ const personAppositiveWords = new Set([
   'doctor',
   'partner',
   'friend',
+  'neighbour',
+  'neighbor',
+  'classmate',
   'colleague',
   'victim',
   'survivor',
   'suspect',
 ])
+
+/** `teacher`, `senator`, `friend`: a word (in lower case) that says what person someone is. */
+export function isPersonWord(key: string): boolean {
+  return isOccupation(key) || titleWords.has(key) || personAppositiveWords.has(key)
+}
 
 /** `, 34, a teacher`, `, the club's new manager,`: the appositive after a name says what person it is. */
 function namesPersonAfter(after: string): boolean {
@@ -813,10 +821,7 @@ function namesPersonAfter(after: string): boolean {
     const key = word.toLowerCase().replace(/['’]s$/, '')
     return (
       !/^(?:the|a|an|of|for|and|to|in|at|on)$/.test(key) &&
-      (isOccupation(key) ||
-        titleWords.has(key) ||
-        personAppositiveWords.has(key) ||
-        /^\d+-year-old$/.test(key))
+      (isPersonWord(key) || /^\d+-year-old$/.test(key))
     )
   })
 }

@@ -2,7 +2,7 @@ import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.j
 import { months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
-import { isAdverb, occupations } from '../entities/classify.js'
+import { isAdverb, isPersonWord, occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
 import { goesOnTo } from './speech-verbs.js'
@@ -577,9 +577,20 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
   const named = /^,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[,.;:!?]|$)/u.exec(
     text.slice(stop, to),
   )
-  if (named?.[1] && determiners.test(words[0]?.text ?? '') && words.length <= 4) {
+  // (`said his best friend at Lehigh, Bruce Turry`: where or when a person's description holds
+  // is not counted; `According to the New York Daily News, Brett Kavanaugh …` names no one.)
+  const placedAt = words.findIndex(
+    (word, index) =>
+      index > 1 &&
+      /^(?:at|in|on|during)$/.test(word.text) &&
+      isPersonWord(words[index - 1]?.text.toLowerCase() ?? ''),
+  )
+  const described = placedAt > 0 ? placedAt : words.length
+  if (named?.[1] && determiners.test(words[0]?.text ?? '') && described <= 4) {
     const start = stop + named[0].indexOf(named[1])
-    return { start, end: start + named[1].length }
+    // (`…, John E. Herbst.`: the sentence's full stop is no part of the name.)
+    const name = named[1].replace(/(\p{Ll}{2})\.$/u, '$1')
+    return { start, end: start + name.length }
   }
   // `said one source who identified himself as …`, `said Sanders as he closed out`: the
   // relative or adverbial clause is not the speaker, nor is a phrase of manner, place or
