@@ -224,6 +224,8 @@ export function trailingCue(
     !speaker ||
     !(
       /^[\s,.!?—–-]*$/.test(before) ||
+      // `“…,” as Cruz said on a radio program`: an `as` clause names who said it.
+      /^[\s,]*as\s+$/.test(before) ||
       /^[\s,]*(?:the|a|an|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
         before,
       ) ||

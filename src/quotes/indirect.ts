@@ -118,12 +118,23 @@ export function findIndirect(
     const contentEnd = reportEnd(text, contentStart, clauseOrComma)
     const content = text.slice(contentStart, contentEnd)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
+    // `the race “is a dead heat,” as Cruz said on a radio program, …`: an `as` clause says who
+    // said what came before; where and when he said it is no report (but `…, as the company
+    // reported a profit margin of 45.6%`).
+    if (
+      asClause.test(text.slice(Math.max(sentenceStart, speaker.start - 8), speaker.start)) &&
+      /^(?:on|in|at|during|to|with|before|after|last|this|earlier)\s/i.test(content)
+    )
+      continue
     // `said in a statement.`: a phrase of manner, with nothing reported.
     if (mannerOnly.test(content)) continue
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
 }
+
+// (Right after a closing mark: `…, as the brewer said last summer that …` reports.)
+const asClause = /[”"],?\s*as\s+$/
 
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
 // `…, which he called “a cartel”`: the writer's relative clause, with a cue of its own.
