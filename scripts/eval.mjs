@@ -144,6 +144,12 @@ const sections = [
       label:
         'twentieth set: read at the end of stop 32, after all its rules (0.954, unseen, as on ab04fc4 and on 06e34bb); no rule came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-21.tsv',
+      label: 'twenty-first set: read at the start of stop 33, unseen',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
