@@ -581,6 +581,28 @@ export const extraOrganizations: readonly string[] = [
   'financial times',
   'the economist',
   'gallup',
+  // Papers and magazines named with `The`, which a bare surname-like word does not name alone
+  // (`The Guardian`, not `Guardian`).
+  'the guardian',
+  'the observer',
+  'the nation',
+  'the atlantic',
+  'the independent',
+  'the telegraph',
+  'the daily telegraph',
+  'the times',
+  'the sun',
+  'the mirror',
+  'the spectator',
+  'the new yorker',
+  'the new republic',
+  'the daily beast',
+  'the intercept',
+  'the hill',
+  'the blaze',
+  'the federalist',
+  'daily caller',
+  'the daily caller',
 ]
 
 /**

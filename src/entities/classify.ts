@@ -28,7 +28,7 @@ import {
   splitTitle,
   startsTitle,
 } from './split-title.js'
-import type { Token } from './tokens.js'
+import { isCapitalised, type Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
 
@@ -257,6 +257,33 @@ const closedClass = new Set(
     ' ',
   ),
 )
+
+/**
+ * `told The Guardian`, `George Zornick of The Nation`: a capital `The` inside a sentence opens
+ * the name of a paper, a title or a body, never a person's (`The Hague` is a place). Returns
+ * the body or the place, null for a title (`The Aviator`, `The Da Vinci Code`), or undefined
+ * where `classify` decides: a name the lexicon knows with its `The` (`The Who`, `The Times`),
+ * or one that holds a person's name (`The Tonight Show Starring Jimmy Fallon`).
+ */
+export function classifyAfterThe(run: Token[]): Candidate | null | undefined {
+  const named = run.slice(1)
+  if (
+    run[0]?.text !== 'The' ||
+    named.length === 0 ||
+    !named.every((token) => isCapitalised(token.text)) ||
+    organizationNames.has(lower(run)) ||
+    knownPlaces.has(lower(run)) ||
+    named.some((token, index) => index < named.length - 1 && givenNames.has(lexiconKey(token.text)))
+  )
+    return undefined
+  if (
+    organizationWords.has(lexiconKey(named.at(-1)?.text ?? '')) ||
+    organizationNames.has(lower(named))
+  )
+    return { kind: 'organization', tokens: named, title: [], name: named }
+  const rest = classify(named)
+  return rest?.kind === 'place' || rest?.kind === 'organization' ? rest : null
+}
 
 /** Read a run as a person, place, organisation, or not (yet) known. */
 export function classify(run: Token[]): Candidate | null {

@@ -8,6 +8,7 @@ import type { ArticleTree } from '../data-map.js'
 import {
   type Candidate,
   classify,
+  classifyAfterThe,
   introducedAsPerson,
   looksLikePerson,
   rememberingClassify,
@@ -90,7 +91,13 @@ export function entities() {
           candidates.push({ kind: 'organization', tokens: run, title: [], name: run })
           continue
         }
-        const candidate = classifyRun(run)
+        // (`HALIFAX ― The Dunmore administration`: after a dateline, `The` opens the sentence.)
+        const afterThe = midSentence.test(
+          text.slice(Math.max(0, (run[0]?.start ?? 0) - 3), run[0]?.start),
+        )
+          ? classifyAfterThe(run)
+          : undefined
+        const candidate = afterThe === undefined ? classifyRun(run) : afterThe
         // `Managing Director of KDB Engr R Tahir Saleem`: the body a title is of, in capitals.
         if (candidate?.kind === 'person')
           for (const [index, token] of candidate.title.entries())
@@ -240,6 +247,11 @@ function isKnownOpening(word: string): boolean {
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
  */
+// A word of the sentence, or a comma, then a space: what stands before a token inside a sentence.
+const midSentence = /[\p{Ll},;:]\s+$/u
+// `told The Courier`, `of The Nation`: `The` capitalised after a word of the sentence, then one name.
+const namedWithThe = /(?<=[\p{Ll},;:]\s+)The\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
+
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
   const bodies = new Set(
@@ -253,6 +265,10 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       )
       .map((candidate) => nameText(candidate.name)),
   )
+  // `… of The Courier`, then `the Courier said`: a word named with a capital `The` inside a
+  // sentence (see `classify`) is a paper's, a band's or a body's: when it speaks, not a person.
+  const namedThe = new Set<string>()
+  for (const match of text.matchAll(namedWithThe)) if (match[1]) namedThe.add(match[1])
   if (bodies.size > 0)
     for (const candidate of candidates)
       if (
@@ -299,7 +315,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       speaking.has(word) &&
       !commonWords.has(word.toLowerCase())
     ) {
-      candidate.kind = 'person'
+      candidate.kind = namedThe.has(word) ? 'organization' : 'person'
       continue
     }
     // `Forest Whitby`, then `Mr Whitby`: a name of ordinary words whose last one is a titled surname.
@@ -317,7 +333,11 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind = 'person'
       continue
     }
-    if (candidate.kind === 'unknown' && introducedAsPerson(text, candidate)) {
+    if (
+      candidate.kind === 'unknown' &&
+      !(candidate.name.length === 1 && namedThe.has(word)) &&
+      introducedAsPerson(text, candidate)
+    ) {
       candidate.kind = 'person'
       // `champion Briton Hayley Yelling`, `world number two American Andre Agassi`: the demonym
       // after the role says where the person is from (not in `minister German Gref`).
