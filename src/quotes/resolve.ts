@@ -1,7 +1,7 @@
 import { lexiconKey } from '../data/lexicon.js'
 import { organizationWords, partyMemberNouns } from '../data/organizations.js'
 import { kinWords, titleWords } from '../data/titles.js'
-import { isOccupation } from '../entities/classify.js'
+import { isOccupation, isPersonWord } from '../entities/classify.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
 import { descriptionRoles, pronouns, type Range } from './phrases.js'
@@ -111,11 +111,18 @@ export class SpeakerResolver {
     }
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
     // (`one senior Democrat` is a member, not the party.)
+    // (`The Spectator editor`, `the Arsenal boss`: a body before a person's noun employs them;
+    // but `a Vodafone spokesman` speaks for the body.)
+    const head = (words.split(/\s+/).at(-1) ?? '').toLowerCase()
+    const personHead =
+      (titleWords.has(head) || personNouns.test(head) || isOccupation(head)) &&
+      !/^(?:spokes\w+|representative)$/.test(head)
     const named =
       people.at(-1) ??
       overlapping.find(
         (mention) =>
           mention.entity.type === 'organization' &&
+          !(personHead && mention.end < speaker.end) &&
           !partyMemberNouns.has(this.text.slice(mention.start, mention.end).toLowerCase()),
       ) ??
       overlapping.find(
@@ -378,8 +385,15 @@ export class SpeakerResolver {
       if (mention.end <= limit && mention.entity.type !== 'place' && !this.isQuoted(mention))
         inClause.push(mention)
     }
-    const after = inClause.find((mention) => mention.start > earlier)
-    return after?.entity ?? inClause.at(-1)?.entity ?? null
+    // (A person's noun stood for a person: `the United boss, in an interview with The
+    // Independent,` is not the paper; and `an NBC reporter` is someone not met before.)
+    const personNoun = personNouns.test(head) || isPersonWord(head) || kin.has(head)
+    if (personNoun && /^(?:a|an)\s/.test(phrase)) return null
+    const described = personNoun
+      ? inClause.filter((mention) => mention.entity.type === 'person')
+      : inClause
+    const after = described.find((mention) => mention.start > earlier)
+    return after?.entity ?? described.at(-1)?.entity ?? null
   }
 
   /**
