@@ -331,6 +331,15 @@ export const kinWords: readonly string[] = [
   'boyfriend',
   'fiancé',
   'fiancée',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
 ]
 
 /**

@@ -940,7 +940,7 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 // `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
 )
 const creditWords = new Set([
   'handout',
