@@ -147,6 +147,7 @@ export const titles: readonly string[] = [
   'al-haj',
   'alhaj',
   'sheikh',
+  'shaykh',
   'imam',
   'ayatollah',
   'rev.',
