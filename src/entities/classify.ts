@@ -293,6 +293,8 @@ export function classify(run: Token[]): Candidate | null {
     return null
   const tokens = withoutPortfolioOpening(withoutOrdinaryOpening(run))
   if (tokens.length === 0) return null
+  // `the Cuban-Guatemalan actor`: demonyms joined by a hyphen, alone, say where someone is from.
+  if (tokens.length === 1 && isCompoundDemonym(tokens[0]?.text ?? '')) return null
   // `Shaheed Benazirabad`, `General Motors`: a known place or body whose name opens with a title word.
   if (tokens.length >= 2 && tokens.length <= 6 && startsTitle(tokens, 0)) {
     const whole = lower(tokens)
