@@ -78,11 +78,13 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
         // `Dwight Lincoln Hammond, Jr.`: a generation after a comma is still the name.
         (generation.test(token.text) && /^, ?$/.test(text.slice(previous.end, token.start))))
     // `Jo Park Slams`: right after a given name that opens a run, even an ordinary word may be a surname.
+    // (Not a pronoun: `Message To Hillary She Never Saw Coming`.)
     const afterGivenName =
       run.length === 1 &&
       previous !== undefined &&
       givenNames.has(lexiconKey(previous.text)) &&
-      !functionWords.has(token.text.toLowerCase())
+      !functionWords.has(token.text.toLowerCase()) &&
+      !titledPronoun.test(token.text)
     if (
       titleCase &&
       !afterGivenName &&
@@ -121,6 +123,8 @@ function isTitleCaseTell(token: Token, index: number): boolean {
   return index > 0 && titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
 }
 
+// `She`, `His`: a pronoun in title case (not `US` or `IT` in capitals).
+const titledPronoun = /^(?:He|She|It|We|They|You|Him|Her|His|Its|Our|Their|My|Your|Them|Us|Me)$/
 // `The 1 Thing He Thinks`: a pronoun, which no name is.
 const pronouns = new Set(
   'i he she it we they you him her his its our their my your them us me'.split(' '),
