@@ -7,8 +7,9 @@ import { lexiconKey } from './lexicon.js'
  * for Xi Jinping, family name first), the full name and the gender; the map is
  * keyed by the word's `lexiconKey`.
  *
- * Only for an entity's `key` (grouping across articles), never its `name`,
- * and only for a person the article calls by that word alone (one it names in
+ * Two uses: such a word standing alone names a person (`“Obama never …”`),
+ * and it gives an entity's `key` (grouping across articles), never its `name`,
+ * only for a person the article calls by that word alone (one it names in
  * full has that full name's key), unless an honorific shows another gender
  * (`Mrs. Obama`). Surnames that many well-known people share (`Clinton`,
  * `Bush`, `Johnson`, `Khan`, `Sanders`) are left out on purpose.

@@ -318,6 +318,15 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind = namedThe.has(word) ? 'organization' : 'person'
       continue
     }
+    // `“Obama doesn’t get along with Putin,” he said`: a well-known surname alone is its holder.
+    if (
+      candidate.kind === 'unknown' &&
+      candidate.name.length === 1 &&
+      wellKnownPeople.has(lexiconKey(word))
+    ) {
+      candidate.kind = 'person'
+      continue
+    }
     // `Forest Whitby`, then `Mr Whitby`: a name of ordinary words whose last one is a titled surname.
     if (
       candidate.kind === 'unknown' &&
