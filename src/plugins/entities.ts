@@ -832,7 +832,7 @@ function mergeSpellings(clusters: Clusters): void {
       .normalize('NFKD')
       .replace(/[^\p{L}\p{N}]+/gu, '')
       .toLowerCase()
-    const first = bySpelling.get(spelling)
+    const first = bySpelling.get(spelling) ?? misspelled(cluster, people)
     if (!first) {
       bySpelling.set(spelling, cluster)
       continue
@@ -842,6 +842,40 @@ function mergeSpellings(clusters: Clusters): void {
     absorb(first, cluster)
   }
 }
+
+/**
+ * `Rahm Emanual` beside `Rahm Emanuel`, `Chastian` beside `Jessica Chastain`: the person whose
+ * surname a name mentioned fewer times misspells, by one vowel for another or two letters
+ * swapped, with the same given name if both have one; surnames of six letters or more.
+ */
+function misspelled(cluster: Cluster, people: Cluster[]): Cluster | undefined {
+  const surname = cluster.words.at(-1) ?? ''
+  if (surname.length < 6) return undefined
+  const given = cluster.words.length > 1 ? cluster.words[0] : undefined
+  return people.find((other) => {
+    if (other === cluster || other.mentions.length <= cluster.mentions.length) return false
+    const otherGiven = other.words.length > 1 ? other.words[0] : undefined
+    if (given && otherGiven && given !== otherGiven) return false
+    return isMisspelling(surname, other.words.at(-1) ?? '')
+  })
+}
+
+function isMisspelling(written: string, meant: string): boolean {
+  if (written.length !== meant.length || written === meant || written[0] !== meant[0]) return false
+  const differ: number[] = []
+  for (let index = 0; index < written.length; index++)
+    if (written[index] !== meant[index]) differ.push(index)
+  const [at = 0, next] = differ
+  if (differ.length === 1) return vowel.test(written[at] ?? '') && vowel.test(meant[at] ?? '')
+  return (
+    differ.length === 2 &&
+    next === at + 1 &&
+    written[at] === meant[next] &&
+    written[next] === meant[at]
+  )
+}
+
+const vowel = /^[aeiou]$/
 
 /** `other`'s mentions, titles and handles become `cluster`'s; `other` is left with no mention. */
 function absorb(cluster: Cluster, other: Cluster): void {
