@@ -938,11 +938,11 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
-// `AP Photo/Alexander Joe`
+// `AP Photo/Alexander Joe` · `AP Photo/A24 Films, Atsushi Nishijima` (the credit, then who took it)
 // `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/)\\s*$`,
+  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
 const creditWords = new Set([
   'handout',
