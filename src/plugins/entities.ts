@@ -81,7 +81,8 @@ export function entities() {
         if (whole.length === 1 && whole[0]?.end === end && /^\p{L}\.$/u.test(whole[0].text))
           continue
         const run = withoutFollow(text, afterTime(text, whole) ? whole.slice(1) : whole)
-        if (run.length === 0 || inCaseOrConditionName(text, run)) continue
+        if (run.length === 0 || inCaseOrConditionName(text, run) || isQuotedTitle(text, run))
+          continue
         // `AG Edwards & Sons`, `Procter & Gamble`: a name joined by `&` is a firm's
         // (not `Bernice Yeung & Grace Rubenstein`, two people).
         const joined = ampersandAfter.exec(
@@ -247,6 +248,26 @@ function isKnownOpening(word: string): boolean {
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
  */
+/**
+ * `his title role in “Inside Llewyn Davis.”`: words that fill a pair of quotation marks, the
+ * first an ordinary word, are a title (not `“Bill Clinton”`, which opens with a given name, nor
+ * `“This Week With George Stephanopoulos”` or `“Only Rosie O’Donnell.”`, which hold a person's).
+ */
+function isQuotedTitle(text: string, run: Token[]): boolean {
+  const first = run[0]
+  const last = run.at(-1)
+  if (!first || !last || run.length < 2) return false
+  const key = lexiconKey(first.text)
+  return (
+    /[“"‘]$/.test(text.slice(Math.max(0, first.start - 1), first.start)) &&
+    /^[.,!?]?[”"’](?!\p{L})/u.test(text.slice(last.end, last.end + 3)) &&
+    commonWords.has(key) &&
+    !run.some((token, index) => index < run.length - 1 && givenNames.has(lexiconKey(token.text))) &&
+    // (`“We The People Foundation”` is a body's name.)
+    !organizationWords.has(lexiconKey(last.text))
+  )
+}
+
 // A word of the sentence, or a comma, then a space: what stands before a token inside a sentence.
 const midSentence = /[\p{Ll},;:]\s+$/u
 // `told The Courier`, `of The Nation`: `The` capitalised after a word of the sentence, then one name.
