@@ -410,6 +410,14 @@ function leadingCue(
     // `Trump’s warned` may be `has warned`.)
     const owned = ownedNoun.test(text.slice(Math.max(0, verb.start - 30), verb.start))
     if (owned && (verb !== earliest || /s$/.test(text.slice(verb.start, verb.end)))) continue
+    // `the crowd reprised the caustic chant “…”`: a bare form after an article and a word that
+    // is no plural is a noun (`the protesters chant` speaks).
+    const form = text.slice(verb.start, verb.end).toLowerCase()
+    if (
+      form === lemmaOf(form) &&
+      bareNounUse.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start))
+    )
+      continue
     const speaker = speakerOf(text, sentenceStart, verb)
     if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
       if (speaker) return withLeadingVerb(context, span, sentenceEnd, verb, speaker)
@@ -435,6 +443,8 @@ const listenerThat = /^\s+(?:[^\s,;:“”"]+\s+){1,6}?that\s+/
 
 // An owner right before a verb form: `Ginsburg’s comments`, `the senator's remarks`.
 const ownedNoun = /\p{L}['’]s\s+$/u
+// A determiner and perhaps a word that is no plural: `the caustic chant`, `a reply`.
+const bareNounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}*[^\s\p{Lu}s]\s+)?$/u
 // A determiner and perhaps an adjective before a verb form: `a snappy retort`, `his reply`.
 const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$/u
 
