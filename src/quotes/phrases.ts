@@ -536,6 +536,8 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     /^\p{Lu}/u.test(text.charAt(named.start)) &&
     !opening.test(text.slice(named.start, Math.max(named.end + 1, named.start + 30))) &&
     !/\s(?:or|and|but|nor)(?:\s|$)/.test(text.slice(named.start, named.end)) &&
+    // (`At a conference in Aspen, Colo., the chief executive said`: a place is no one's name.)
+    !namesPlace(text.slice(named.start, named.end)) &&
     /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
     ? named
     : null
