@@ -91,7 +91,7 @@ export function findIndirect(
     // House Democrats seized the floor and said they would stay.
     const speaker =
       subject ??
-      relativeSubject(text, sentenceStart, verb) ??
+      relativeSubject(text, sentenceStart, verb, true) ??
       participleSubject(text, sentenceStart, verb, form) ??
       (/^[\s,]*(?:and\s+)?$/.test(text.slice(sentenceStart, verb.start)) ? previous : null) ??
       // (`… offered the man a job, then says he'll …`: `then` joins a finite verb to the subject's
@@ -105,7 +105,7 @@ export function findIndirect(
     // `While Ramos said that journalists cannot…, he appears…` · `Last month,
     // when I asked him if he would endorse her, he looked…`: the clause ends at its comma.
     const subordinate =
-      /^(?:While|Although|Though|As|Because|Since|If|When|After|Before|Even as|Even though)\b/.test(
+      /^(?:While|Although|Though|As|Because|Since|If|When|After|Before|Even as|Even though|Among)\b/.test(
         slice,
       ) ||
       /,\s*(?:and\s+|but\s+)?(?:while|although|though|because|since|when|after|before|even as|even though)\s+[^,;]{0,80}$/.test(

@@ -771,9 +771,32 @@ function lastMarkIn(text: string, start: number, end: number): number {
 const relativeBefore =
   /(?:[\p{L}.)],|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(who)(?:\s+(?:also|then|later|once|had|has|have|previously|recently|often|repeatedly|\p{Ll}+ly))?(?:,\s[^,“”"]{1,80},)?\s+$/u
 
+// `voters who`, `many Republicans who`: a group, then `who`, with no comma.
+const groupBeforeWho =
+  /(?:^|[\s,(])((?:(?:many|most|some|all|the|those|other|more|fewer|\d+)\s+)?(\p{L}+s))\s+who(?:\s+\p{Ll}+ly)?\s+$/u
+
 /** A relative clause's `who` speaks for the name it follows; the resolver finds that name. */
-export function relativeSubject(text: string, sentenceStart: number, verb: Range): Range | null {
+export function relativeSubject(
+  text: string,
+  sentenceStart: number,
+  verb: Range,
+  groups = false,
+): Range | null {
   const from = Math.max(sentenceStart, verb.start - 120)
+  // With `groups`, `Sanders won among voters who said they cared most about honesty`: the group
+  // speaks. (Not where the group opens the sentence: `Voters who said … backed Sanders` goes on
+  // past what they said; nor `one of his fiercest critics who`, one person.)
+  const group = groups ? groupBeforeWho.exec(text.slice(from, verb.start)) : null
+  const groupStart = from + (group?.index ?? 0) + (group?.[0].indexOf(group[1] ?? '') ?? 0)
+  if (
+    group?.[1] &&
+    groupNouns.test(group[2] ?? '') &&
+    groupStart > sentenceStart &&
+    !/\bof\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
+      text.slice(Math.max(from, groupStart - 40), groupStart),
+    )
+  )
+    return { start: groupStart, end: groupStart + group[1].length }
   const found = relativeBefore.exec(text.slice(from, verb.start))
   if (!found?.[1]) return null
   const start = from + found.index + found[0].indexOf(found[1], 2)
