@@ -127,7 +127,7 @@ export function quotes() {
               cue: found.cue,
               speaker: found.speaker,
             })
-            from = Math.max(found.content.end, found.cue.end, found.speaker.end) + 1
+            from = Math.max(found.content.end, found.cue.end, found.speaker?.end ?? 0) + 1
           }
         }
       }

@@ -12,7 +12,8 @@ export interface IndirectAttribution {
   /** The reported content. */
   content: Range
   cue: Range
-  speaker: Range
+  /** Who asked or said it; null for a question whose asker goes unnamed (`Asked whether …,`). */
+  speaker: Range | null
 }
 
 const minContentWords = 3
@@ -63,6 +64,13 @@ export function findIndirect(
   const slice = text.slice(sentenceStart, sentenceEnd)
   const according = accordingTo(text, sentence)
   if (according) return according
+  // `Asked whether …,` opening the sentence (the verbs below are in lower case).
+  const opening = /^\s*Asked\b/.exec(slice)
+  if (opening) {
+    const start = sentenceStart + opening[0].length - 'Asked'.length
+    const asked = unnamedAsker(text, start, { start, end: start + 5 }, 'asked')
+    if (asked) return asked
+  }
   // `Trump Says His Plan Will Not…`: a headline capitalises its verb.
   let verbs = findSpeechVerbs(text, sentenceStart, sentenceEnd)
   if (verbs.length === 0 && isHeadline(slice))
@@ -101,7 +109,11 @@ export function findIndirect(
         /,\s*then\s+$/.test(text.slice(Math.max(sentenceStart, verb.start - 8), verb.start)))
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
-    if (!speaker) continue
+    if (!speaker) {
+      const asked = unnamedAsker(text, sentenceStart, verb, form)
+      if (asked) return asked
+      continue
+    }
     // `While Ramos said that journalists cannot…, he appears…` · `Last month,
     // when I asked him if he would endorse her, he looked…`: the clause ends at its comma.
     const subordinate =
@@ -134,6 +146,32 @@ export function findIndirect(
 }
 
 // (Right after a closing mark: `…, as the brewer said last summer that …` reports.)
+/**
+ * `Asked whether he would run again, Ruiz said …`, `When asked if …,`: a question put by an
+ * unnamed asker (a reporter), reported up to its comma; the answer is the sentence's own.
+ */
+function unnamedAsker(
+  text: string,
+  sentenceStart: number,
+  verb: Range,
+  form: string,
+): IndirectAttribution | null {
+  if (form !== 'asked' || !askedOpening.test(text.slice(sentenceStart, verb.start))) return null
+  const question = askedQuestion.exec(text.slice(verb.end, verb.end + 40))
+  if (!question) return null
+  const contentStart = verb.end + question[0].length - (question[1]?.length ?? 0)
+  const comma = text.indexOf(',', contentStart)
+  const end = comma === -1 ? -1 : trimmedEnd(text, contentStart, comma)
+  if (end === -1 || wordCount(text.slice(contentStart, end)) < minContentWords) return null
+  return { content: { start: contentStart, end }, cue: verb, speaker: null }
+}
+
+// Before `asked`: nothing, or `When`, `Later`, `But` (`When asked about …`).
+const askedOpening = /^(?:(?:When|Later|But|And|Also|Again|Then|Separately)\s+)*$/i
+// After it: perhaps an adverb, then what the question is (`specifically what …`, `if …`, `about …`).
+const askedQuestion =
+  /^(?:\s+\p{Ll}+ly)?\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)/u
+
 const asClause = /[”"],?\s*as\s+$/
 
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
