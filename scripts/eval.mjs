@@ -150,6 +150,12 @@ const sections = [
       gold: 'persons-heldout-21.tsv',
       label: 'twenty-first set: read at the start of stop 33, unseen',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-22.tsv',
+      label: 'twenty-second set: read late in stop 33, after all its rules, unseen',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
