@@ -291,6 +291,22 @@ export function classify(run: Token[]): Candidate | null {
   // Not `US` or `IT`, which are names in capitals; but `A` and `I` are the words.
   if (closedClass.has(only.toLowerCase()) && (only !== only.toUpperCase() || only.length === 1))
     return null
+  // `NARRATOR Roman Mars`, `AFTER EFFECTS ARTIST Arthur Jones`: ordinary words in capitals
+  // label the name after them in a list of credits (titles alone in capitals stay titles).
+  // (Words of four letters or more: not `US Air Force`.)
+  const label = run.findIndex(
+    (token) => !/^\p{Lu}{4,}$/u.test(token.text) || !commonWords.has(token.text.toLowerCase()),
+  )
+  if (
+    label > 0 &&
+    run.slice(0, label).some((token) => !titleWords.has(token.text.toLowerCase())) &&
+    run.length - label >= 2 &&
+    run.slice(label).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text))
+  ) {
+    // (Only before a person's name: `SITE Intelligence Group` is one body's.)
+    const named = classify(run.slice(label))
+    if (named?.kind === 'person' || named?.kind === 'possible person') return named
+  }
   const tokens = withoutPortfolioOpening(withoutOrdinaryOpening(run))
   if (tokens.length === 0) return null
   // `the Cuban-Guatemalan actor`: demonyms joined by a hyphen, alone, say where someone is from.
