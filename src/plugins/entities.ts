@@ -459,33 +459,71 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       end++
     }
     const list = candidates.slice(start, end)
-    const people = list.filter((candidate) => candidate.kind === 'person').length
-    // `The featured artists are Amna Akram, Anmol Zaman, Aruj Fahim, …`: a long list of names
-    // shaped like people's (two or three capitalised words that may name one), two of them
-    // people's for sure.
-    const possible = list.filter(
-      (candidate) =>
-        candidate.kind !== 'person' &&
-        candidate.title.length === 0 &&
-        candidate.name.length >= 2 &&
-        candidate.name.length <= 3 &&
-        candidate.name.every((token) => mayNamePerson(token.text)),
-    ).length
     if (list.length === 2) pairWithPerson(text, list)
-    else if (
-      list.length >= 3 &&
-      people >= 2 &&
-      (people * 2 >= list.length || (people + possible) * 4 >= list.length * 3)
-    )
-      for (const candidate of list)
-        if (
-          (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
-          candidate.name.length <= 3 &&
-          candidate.name.every((token) => mayNamePerson(token.text))
-        )
-          candidate.kind = 'person'
+    else confirmList(list)
     start = end
   }
+  // `M Zaheer in Microbiology, Sakina Rehman in Botany and Usman Ali in Islamic Studies`: names
+  // listed each with what it is in or for.
+  for (let start = 0; start < candidates.length; start++) {
+    const names: Candidate[] = []
+    let at = start
+    for (;;) {
+      const name = candidates[at]
+      if (!name) break
+      names.push(name)
+      let last = at + 1
+      if (!qualifierJoint.test(between(text, name, candidates[last]))) break
+      while (/^\s*&\s*$/.test(between(text, candidates[last], candidates[last + 1]))) last++
+      if (!listJoint.test(between(text, candidates[last], candidates[last + 1]))) break
+      at = last + 1
+    }
+    if (names.length >= 3) {
+      confirmList(names)
+      start = at
+    }
+  }
+}
+
+/** The text between two candidates, or a mark that joins nothing where one is missing. */
+function between(text: string, left: Candidate | undefined, right: Candidate | undefined): string {
+  const end = left?.tokens.at(-1)?.end
+  const start = right?.tokens[0]?.start
+  return end === undefined || start === undefined || start < end ? '|' : text.slice(end, start)
+}
+
+// ` in `, ` for `: what a listed name is qualified by.
+const qualifierJoint = /^\s+(?:in|for)\s+(?:the\s+)?$/
+
+/**
+ * In a list of three names or more, two of them people's for sure and most of the rest shaped
+ * like people's names, every name so shaped is a person's.
+ */
+function confirmList(list: Candidate[]): void {
+  const people = list.filter((candidate) => candidate.kind === 'person').length
+  // `The featured artists are Amna Akram, Anmol Zaman, Aruj Fahim, …`: a long list of names
+  // shaped like people's (two or three capitalised words that may name one), two of them
+  // people's for sure.
+  const possible = list.filter(
+    (candidate) =>
+      candidate.kind !== 'person' &&
+      candidate.title.length === 0 &&
+      candidate.name.length >= 2 &&
+      candidate.name.length <= 3 &&
+      candidate.name.every((token) => mayNamePerson(token.text)),
+  ).length
+  if (
+    list.length >= 3 &&
+    people >= 2 &&
+    (people * 2 >= list.length || (people + possible) * 4 >= list.length * 3)
+  )
+    for (const candidate of list)
+      if (
+        (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+        candidate.name.length <= 3 &&
+        candidate.name.every((token) => mayNamePerson(token.text))
+      )
+        candidate.kind = 'person'
 }
 
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
