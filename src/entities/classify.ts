@@ -238,6 +238,9 @@ const placeHeads = new Set([
   'street',
   'avenue',
   'bazaar',
+  // `Travis Air Force Base`, `Travis AFB`
+  'base',
+  'afb',
 ])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
