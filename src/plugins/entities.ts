@@ -885,13 +885,23 @@ function mergeSpellings(clusters: Clusters): void {
   const people = clusters.all
     .filter((cluster) => cluster.type === 'person' && cluster.mentions.length > 0)
     .sort((a, b) => (a.starts[0] ?? 0) - (b.starts[0] ?? 0))
+  // Surnames a misspelling may stand for share its first letter and its length.
+  const bySurnameShape = new Map<string, Cluster[]>()
+  for (const cluster of people) {
+    const shape = surnameShape(cluster)
+    const same = bySurnameShape.get(shape)
+    if (same) same.push(cluster)
+    else bySurnameShape.set(shape, [cluster])
+  }
   for (const cluster of people) {
     const spelling = cluster.words
       .join('')
       .normalize('NFKD')
       .replace(/[^\p{L}\p{N}]+/gu, '')
       .toLowerCase()
-    const first = bySpelling.get(spelling) ?? misspelled(cluster, people)
+    const first =
+      bySpelling.get(spelling) ??
+      misspelled(cluster, bySurnameShape.get(surnameShape(cluster)) ?? [])
     if (!first) {
       bySpelling.set(spelling, cluster)
       continue
@@ -907,16 +917,24 @@ function mergeSpellings(clusters: Clusters): void {
  * surname a name mentioned fewer times misspells, by one vowel for another or two letters
  * swapped, with the same given name if both have one; surnames of six letters or more.
  */
-function misspelled(cluster: Cluster, people: Cluster[]): Cluster | undefined {
+function misspelled(cluster: Cluster, sameShape: Cluster[]): Cluster | undefined {
   const surname = cluster.words.at(-1) ?? ''
   if (surname.length < 6) return undefined
   const given = cluster.words.length > 1 ? cluster.words[0] : undefined
-  return people.find((other) => {
+  // (The first few only: a list of a thousand like names stays linear.)
+  return sameShape.slice(0, maxSpellingsCompared).find((other) => {
     if (other === cluster || other.mentions.length <= cluster.mentions.length) return false
     const otherGiven = other.words.length > 1 ? other.words[0] : undefined
     if (given && otherGiven && given !== otherGiven) return false
     return isMisspelling(surname, other.words.at(-1) ?? '')
   })
+}
+
+const maxSpellingsCompared = 32
+
+function surnameShape(cluster: Cluster): string {
+  const surname = cluster.words.at(-1) ?? ''
+  return `${surname.charAt(0)}${surname.length}`
 }
 
 function isMisspelling(written: string, meant: string): boolean {
