@@ -42,6 +42,25 @@ const generators = {
   'name lists by line': repeat('Abcdefgh Abcdefg, Abcdefgh Abcdefg, Abcdefgh Abcdefg and more.\n'),
   // Bylines under a headline, a name and its post a line (`Jane Doe Political correspondent`).
   'byline lines': repeat('Jane Doe Political correspondent\n'),
+  // A thousand people, each named in full and then by surname: every name is looked up.
+  'distinct names': (size) => {
+    const parts = []
+    let length = 0
+    for (let index = 0; length < size; index++) {
+      const part = `Ann K${surnameOf(index)} said it was fine. Later, K${surnameOf(index)} said it again.\n\n`
+      parts.push(part)
+      length += part.length
+    }
+    return parts.join('').slice(0, size)
+  },
+}
+
+/** `aaaaaa`, `baaaaa`, …: a different made-up surname for each number. */
+function surnameOf(index) {
+  let letters = ''
+  for (let place = 0, rest = index; place < 6; place++, rest = Math.floor(rest / 26))
+    letters += String.fromCharCode(97 + (rest % 26))
+  return letters
 }
 
 function timeOf(text) {

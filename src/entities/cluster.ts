@@ -53,6 +53,14 @@ export class Clusters {
   readonly all: Cluster[] = []
   /** The people of `all`, kept apart: a name is looked up once per mention. */
   private readonly people: Cluster[] = []
+  /**
+   * The people by each word of their names (`lexiconKey`), in the order they were met: a
+   * name is looked up among those who share its last word, not among all (an article that
+   * names a thousand people stays linear). A list may hold one whose name has changed since.
+   */
+  private readonly peopleByWord = new Map<string, Cluster[]>()
+  private readonly order = new Map<Cluster, number>()
+  private readonly indexedWords = new Map<Cluster, Set<string>>()
   /** Places and organisations by type and lower-case name. */
   private readonly byName = new Map<string, Cluster>()
   /** The article's text: where its paragraphs end. */
@@ -74,7 +82,7 @@ export class Clusters {
       cluster = this.create(candidate.kind, name.split(' '))
       this.byName.set(key, cluster)
     } else if (candidate.name.length > cluster.words.length && candidate.kind !== 'place') {
-      cluster.words = words(candidate.name)
+      this.rename(cluster, words(candidate.name))
     }
     this.mention(cluster, candidate)
     return cluster
@@ -92,7 +100,7 @@ export class Clusters {
     let cluster =
       name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start, gender)
     if (!cluster) cluster = this.create('person', name)
-    else if (name.length > cluster.words.length) cluster.words = name
+    else if (name.length > cluster.words.length) this.rename(cluster, name)
     const title = coreTitle(candidate.title)
     const written = words(candidate.title).join(' ')
     if (written !== '' && !cluster.titles.includes(written)) cluster.titles.push(written)
@@ -120,8 +128,8 @@ export class Clusters {
       const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
       return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
     }
-    const people = accept === acceptAll ? this.people : this.people.filter(accept)
     const last = lexiconKey(name.at(-1) ?? '')
+    const people = (this.peopleByWord.get(last) ?? []).filter(accept)
     if (name.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
       const bySurname = people.filter((cluster) => lexiconKey(cluster.words.at(-1) ?? '') === last)
@@ -147,6 +155,34 @@ export class Clusters {
         a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
       return first && middlesAgree(words, wanted)
     })
+  }
+
+  /** Give a cluster a fuller name, and find it by the new name's words too. */
+  rename(cluster: Cluster, name: string[]): void {
+    cluster.words = name
+    if (cluster.type === 'person') this.index(cluster)
+  }
+
+  private index(cluster: Cluster): void {
+    let indexed = this.indexedWords.get(cluster)
+    if (!indexed) {
+      indexed = new Set()
+      this.indexedWords.set(cluster, indexed)
+    }
+    const rank = this.order.get(cluster) ?? 0
+    for (const word of cluster.words.map(lexiconKey)) {
+      if (indexed.has(word)) continue
+      indexed.add(word)
+      const holders = this.peopleByWord.get(word)
+      if (!holders) this.peopleByWord.set(word, [cluster])
+      // In the order the people were met, as `people` holds them (a new one comes last).
+      else
+        holders.splice(
+          lowerBound(holders, rank + 1, (other) => this.order.get(other) ?? 0),
+          0,
+          cluster,
+        )
+    }
   }
 
   /** The person who holds a title: `Foreign Minister` → Shah Mahmood Qureshi. */
@@ -177,7 +213,11 @@ export class Clusters {
       if (femaleNames.has(first) && !maleNames.has(first)) cluster.genderVotes.female += 3
     }
     this.all.push(cluster)
-    if (type === 'person') this.people.push(cluster)
+    if (type === 'person') {
+      this.order.set(cluster, this.people.length)
+      this.people.push(cluster)
+      this.index(cluster)
+    }
     return cluster
   }
 
