@@ -271,7 +271,10 @@ function isQuotedTitle(text: string, run: Token[]): boolean {
 // A word of the sentence, or a comma, then a space: what stands before a token inside a sentence.
 const midSentence = /[\p{Ll},;:]\s+$/u
 // `told The Courier`, `of The Nation`: `The` capitalised after a word of the sentence, then one name.
-const namedWithThe = /(?<=[\p{Ll},;:]\s+)The\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
+// (No look-behind over the spaces: a megabyte of spaces would be read back from every one.)
+// (A line may break before `The`: `according to` at a line's end, `The Courier` on the next.)
+const namedWithThe =
+  /[\p{Ll},;:](?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,4})The[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
 
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
@@ -869,7 +872,8 @@ function mergeAliases(text: string, clusters: Clusters): void {
       if (!alias || alias === cluster || alias.mentions.length === 0) continue
       for (const other of alias.mentions) startingAt.set(other.start, cluster)
       // `Jahangir Khan, better known as Jani`: the name the person goes by is the entity's.
-      if (/better|popularly|widely|commonly/.test(between?.[0] ?? '')) cluster.words = alias.words
+      if (/better|popularly|widely|commonly/.test(between?.[0] ?? ''))
+        clusters.rename(cluster, alias.words)
       absorb(cluster, alias)
     }
   }
