@@ -145,7 +145,6 @@ export function findIndirect(
   return null
 }
 
-// (Right after a closing mark: `…, as the brewer said last summer that …` reports.)
 /**
  * `Asked whether he would run again, Ruiz said …`, `When asked if …,`: a question put by an
  * unnamed asker (a reporter), reported up to its comma; the answer is the sentence's own.
@@ -172,6 +171,8 @@ const askedOpening = /^(?:(?:When|Later|But|And|Also|Again|Then|Separately)\s+)*
 const askedQuestion =
   /^(?:\s+\p{Ll}+ly)?\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)/u
 
+// `”, as Cruz said`: an `as` clause right after a closing mark (`…, as the brewer said last
+// summer that …` reports).
 const asClause = /[”"],?\s*as\s+$/
 
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;

@@ -107,11 +107,12 @@ function lastWords(text: string, from: number, end: number, count: number): Word
   }
 }
 
+const weekdayWord = new RegExp(`^(?:${weekday})$`)
+
 /**
  * `May said`, `said Kristen Day`: a month's or a time's word, capitalised, is a surname where
  * the article gives it in full before or there (`Theresa May`, `Kristen Day`).
  */
-const weekdayWord = new RegExp(`^(?:${weekday})$`)
 function isSurnameOfTime(text: string, word: Word): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word.text) &&

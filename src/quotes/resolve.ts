@@ -109,14 +109,14 @@ export class SpeakerResolver {
       const holder = this.introducedAs(speaker.start, words.replace(/^the\s+/i, ''))
       if (holder) return holder
     }
-    // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
-    // (`one senior Democrat` is a member, not the party.)
     // (`The Spectator editor`, `the Arsenal boss`: a body before a person's noun employs them;
     // but `a Vodafone spokesman` speaks for the body.)
     const head = (words.split(/\s+/).at(-1) ?? '').toLowerCase()
     const personHead =
       (titleWords.has(head) || personNouns.test(head) || isOccupation(head)) &&
       !/^(?:spokes\w+|representative)$/.test(head)
+    // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
+    // (`one senior Democrat` is a member, not the party.)
     const named =
       people.at(-1) ??
       overlapping.find(
@@ -163,17 +163,22 @@ export class SpeakerResolver {
     return null
   }
 
-  /** The one person whose name ends in `surname`, or null when none or several do. */
+  /** The one person whose name of two words or more ends in `surname`, or null when none or several do. */
   private onlyBearerOf(surname: string): Entity | null {
-    let found: Entity | null = null
-    for (const entity of this.byName.values()) {
-      if (entity.type !== 'person' || entity.name.split(/\s+/).length < 2) continue
-      if (entity.name.split(/\s+/).at(-1) !== surname || entity === found) continue
-      if (found) return null
-      found = entity
+    if (!this.bearers) {
+      // Found once per article: many speakers may ask.
+      this.bearers = new Map()
+      for (const entity of new Set(this.byName.values())) {
+        const name = entity.name.split(/\s+/)
+        const last = name.at(-1) ?? ''
+        if (entity.type !== 'person' || name.length < 2) continue
+        this.bearers.set(last, this.bearers.has(last) ? null : entity)
+      }
     }
-    return found
+    return this.bearers.get(surname) ?? null
   }
+
+  private bearers: Map<string, Entity | null> | undefined
 
   /** `JAKE TAPPER` → Jake Tapper, `TAPPER` → the person whose name ends in Tapper. */
   private byCapitals(words: string): Entity | null {
