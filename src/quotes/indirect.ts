@@ -68,7 +68,7 @@ export function findIndirect(
   const opening = /^\s*Asked\b/.exec(slice)
   if (opening) {
     const start = sentenceStart + opening[0].length - 'Asked'.length
-    const asked = unnamedAsker(text, start, { start, end: start + 5 }, 'asked')
+    const asked = unnamedAsker(text, [start, sentenceEnd], { start, end: start + 5 }, 'asked')
     if (asked) return asked
   }
   // `Trump Says His Plan Will Not…`: a headline capitalises its verb.
@@ -110,7 +110,7 @@ export function findIndirect(
         ? sentenceSubject(text, sentenceStart, verb.start)
         : null)
     if (!speaker) {
-      const asked = unnamedAsker(text, sentenceStart, verb, form)
+      const asked = unnamedAsker(text, sentence, verb, form)
       if (asked) return asked
       continue
     }
@@ -147,26 +147,41 @@ export function findIndirect(
 
 /**
  * `Asked whether he would run again, Ruiz said …`, `When asked if …,`: a question put by an
- * unnamed asker (a reporter), reported up to its comma; the answer is the sentence's own.
+ * unnamed asker (a reporter), reported up to its comma; the answer is the sentence's own. At
+ * the end of a sentence, `…, Le Pen told CNN when asked which candidate she would back.`, up to
+ * the sentence's end.
  */
 function unnamedAsker(
   text: string,
-  sentenceStart: number,
+  [sentenceStart, sentenceEnd]: [number, number],
   verb: Range,
   form: string,
 ): IndirectAttribution | null {
-  if (form !== 'asked' || !askedOpening.test(text.slice(sentenceStart, verb.start))) return null
+  if (form !== 'asked') return null
+  const opening = askedOpening.test(text.slice(sentenceStart, verb.start))
+  if (
+    !opening &&
+    !whenBefore.test(text.slice(Math.max(sentenceStart, verb.start - 12), verb.start))
+  )
+    return null
   const question = askedQuestion.exec(text.slice(verb.end, verb.end + 40))
   if (!question) return null
   const contentStart = verb.end + question[0].length - (question[1]?.length ?? 0)
   const comma = text.indexOf(',', contentStart)
-  const end = comma === -1 ? -1 : trimmedEnd(text, contentStart, comma)
+  const end =
+    comma !== -1 && comma < sentenceEnd
+      ? trimmedEnd(text, contentStart, comma)
+      : opening
+        ? -1
+        : trimmedEnd(text, contentStart, sentenceEnd)
   if (end === -1 || wordCount(text.slice(contentStart, end)) < minContentWords) return null
   return { content: { start: contentStart, end }, cue: verb, speaker: null }
 }
 
 // Before `asked`: nothing, or `When`, `Later`, `But` (`When asked about …`).
 const askedOpening = /^(?:(?:When|Later|But|And|Also|Again|Then|Separately)\s+)*$/i
+// `… when asked`, `…, when asked`: inside the sentence.
+const whenBefore = /(?:^|[\s,])when\s+$/i
 // After it: perhaps an adverb, then what the question is (`specifically what …`, `if …`, `about …`).
 const askedQuestion =
   /^(?:\s+\p{Ll}+ly)?\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)/u
