@@ -51,16 +51,14 @@ const words = (tokens: Token[]) => tokens.map((token) => token.text)
  */
 export class Clusters {
   readonly all: Cluster[] = []
-  /** The people of `all`, kept apart: a name is looked up once per mention. */
-  private readonly people: Cluster[] = []
   /**
    * The people by each word of their names (`lexiconKey`), in the order they were met: a
    * name is looked up among those who share its last word, not among all (an article that
    * names a thousand people stays linear). A list may hold one whose name has changed since.
    */
   private readonly peopleByWord = new Map<string, Cluster[]>()
-  private readonly order = new Map<Cluster, number>()
-  private readonly indexedWords = new Map<Cluster, Set<string>>()
+  /** Each person's place in the order met, and the words it is listed under. */
+  private readonly indexed = new Map<Cluster, { rank: number; words: Set<string> }>()
   /** Places and organisations by type and lower-case name. */
   private readonly byName = new Map<string, Cluster>()
   /** The article's text: where its paragraphs end. */
@@ -164,21 +162,21 @@ export class Clusters {
   }
 
   private index(cluster: Cluster): void {
-    let indexed = this.indexedWords.get(cluster)
-    if (!indexed) {
-      indexed = new Set()
-      this.indexedWords.set(cluster, indexed)
+    let entry = this.indexed.get(cluster)
+    if (!entry) {
+      entry = { rank: this.indexed.size, words: new Set() }
+      this.indexed.set(cluster, entry)
     }
-    const rank = this.order.get(cluster) ?? 0
+    const { rank, words } = entry
     for (const word of cluster.words.map(lexiconKey)) {
-      if (indexed.has(word)) continue
-      indexed.add(word)
+      if (words.has(word)) continue
+      words.add(word)
       const holders = this.peopleByWord.get(word)
       if (!holders) this.peopleByWord.set(word, [cluster])
-      // In the order the people were met, as `people` holds them (a new one comes last).
+      // In the order the people were met (a new one comes last).
       else
         holders.splice(
-          lowerBound(holders, rank + 1, (other) => this.order.get(other) ?? 0),
+          lowerBound(holders, rank + 1, (other) => this.indexed.get(other)?.rank ?? 0),
           0,
           cluster,
         )
@@ -213,11 +211,7 @@ export class Clusters {
       if (femaleNames.has(first) && !maleNames.has(first)) cluster.genderVotes.female += 3
     }
     this.all.push(cluster)
-    if (type === 'person') {
-      this.order.set(cluster, this.people.length)
-      this.people.push(cluster)
-      this.index(cluster)
-    }
+    if (type === 'person') this.index(cluster)
     return cluster
   }
 

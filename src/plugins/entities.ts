@@ -245,10 +245,6 @@ function isKnownOpening(word: string): boolean {
 }
 
 /**
- * A possible name (`Tajul Islam`) is a person's when the text treats it so,
- * there or where its last word stands alone later (`Islam said`).
- */
-/**
  * `his title role in “Inside Llewyn Davis.”`: words that fill a pair of quotation marks, the
  * first an ordinary word, are a title (not `“Bill Clinton”`, which opens with a given name, nor
  * `“This Week With George Stephanopoulos”` or `“Only Rosie O’Donnell.”`, which hold a person's).
@@ -276,6 +272,10 @@ const midSentence = /[\p{Ll},;:]\s+$/u
 const namedWithThe =
   /[\p{Ll},;:](?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,4})The[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
 
+/**
+ * A possible name (`Tajul Islam`) is a person's when the text treats it so,
+ * there or where its last word stands alone later (`Islam said`).
+ */
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
   const bodies = new Set(
@@ -456,9 +456,7 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
   while (start < candidates.length) {
     let end = start + 1
     while (end < candidates.length) {
-      const left = candidates[end - 1]?.tokens.at(-1)
-      const right = candidates[end]?.tokens[0]
-      if (!left || !right || !listJoint.test(text.slice(left.end, right.start))) break
+      if (!listJoint.test(textBetween(text, candidates[end - 1], candidates[end]))) break
       end++
     }
     const list = candidates.slice(start, end)
@@ -476,9 +474,9 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       if (!name) break
       names.push(name)
       let last = at + 1
-      if (!qualifierJoint.test(between(text, name, candidates[last]))) break
-      while (/^\s*&\s*$/.test(between(text, candidates[last], candidates[last + 1]))) last++
-      if (!listJoint.test(between(text, candidates[last], candidates[last + 1]))) break
+      if (!qualifierJoint.test(textBetween(text, name, candidates[last]))) break
+      while (/^\s*&\s*$/.test(textBetween(text, candidates[last], candidates[last + 1]))) last++
+      if (!listJoint.test(textBetween(text, candidates[last], candidates[last + 1]))) break
       at = last + 1
     }
     if (names.length >= 3) {
@@ -489,7 +487,11 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
 }
 
 /** The text between two candidates, or a mark that joins nothing where one is missing. */
-function between(text: string, left: Candidate | undefined, right: Candidate | undefined): string {
+function textBetween(
+  text: string,
+  left: Candidate | undefined,
+  right: Candidate | undefined,
+): string {
   const end = left?.tokens.at(-1)?.end
   const start = right?.tokens[0]?.start
   return end === undefined || start === undefined || start < end ? '|' : text.slice(end, start)
@@ -542,7 +544,7 @@ const humanActionAfter =
 function pairWithPerson(text: string, pair: Candidate[]): void {
   const [left, right] = pair
   if (!left || !right) return
-  const between = text.slice(left.tokens.at(-1)?.end ?? 0, right.tokens[0]?.start ?? 0)
+  const between = textBetween(text, left, right)
   if (between !== ' and ' && between !== ' or ') return
   // Not works in a list: `the Rolling Stones’ Emotional Rescue`, `La Traviata and Fromental Halevy’s La Juive`.
   const start = left.tokens[0]?.start ?? 0
