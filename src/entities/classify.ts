@@ -276,7 +276,7 @@ export function classifyAfterThe(run: Token[]): Candidate | null | undefined {
     !named.every((token) => isCapitalised(token.text)) ||
     organizationNames.has(lower(run)) ||
     knownPlaces.has(lower(run)) ||
-    named.some((token, index) => index < named.length - 1 && givenNames.has(lexiconKey(token.text)))
+    opensPersonName(named)
   )
     return undefined
   if (
@@ -286,6 +286,13 @@ export function classifyAfterThe(run: Token[]): Candidate | null | undefined {
     return { kind: 'organization', tokens: named, title: [], name: named }
   const rest = classify(named)
   return rest?.kind === 'place' || rest?.kind === 'organization' ? rest : null
+}
+
+/** `This Week With George Stephanopoulos`: a given name before the last word, a person's name inside. */
+export function opensPersonName(run: Token[]): boolean {
+  return run.some(
+    (token, index) => index < run.length - 1 && givenNames.has(lexiconKey(token.text)),
+  )
 }
 
 /** Read a run as a person, place, organisation, or not (yet) known. */

@@ -11,6 +11,7 @@ import {
   classifyAfterThe,
   introducedAsPerson,
   looksLikePerson,
+  opensPersonName,
   rememberingClassify,
 } from '../entities/classify.js'
 import {
@@ -258,7 +259,7 @@ function isQuotedTitle(text: string, run: Token[]): boolean {
     /[“"‘]$/.test(text.slice(Math.max(0, first.start - 1), first.start)) &&
     /^[.,!?]?[”"’](?!\p{L})/u.test(text.slice(last.end, last.end + 3)) &&
     commonWords.has(key) &&
-    !run.some((token, index) => index < run.length - 1 && givenNames.has(lexiconKey(token.text))) &&
+    !opensPersonName(run) &&
     // (`“We The People Foundation”` is a body's name.)
     !organizationWords.has(lexiconKey(last.text))
   )
