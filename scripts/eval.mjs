@@ -158,6 +158,13 @@ const sections = [
       label:
         'twenty-second set: read late in stop 33, after its other rules (0.750 then, unseen, as on fe087fd); three rules came from its misses',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-23.tsv',
+      label:
+        'twenty-third set: read at the start of stop 34 (0.898 then, unseen, as on 848029e); rules came from its misses',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
