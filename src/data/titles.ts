@@ -222,6 +222,16 @@ export const titles: readonly string[] = [
 /** Every word of a title: `secretary`, `state`, `prime`, `minister`. */
 export const titleWords: ReadonlySet<string> = new Set(titles.flatMap((title) => title.split(' ')))
 
+/**
+ * The word a title ends in, which alone names its holder: `minister`, `secretary`, `mayor`
+ * (not `health` of `health minister`, nor `state` of `secretary of state`).
+ */
+export const titleHeads: ReadonlySet<string> = new Set(
+  titles
+    .map((title) => title.split(' ').at(-1) ?? '')
+    .filter((word) => !['state', 'opposition', 'person'].includes(word)),
+)
+
 /** Adjectives and places that may open a title: `US President`, `Pakistani Foreign Minister`. */
 export const titleModifiers: readonly string[] = [
   'us',

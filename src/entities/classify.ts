@@ -18,7 +18,14 @@ import {
 } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
-import { districtPosts, kinWords, surnameTitles, titles, titleWords } from '../data/titles.js'
+import {
+  districtPosts,
+  kinWords,
+  surnameTitles,
+  titleHeads,
+  titles,
+  titleWords,
+} from '../data/titles.js'
 import {
   coverEnding,
   isCompoundDemonym,
@@ -865,7 +872,7 @@ const personAppositiveWords = new Set([
 
 /** `teacher`, `senator`, `friend`: a word (in lower case) that says what person someone is. */
 export function isPersonWord(key: string): boolean {
-  return isOccupation(key) || titleWords.has(key) || personAppositiveWords.has(key)
+  return isOccupation(key) || titleHeads.has(key) || personAppositiveWords.has(key)
 }
 
 /** `, 34, a teacher`, `, the club's new manager,`: the appositive after a name says what person it is. */
