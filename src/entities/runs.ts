@@ -93,7 +93,13 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
     ) {
       flush()
     } else if (isNameWord(token.text)) {
-      if (!joins || (token.sentenceStart && run.length > 0)) flush()
+      // `said analyst Vadim Mitroshin The dispute …`: a sentence whose stop was lost; a capital
+      // `The` before a word in lower case opens the next (not `We The People`).
+      const lostStop =
+        token.text === 'The' &&
+        previous !== undefined &&
+        /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 2))
+      if (!joins || lostStop || (token.sentenceStart && run.length > 0)) flush()
       run.push(token)
     } else if (joins && connectors.has(token.text) && run.length > 0) {
       run.push(token)
