@@ -134,10 +134,16 @@ export class Clusters {
       const byAnyName = commonWords.has(last)
         ? []
         : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
+      // A name met only later takes the word as its first or its surname (`Hillary` or `Kilroy` in
+      // the headline, `Hillary Clinton`, `Robert Kilroy-Silk` below), not as a middle word: not
+      // `Faisal` of the suspects `Irfan, Faisal`, then a caption's `Malik Faisal Ayub Khokhar`.
+      const named = byAnyName.filter(
+        (cluster) => (cluster.starts[0] ?? 0) < at || opensOrEnds(cluster.words, last),
+      )
       return (
         surnameOwner(bySurname, at, this.text) ??
         nearest(bySurname, at, this.text) ??
-        nearest(byAnyName, at, this.text)
+        nearest(named, at, this.text)
       )
     }
     const wanted = withoutSyed(name)
@@ -227,6 +233,16 @@ const acceptAll = () => true
 // `Syed Murad Ali Shah`, then `Murad Ali Shah`: the articles write the name with `Syed` and without.
 const withoutSyed = (words: string[]) =>
   words.length > 2 && /^(?:syed|syeda|sayed|sayyid)$/i.test(words[0] ?? '') ? words.slice(1) : words
+
+/** Is `key` the first word of a name, or its surname or a part of it (`Biden` of `Joseph R. Biden Jr.`)? */
+function opensOrEnds(name: string[], key: string): boolean {
+  const words = name.filter((word) => !generation.test(word))
+  return (
+    lexiconKey(words[0] ?? '') === key ||
+    (words.at(-1) ?? '').split('-').some((part) => lexiconKey(part) === key)
+  )
+}
+const generation = /^(?:Jr\.?|Sr\.?|II|III|IV)$/
 
 /**
  * `Peña Nieto` of `Enrique Peña Nieto`, `López Obrador` of `Andrés Manuel López
