@@ -218,6 +218,40 @@ export const partyMembers: ReadonlySet<string> = new Set([
   'independent',
 ])
 
+/**
+ * Peoples and faiths, whose names stand for many: `the Kurds, who …`, `many Latinos said`, `a Sikh`.
+ * (With the plurals of demonyms, `Pakistanis`, see `isPeopleName`.)
+ */
+export const peoples: ReadonlySet<string> = new Set([
+  'latino',
+  'latina',
+  'hispanic',
+  'kurd',
+  'arab',
+  'jew',
+  'muslim',
+  'christian',
+  'catholic',
+  'protestant',
+  'evangelical',
+  'mormon',
+  'sunni',
+  'shia',
+  'shiite',
+  'sikh',
+  'hindu',
+  'buddhist',
+  'pashtun',
+  'uighur',
+  'uyghur',
+  'tamil',
+  'hazara',
+  'yazidi',
+  'druze',
+  'copt',
+  'millennial',
+])
+
 /** A party's member as a noun: `one senior Democrat`, `a Tory`. (Not `Labour`, the party.) */
 export const partyMemberNouns: ReadonlySet<string> = new Set([
   'democrat',

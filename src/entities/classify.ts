@@ -31,6 +31,7 @@ import {
   isCompoundDemonym,
   isDemonym,
   isModifier,
+  isPeopleName,
   singular,
   splitTitle,
   startsTitle,
@@ -1017,6 +1018,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   const lead = (from === 0 ? '\n' : '') + text.slice(from, first.start)
   // `Rangers said they`: a plural that speaks as `they` is a team or a body.
   if (last.text.endsWith('s') && theyAfter.test(after)) return false
+  // `the Kurds, who …`: a people.
+  if (candidate.tokens.length === 1 && isPeopleName(first.text)) return false
   // `told Fox 35 in Orlando`, `Channel 4`: a name and a number are a station's or a brand's.
   if (
     candidate.name.length === 1 &&

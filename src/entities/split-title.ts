@@ -1,6 +1,6 @@
 import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
 import { namePrefixes } from '../data/names.js'
-import { organizationWords } from '../data/organizations.js'
+import { organizationWords, peoples } from '../data/organizations.js'
 import { surnameTitles, titleModifiers, titles, titleWords } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
@@ -24,6 +24,12 @@ const placeOpenings = new Set([...placeNames].map((place) => place.slice(0, 4)))
 export function isDemonym(word: string): boolean {
   const key = word.toLowerCase()
   return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
+}
+
+/** `Kurds`, `Latinos`, `Pakistanis`, `Sikh`: a word for a people or a faith, which names no one person. */
+export function isPeopleName(word: string): boolean {
+  const key = singular(lexiconKey(word))
+  return peoples.has(key) || (/s$/.test(word) && isDemonym(word.slice(0, -1)))
 }
 
 /** `Pakistani-American`, `Irish-American`: demonyms joined by a hyphen. */

@@ -22,7 +22,7 @@ import {
   insertionPoint,
 } from '../entities/cluster.js'
 import { capitalisedRuns } from '../entities/runs.js'
-import { coreTitle, isDemonym, isModifier } from '../entities/split-title.js'
+import { coreTitle, isDemonym, isModifier, isPeopleName } from '../entities/split-title.js'
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { isHeadlineCase } from '../header/headline.js'
 import { positionOf } from '../position.js'
@@ -321,6 +321,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind !== 'organization' &&
       // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
       !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(word) &&
+      !isPeopleName(word) &&
       looksLikePerson(text, candidate)
     )
       speaking.add(word)
