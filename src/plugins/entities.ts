@@ -113,6 +113,7 @@ export function entities() {
     if (headlineCandidates > 0)
       trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
     dropWordsBeforeSurnames(candidates, headlineCandidates)
+    dropOrdinaryOpenings(text, candidates)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
     placesOfPeers(text, candidates)
@@ -741,6 +742,38 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
     candidate.name = name
     candidate.kind = 'person'
   }
+}
+
+/**
+ * `Prosecutors said Jaynes was …`, then `…, prosecutors said`: one word that opens a sentence
+ * and that the article writes in lower case elsewhere is an ordinary word, not a name (unless a
+ * longer name holds it: `Steve Jobs`, then `Jobs said` and `jobs`). Dropped in place.
+ */
+function dropOrdinaryOpenings(text: string, candidates: Candidate[]): void {
+  let lowerCase: Set<string> | undefined
+  let inLongerNames: Set<string> | undefined
+  let kept = 0
+  for (const candidate of candidates) {
+    const only = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
+    if (
+      only?.sentenceStart &&
+      candidate.kind === 'unknown' &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(only.text)
+    ) {
+      const key = lexiconKey(only.text)
+      if (!givenNames.has(key) && !surnames.has(key) && !wellKnownPeople.has(key)) {
+        lowerCase ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? [])
+        inLongerNames ??= new Set(
+          candidates
+            .filter((other) => other.name.length >= 2)
+            .flatMap((other) => other.name.map((token) => token.text)),
+        )
+        if (lowerCase.has(only.text.toLowerCase()) && !inLongerNames.has(only.text)) continue
+      }
+    }
+    candidates[kept++] = candidate
+  }
+  candidates.length = kept
 }
 
 /**
