@@ -978,6 +978,7 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 const personBefore = new RegExp(
   `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
+const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
 const creditWords = new Set([
   'handout',
   'pool',
@@ -1057,8 +1058,10 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (!(candidate.tokens.length === 1 && first.sentenceStart) &&
       appositiveAfter.test(after) &&
       (candidate.tokens.length > 1 || namesPersonAfter(text.slice(last.end, last.end + 80)))) ||
-    (!ambiguous &&
-      !(candidate.tokens.length === 1 && isModifier(first.text)) &&
-      ((personBefore.test(lead) && !awardBefore.test(lead)) || occupationOpening.test(lead)))
+    (!(candidate.tokens.length === 1 && isModifier(first.text)) &&
+      // (`your daughter Chelsea`: kin right before says a person, whatever else the name may be.)
+      (kinBefore.test(lead) ||
+        (!ambiguous &&
+          ((personBefore.test(lead) && !awardBefore.test(lead)) || occupationOpening.test(lead)))))
   )
 }
