@@ -218,9 +218,16 @@ export const partyMembers: ReadonlySet<string> = new Set([
   'independent',
 ])
 
+/** A faith's word, for its believers: `Catholics`, `a Sikh`, `Sunni`. */
+export const faiths: ReadonlySet<string> = new Set(
+  'catholic catholics protestant protestants muslim muslims hindu hindus sikh sikhs buddhist buddhists jewish anglican anglicans evangelical evangelicals lutheran methodist presbyterian pentecostal orthodox sunni sunnis shia shiite shiites mormon mormons'.split(
+    ' ',
+  ),
+)
+
 /**
- * Peoples and faiths, whose names stand for many: `the Kurds, who …`, `many Latinos said`, `a Sikh`.
- * (With the plurals of demonyms, `Pakistanis`, see `isPeopleName`.)
+ * Peoples, whose names stand for many: `the Kurds, who …`, `many Latinos said`. (With the faiths
+ * and the plurals of demonyms, `Pakistanis`: see `isPeopleName`.)
  */
 export const peoples: ReadonlySet<string> = new Set([
   'latino',
@@ -229,18 +236,7 @@ export const peoples: ReadonlySet<string> = new Set([
   'kurd',
   'arab',
   'jew',
-  'muslim',
   'christian',
-  'catholic',
-  'protestant',
-  'evangelical',
-  'mormon',
-  'sunni',
-  'shia',
-  'shiite',
-  'sikh',
-  'hindu',
-  'buddhist',
   'pashtun',
   'uighur',
   'uyghur',

@@ -10,6 +10,7 @@ import {
 import { months, weekdays } from '../data/months.js'
 import { namePrefixes } from '../data/names.js'
 import {
+  faiths,
   organizationHeads,
   organizationWords,
   partyMemberNouns,
@@ -77,11 +78,6 @@ const connectorAfter = new Set(['of', 'for', 'and'])
 // Words that end a firm's name (`SI Global Solutions`) and open sentences as plain words.
 const firmTrades = new Set(['solutions', 'consultants', 'consulting'])
 const adjectiveTitles = new Set(['general', 'major', 'private'])
-const faiths = new Set(
-  'catholic catholics protestant protestants muslim muslims hindu hindus sikh sikhs buddhist buddhists jewish anglican anglicans evangelical evangelicals lutheran methodist presbyterian pentecostal orthodox sunni sunnis shia shiite shiites mormon mormons'.split(
-    ' ',
-  ),
-)
 const nameHonorifics = new Set([
   'shaheed',
   // `Sardar Ashraf D Baluch Private Limited`, `Mian Channu Sugar Mills`

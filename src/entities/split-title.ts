@@ -1,6 +1,6 @@
 import { commonWords, givenNames, lexiconKey, placeNames } from '../data/lexicon.js'
 import { namePrefixes } from '../data/names.js'
-import { organizationWords, peoples } from '../data/organizations.js'
+import { faiths, organizationWords, peoples } from '../data/organizations.js'
 import { surnameTitles, titleModifiers, titles, titleWords } from '../data/titles.js'
 import type { Token } from './tokens.js'
 
@@ -29,7 +29,7 @@ export function isDemonym(word: string): boolean {
 /** `Kurds`, `Latinos`, `Pakistanis`, `Sikh`: a word for a people or a faith, which names no one person. */
 export function isPeopleName(word: string): boolean {
   const key = singular(lexiconKey(word))
-  return peoples.has(key) || (/s$/.test(word) && isDemonym(word.slice(0, -1)))
+  return peoples.has(key) || faiths.has(key) || (/s$/.test(word) && isDemonym(word.slice(0, -1)))
 }
 
 /** `Pakistani-American`, `Irish-American`: demonyms joined by a hyphen. */
