@@ -376,6 +376,18 @@ export function classify(run: Token[]): Candidate | null {
   const first = lexiconKey(name[0]?.text ?? '')
   const last = lexiconKey(name.at(-1)?.text ?? '')
   const candidate = (kind: Kind): Candidate => ({ kind, tokens, title, name })
+  // `the Chief Minister Punjab Wheat Support …`: after a title and the place it is of, words no
+  // name is made of (no given name, no surname last) name a programme, not the holder.
+  if (
+    before.length > 0 &&
+    name.length >= 2 &&
+    knownPlaces.has(first) &&
+    !surnames.has(last) &&
+    name.slice(1).every((token) => !givenNames.has(lexiconKey(token.text))) &&
+    !placeHeads.has(last) &&
+    !isOrganization(name, full, first, last)
+  )
+    return { kind: 'unknown', tokens, title: [], name: tokens }
   // `Edhi Foundation` (of `… Chairman Faisal Edhi`): whom the title holder works for, or where.
   if (tokens[0]?.employer === true && title.length === 0) {
     // `But Ms Cooper`: a word that opens the sentence is nobody's employer.
