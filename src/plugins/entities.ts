@@ -568,6 +568,23 @@ function pairWithPerson(text: string, pair: Candidate[]): void {
       candidate.name.every((token) => mayNamePerson(token.text))
     )
       candidate.kind = 'person'
+  // `Saddam and Nadeem, who were injured`: people named by one given name each, whom `who` follows.
+  if (!/^,?\s+who\b/.test(text.slice(end, end + 6))) return
+  for (const [candidate, other] of [
+    [left, right],
+    [right, left],
+  ] as const)
+    if (
+      candidate.kind === 'unknown' &&
+      candidate.name.length === 1 &&
+      candidate.title.length === 0 &&
+      other.kind === 'person' &&
+      other.name.length === 1 &&
+      other.title.length === 0 &&
+      givenNames.has(lexiconKey(other.name[0]?.text ?? '')) &&
+      mayNamePerson(candidate.name[0]?.text ?? '')
+    )
+      candidate.kind = 'person'
 }
 
 /** `Bernal`, `Slater`; not `Earlier`, `Oasis`, `Republican`, `British-born` or `Railtrack Plc`. */
