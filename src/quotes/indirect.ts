@@ -336,11 +336,8 @@ function invertedCue(
   // `The union will sit it out, its director Phil Okafor told Politico.`: a listener after
   // `told` ends the cue as a time or place does.
   const rest = pastListener(text, verb, text.slice(verb.end, sentenceEnd))
-  // `The plan will fail, Smith said.` · `…, he said on Thursday.`
-  if (
-    subject &&
-    /^(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,]{0,40})?[\s.!?”"]*$/.test(rest)
-  ) {
+  // `The plan will fail, Smith said.` · `…, he said on Thursday.` · `…, she said Monday.`
+  if (subject && whenAfterCue.test(rest)) {
     if (!endsWithComma(text, sentenceStart, subject.start)) return null
     // `…, the county clerk, Tom Baker, said.`: the description is not reported.
     const described = describedBefore.exec(text.slice(sentenceStart, subject.start))
@@ -368,6 +365,11 @@ function invertedCue(
     return null
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
 }
+
+// What may follow an inverted cue before the sentence ends: when or where it was said, perhaps
+// with an aside (`…, Bill Clinton said this week at an event in Wyoming — an apparent …`).
+const whenAfterCue =
+  /^(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|(?:last|this)\s+(?:week|month|year))(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?)?(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,—–]{0,60})?(?:\s+(?:—|–|--)\s[^“”"]*)?[\s.!?”"]*$/u
 
 /** What follows a verb (`after`), past its listener when the verb tells: ` reporters on Monday.` → ` on Monday.` */
 function pastListener(text: string, verb: Range, after: string): string {
