@@ -271,6 +271,10 @@ const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,
 export const adverbialThat =
   /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i
 
+// `said Monday that`, `said this week` (not `said Monday's report`).
+const bareTimeThen =
+  /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|(?:last|this)\s+week)(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?(?:\s+that)?\s+(?=\p{L})/u
+
 const timeOrPlace =
   /^(?:before|after|during|at|in|on|outside|inside|near|last|this|earlier|later)\b(?:\s+[^\s.!?,;:“”"]+){0,4}\s*(?:[.!?]|$)/
 
@@ -313,6 +317,9 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   }
   const adverbial = adverbialThat.exec(after)
   if (adverbial) return verb.end + adverbial[0].length
+  // `said Monday that …`, `said Thursday the ruling …`: when, without `on`, then what.
+  const when = bareTimeThen.exec(after)
+  if (when) return verb.end + when[0].length
   // `wrote the book …`, `praised the troops`: without `that`, their object is no report.
   if (objectVerbs.has(lemma)) return null
   const leading = after.length - after.trimStart().length
