@@ -533,7 +533,8 @@ function segmentsWithin(
 
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
-const groupPronouns = /^(?:they|we)$/i
+// `they said`, `Some said`, `many said`: more than one.
+const groupPronouns = /^(?:they|we|some|many|several|both|most|few)$/i
 
 /**
  * The speaker as the record gives it: the mention, what kind of speaker it

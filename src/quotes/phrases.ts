@@ -40,9 +40,11 @@ const postNouns =
   /^(?:chairman|chairwoman|chair|president|founder|co-founder|owner|publisher|editor|director|secretary|treasurer|partner|chief)$/i
 const determiners =
   /^(?:the|a|an|one|another|his|her|their|its|this|these|those|some|many|several|two|three|four|\d+)$/i
+// `Some said`, `many said`: those the sentence speaks of.
+const quantifiers = /^(?:some|many|several|both|most|few)$/i
 // `officials said`, `police said`: people without a determiner.
 const bareGroups =
-  /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
+  /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others|some|many|several|both|most|few)$/i
 // `federal officials`, `Six in 10 Virginia primary voters`, `tech executives`: a group of people.
 const groupNouns =
   /^(?:officials|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|independents|leaders|aides|advisers|advisors|organizers|organisers|activists|economists|strategists|executives|voters|respondents|americans|members|delegates|staffers|insiders|pollsters|technologists|organizations|organisations|groups|people|parents|students|workers|women|men)$/i
@@ -464,6 +466,15 @@ export function subjectBefore(
     !surnames.has(firstKey) &&
     /^\p{Ll}/u.test(phrase[1]?.text ?? '') &&
     !/^\p{Lu}/u.test(last.text)
+  )
+    return null
+  // (`Some said`, `many argued`; not `Some protest leaders said`, where the verb is a noun's modifier.)
+  if (
+    phrase.length === 1 &&
+    quantifiers.test(first.text) &&
+    !/^(?:said|says|say|told|wrote|argue|claim|contend|insist|suggest|warn|\p{Ll}+ed)\b/u.test(
+      text.slice(verbStart, verbStart + 12),
+    )
   )
     return null
   const speaks = isSpeakerPhrase(phrase) || (phrase.length === 1 && isSurnameOfTime(text, first))
@@ -899,6 +910,8 @@ const headingWords =
 export function namesNobody(text: string, speaker: Range): boolean {
   const words = wordsOf(text, speaker.start, speaker.end)
   if (words.length === 1 && /^\p{Lu}{6,}$/u.test(words[0]?.text ?? '')) return true
+  // `Some said`, `many said`: those the sentence speaks of, a group.
+  if (words.length === 1 && bareGroups.test(words[0]?.text ?? '')) return false
   // A heading in capitals: `HIGHER THAN EXPECTED TURNOUT IN IOWA`, `JUST TOO EARLY`.
   if (
     words.length >= 2 &&
