@@ -498,7 +498,16 @@ export function subjectBefore(
       /^\p{Ll}/u.test(first.text))
   ) {
     const named = stacked ? nameBefore(text, from, first.start) : null
-    if (named || !speaks) return named
+    // (`The plan, an inside source said, is …`: a noun that opens the sentence names nobody
+    // before a speaker with an article; `The project's website, run by Jo Park, says` it does.)
+    const nounBefore =
+      named !== null &&
+      speaks &&
+      determiners.test(first.text) &&
+      /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)(?:\s+\p{Ll}[\p{L}'’-]*)+$/u.test(
+        text.slice(named.start, named.end),
+      )
+    if ((named && !nounBefore) || !speaks) return named
   }
   // `Stacy Baker of Columbia, South Carolina says`: a place after a comma ends the speaker's phrase.
   // (the comma is looked for in the window only: the whole text before would make this quadratic)
