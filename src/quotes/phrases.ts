@@ -523,6 +523,44 @@ export function subjectBefore(
   return { start: first.start, end: last.end }
 }
 
+/**
+ * `Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super
+ * PAC, said …`: a name that opens the sentence, then descriptions set off by commas up to the
+ * verb, is its subject (not when another name is joined to it: `…, and Ann Lee, …, said`).
+ */
+export function openingNameSubject(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+): Range | null {
+  if (verbStart - sentenceStart > 300) return null
+  const sentence = text.slice(sentenceStart, verbStart)
+  const opening = openingName.exec(sentence)
+  // (Not `On Thursday, he …`, `In May, a judge …`, `But Ms James, …`: an opening word names no one.)
+  if (!opening?.[1] || isOrdinary(opening[1].split(/\s/)[0] ?? '')) return null
+  const between = sentence.slice(opening[0].length)
+  if (!/,\s*$/.test(between) || /[“”"]|\s(?:and|or)\s+\p{Lu}/u.test(between)) return null
+  // Each piece set off describes (`a lobbyist in …`, `who has donated …`, `director of …`,
+  // `Davis`); not `…, was also complicit in covering up …`, the sentence's own verb.
+  const pieces = (opening[0].slice(opening[0].lastIndexOf(',') + 1) + between).split(',')
+  if (
+    !pieces
+      .slice(0, -1)
+      .every((piece) =>
+        /^\s*(?:a|an|the|who|whose|his|her|its|their|former|in|on|at|during|from|since|with|\p{Lu}|[\p{Ll}-]+\s+(?:of|at|for|to)\b)/u.test(
+          piece,
+        ),
+      )
+  )
+    return null
+  const start = sentenceStart + (opening.index ?? 0) + opening[0].indexOf(opening[1])
+  return { start, end: start + opening[1].length }
+}
+// A name of two to four capitalised words (perhaps after an honorific), a comma, and a
+// description: an article, a relative pronoun or a word in lower case.
+const openingName =
+  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?=(?:a|an|the|who|whose|\p{Ll}+)\s)/u
+
 /** `Ohio`, `Mass.`, `N.H.`: a place known by name, or a state by AP's abbreviation. */
 function namesPlace(phrase: string): boolean {
   const key = phrase.trim().toLowerCase()
