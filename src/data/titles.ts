@@ -111,6 +111,8 @@ export const titles: readonly string[] = [
   'chairperson',
   'ambassador',
   'envoy',
+  'adviser',
+  'advisor',
   'spokesman',
   'spokeswoman',
   'spokesperson',
