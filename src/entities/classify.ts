@@ -94,6 +94,16 @@ const nameHonorifics = new Set([
   'st.',
 ])
 
+/** `Nevada Democrat Lucy Flores`, `Ohio Republican Jim Jordan`: a state and a party's member before a full name. */
+function memberOfStateAt(tokens: Token[], at: number): boolean {
+  return (
+    at < tokens.length - 3 &&
+    knownPlaces.has(tokens[at]?.text.toLowerCase() ?? '') &&
+    partyMembers.has(tokens[at + 1]?.text.toLowerCase() ?? '') &&
+    givenNames.has(lexiconKey(tokens[at + 2]?.text ?? ''))
+  )
+}
+
 /** `The Capital Development Authority` → `Capital Development Authority`; `Highlighting` → nothing. */
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   // `Time Warner said`: a known body's name opens with an ordinary word.
@@ -113,6 +123,8 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       ((partyMembers.has(word) || isDemonym(token.text)) &&
         start < tokens.length - 2 &&
         givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))) ||
+      // `Nevada Democrat Lucy Flores`: the member's state first.
+      memberOfStateAt(tokens, start) ||
       // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name;
       // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
       ((isCompoundDemonym(token.text) ||
@@ -361,9 +373,12 @@ export function classify(run: Token[]): Candidate | null {
   const trimmed = before.length > 0 ? withoutPortfolioOpening(afterTitle) : afterTitle
   const cut = afterTitle.slice(0, afterTitle.length - trimmed.length)
   const ordinaryCut = cut.every((token) => commonWords.has(lexiconKey(token.text)))
-  const name = ordinaryCut ? trimmed : afterTitle
+  const named = ordinaryCut ? trimmed : afterTitle
+  // `Former Nevada Democrat Lucy Flores`: a party's member and the state, after a title.
+  const member = before.length > 0 && memberOfStateAt(named, 0) ? named.slice(0, 2) : []
+  const name = named.slice(member.length)
   const portfolio = ordinaryCut ? cut : []
-  const title = [...before, ...portfolio, ...postNominal]
+  const title = [...before, ...portfolio, ...member, ...postNominal]
   // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
   // `confirmPossiblePeople`).
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
