@@ -87,6 +87,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'times',
   'telegraph',
   'journal',
+  'magazine',
   'tribune',
   'herald',
   'gazette',

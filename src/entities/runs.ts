@@ -348,7 +348,9 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     // `Chief Petty Officer Lyle White`: one word between two titles makes one title.
     if (opening > 1 && before.length < 2) continue
     const { name } = splitTitle(run.slice(index))
-    if (name.length === 0) continue
+    // (`Financial Advisor Magazine`: a body's name goes on after the title word.)
+    if (name.length === 0 || name.every((token) => organizationWords.has(token.text.toLowerCase())))
+      continue
     const employer = before.map((token, at) => (at === 0 ? { ...token, employer: true } : token))
     return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]
   }
