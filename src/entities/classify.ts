@@ -94,6 +94,9 @@ const nameHonorifics = new Set([
   'st.',
 ])
 
+// `DiCaprio`, `McAdams`, `MacLeod`, `DeSantis`, `O’Brien`: a particle run into a capital.
+const particleCapital = /^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}{2,}$/u
+
 /** `Nevada Democrat Lucy Flores`, `Ohio Republican Jim Jordan`: a state and a party's member before a full name. */
 function memberOfStateAt(tokens: Token[], at: number): boolean {
   return (
@@ -564,6 +567,18 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)))
     return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
+  // `Leo DiCaprio`, `Dan McAdams`, `Kyle O’Brien`: a surname shaped as only surnames are (a
+  // particle, then a capital), after a name, though the lexicon lacks both.
+  if (
+    name.length >= 2 &&
+    name.length <= 3 &&
+    particleCapital.test(name.at(-1)?.text ?? '') &&
+    name.slice(0, -1).every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text)) &&
+    !placeNames.has(first) &&
+    !organizationWords.has(first) &&
+    !isOrganization(name, full, first, last)
+  )
+    return candidate('person')
   // `Atul M. Karnik`: a middle initial between two names.
   if (name.length === 3 && /^\p{Lu}\.$/u.test(name[1]?.text ?? '') && !isKnownWord(first))
     return candidate('person')
