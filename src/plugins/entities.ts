@@ -458,14 +458,25 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
   let start = 0
   while (start < candidates.length) {
     let end = start + 1
+    let joined = false
+    let restart = false
     while (end < candidates.length) {
-      if (!listJoint.test(textBetween(text, candidates[end - 1], candidates[end]))) break
+      const joint = textBetween(text, candidates[end - 1], candidates[end])
+      // (`…, Robin Williams and Mel Brooks, Robots follows …`: after `and`, a comma ends the
+      // list, and the name after `and` may open the next; `Obama and Panetta and Biden` goes on.)
+      const and = /\b(?:and|or)\b/.test(joint)
+      if (!listJoint.test(joint)) break
+      if (joined && !and) {
+        restart = true
+        break
+      }
+      joined ||= and
       end++
     }
     const list = candidates.slice(start, end)
     if (list.length === 2) pairWithPerson(text, list)
     else confirmList(list)
-    start = end
+    start = restart ? end - 1 : end
   }
   // `M Zaheer in Microbiology, Sakina Rehman in Botany and Usman Ali in Islamic Studies`: names
   // listed each with what it is in or for.
