@@ -33,6 +33,7 @@ import {
   isDemonym,
   isModifier,
   isPeopleName,
+  opensNoName,
   singular,
   splitTitle,
   startsTitle,
@@ -388,8 +389,8 @@ export function classify(run: Token[]): Candidate | null {
     return { kind: 'unknown', tokens, title: [], name: tokens }
   if (name.length === 0) return null
   // `… Mayor Who Hid Budget Deficits`: in a headline's title case, a relative pronoun after
-  // a title opens a clause, not a name.
-  if (before.length > 0 && /^(?:Who|Whom|Whose|Which|That)$/.test(name[0]?.text ?? '')) return null
+  // a title opens a clause, not a name; nor does a preposition (`Equal Justice Under Law`).
+  if (before.length > 0 && opensNoName.test(name[0]?.text ?? '')) return null
   const full = lower(name)
   const first = lexiconKey(name[0]?.text ?? '')
   const last = lexiconKey(name.at(-1)?.text ?? '')

@@ -9,7 +9,7 @@ import { weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
-import { singular, splitTitle, startsTitle } from './split-title.js'
+import { opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
@@ -348,8 +348,13 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     // `Chief Petty Officer Lyle White`: one word between two titles makes one title.
     if (opening > 1 && before.length < 2) continue
     const { name } = splitTitle(run.slice(index))
-    // (`Financial Advisor Magazine`: a body's name goes on after the title word.)
-    if (name.length === 0 || name.every((token) => organizationWords.has(token.text.toLowerCase())))
+    // (`Financial Advisor Magazine`: a body's name goes on after the title word; `Equal Justice
+    // Under Law`: a motto's words.)
+    if (
+      name.length === 0 ||
+      name.every((token) => organizationWords.has(token.text.toLowerCase())) ||
+      opensNoName.test(name[0]?.text ?? '')
+    )
       continue
     const employer = before.map((token, at) => (at === 0 ? { ...token, employer: true } : token))
     return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]

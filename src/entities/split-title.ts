@@ -26,6 +26,13 @@ export function isDemonym(word: string): boolean {
   return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
 }
 
+/**
+ * `Who`, `Under`: a word in title case that opens a clause or a phrase, never a name (not `Of`
+ * or `For`, which join a title's words: `Chief Of Staff`, `Minister For Planning`).
+ */
+export const opensNoName =
+  /^(?:Who|Whom|Whose|Which|That|Under|Over|Against|Without|Within|Into|Upon|Beyond|From|With|After|Before|By)$/
+
 /** `Kurds`, `Latinos`, `Pakistanis`, `Sikh`: a word for a people or a faith, which names no one person. */
 export function isPeopleName(word: string): boolean {
   const key = singular(lexiconKey(word))
