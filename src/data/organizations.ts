@@ -5,6 +5,10 @@ import { stateAbbreviations, wordlikeStateAbbreviations } from './places.js'
  * `Ministry of Foreign Affairs`, `Capital Development Authority`,
  * `Pakistan Medical and Dental Council`.
  */
+/** `Serena Hotel`, `Stonewall Inn`: a place of business, which `on` does not join to where it is. */
+const venueWords = ['hotel', 'motel', 'inn', 'resort', 'spa', 'restaurant', 'cafe', 'casino']
+export const venues: ReadonlySet<string> = new Set(venueWords)
+
 export const organizationWords: ReadonlySet<string> = new Set([
   'academy',
   'agency',
@@ -88,6 +92,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'telegraph',
   'journal',
   'magazine',
+  ...venueWords,
   'tribune',
   'herald',
   'gazette',

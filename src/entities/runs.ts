@@ -6,7 +6,12 @@ import {
   surnames,
 } from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
-import { organizationHeads, organizationWords, placeAliases } from '../data/organizations.js'
+import {
+  organizationHeads,
+  organizationWords,
+  placeAliases,
+  venues,
+} from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
 import { opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
@@ -177,7 +182,7 @@ function splitAtConnectors(run: Token[]): Token[][] {
       (word === 'and' &&
         endsAsOrganization &&
         !titleWords.has((run[index + 1]?.text ?? '').toLowerCase())) ||
-      ((word === 'of' || word === 'for' || word === 'on') &&
+      ((word === 'of' || word === 'for' || (word === 'on' && !venues.has(before))) &&
         (organizationHeads.has(before) ||
           organizationWords.has(before) ||
           titleWords.has(before))) ||
