@@ -129,6 +129,13 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
         givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))) ||
       // `Nevada Democrat Lucy Flores`: the member's state first.
       memberOfStateAt(tokens, start) ||
+      // `Portuguese Guitarist Pedro Joia`: where someone is from and what they do, capitalised,
+      // before a given name.
+      (start < tokens.length - 2 &&
+        (occupation.test(word) ||
+          (isDemonym(token.text) &&
+            occupation.test(tokens[start + 1]?.text.toLowerCase() ?? ''))) &&
+        givenNames.has(lexiconKey(tokens[start + (occupation.test(word) ? 1 : 2)]?.text ?? ''))) ||
       // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name;
       // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
       ((isCompoundDemonym(token.text) ||
