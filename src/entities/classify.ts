@@ -150,9 +150,14 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     // (`M Usman Anwar`: a bare initial before a given name opens the name.)
     const initial =
       /^[B-HJ-Z]$/.test(token.text) && givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))
+    // (`Prosecutors, who …`: the plural of a word for what people are or do, too.)
+    const one = word.endsWith('s') ? singular(word) : word
     const ordinary =
       !initial &&
-      (commonWords.has(word) || occupation.test(word) || isAdverb(word)) &&
+      (commonWords.has(word) ||
+        occupation.test(word) ||
+        isAdverb(word) ||
+        (one !== word && (occupation.test(one) || personAppositiveWords.has(one)))) &&
       !givenNames.has(word) &&
       !placeNames.has(word) &&
       !organizationNames.has(word) &&
@@ -915,6 +920,11 @@ const personAppositiveWords = new Set([
   'victim',
   'survivor',
   'suspect',
+  'prosecutor',
+  'investigator',
+  'lawmaker',
+  'voter',
+  'resident',
 ])
 
 /** `teacher`, `senator`, `friend`: a word (in lower case) that says what person someone is. */

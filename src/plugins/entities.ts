@@ -309,7 +309,9 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   for (const candidate of candidates) {
     const word = candidate.name[0]?.text ?? ''
     if (candidate.kind === 'unknown' && candidate.name.length === 1) {
-      if (!commonWords.has(word.toLowerCase())) asked.add(word)
+      // (Not a word marked ordinary where it opens a sentence: `Prosecutors, who …`.)
+      if (!commonWords.has(word.toLowerCase()) && candidate.name[0]?.ordinary !== true)
+        asked.add(word)
     } else if (candidate.kind === 'possible person') asked.add(candidate.name.at(-1)?.text ?? '')
   }
   const speaking = new Set<string>()
