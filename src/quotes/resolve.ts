@@ -49,11 +49,23 @@ export class SpeakerResolver {
 
   /** The last speaker resolved, in text order: `he` may go on for them. */
   private lastSpeaker: { entity: Entity; end: number } | null = null
+  /** The last speaker the article names nowhere (`A government spokesman said`), while it is the latest. */
+  private unnamedSpeaker: { end: number; gender: 'male' | 'female' | null } | null = null
 
   /** Resolve, and remember the result as the last speaker. */
   resolveInOrder(speaker: Range): Entity | null {
     const entity = this.resolve(speaker)
-    if (entity?.type === 'person') this.lastSpeaker = { entity, end: speaker.end }
+    if (entity?.type === 'person') {
+      this.lastSpeaker = { entity, end: speaker.end }
+      this.unnamedSpeaker = null
+    } else if (entity === null) {
+      const gender = unnamedPersonGender(this.text.slice(speaker.start, speaker.end))
+      // (Only a subject that opens its sentence or follows the quotation it gives: not `…
+      // caused a stir when an Iowa voter asked if she …`.)
+      const lead = this.text.slice(Math.max(0, speaker.start - 12), speaker.start)
+      if (gender !== undefined && subjectLead.test(lead))
+        this.unnamedSpeaker = { end: speaker.end, gender }
+    }
     return entity
   }
 
@@ -210,6 +222,21 @@ export class SpeakerResolver {
     const fits = (mention: MentionRef) =>
       mention.entity.type === 'person' &&
       (gender === null || mention.entity.gender === null || mention.entity.gender === gender)
+    // `A government spokesman said … He added: “…”`: the unnamed speaker just before goes on,
+    // unless a person is named since.
+    const unnamed = this.unnamedSpeaker
+    if (
+      unnamed &&
+      offset - unnamed.end < unnamedReach &&
+      (gender === null || unnamed.gender === null || unnamed.gender === gender)
+    ) {
+      let namedSince = false
+      for (const mention of this.before(offset)) {
+        if (mention.start < unnamed.end) break
+        if (fits(mention)) namedSince = true
+      }
+      if (!namedSince) return null
+    }
     let nearest: MentionRef | null = null
     // `Senator Tom Baker said … The plan was drafted by Governor Jim Moore. “…,” he said.`:
     // a name inside a sentence does not take the floor from the last speaker.
@@ -471,6 +498,24 @@ const memberOf =
 const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate|ex|junior)[\s-]+$/i
 // How far back (in characters) the last speaker may still be who `he` means.
 const lastSpeakerReach = 1500
+// Before a subject: the text's or a sentence's start (perhaps `But`), or a quotation's close.
+const subjectLead = /(?:^|[.!?\n]["”’]?\s+(?:But\s+|And\s+|Yet\s+)?|,["”’]\s+)$/
+// How far an unnamed speaker goes on as `he` or `she`: a sentence or two.
+const unnamedReach = 400
+
+/**
+ * `A government spokesman`, `an aide`: a person the article brings in without a name, by a word
+ * for their role (not `the minister`, who was met before); their gender where the word tells it (null when not), else undefined.
+ */
+function unnamedPersonGender(phrase: string): 'male' | 'female' | null | undefined {
+  const head = /^(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+)$/u.exec(
+    phrase,
+  )?.[1]
+  if (!head || !(isPersonWord(head) || personNouns.test(head) || kin.has(head))) return undefined
+  if (/(?:woman|wife|mother|daughter|sister|girl|actress)$/.test(head)) return 'female'
+  if (/(?:man|husband|father|son|brother|boy|actor)$/.test(head)) return 'male'
+  return null
+}
 
 // `Sen. Bernie Sanders` … `the senator`: a post and the short form of its title.
 const shortTitles: Record<string, string> = {
