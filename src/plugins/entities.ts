@@ -68,9 +68,12 @@ export function entities() {
         addRange(paragraph.position.start.offset, paragraph.position.end.offset)
     let headlineCandidates = 0
     const classifyRun = rememberingClassify()
+    // The words the article writes in lower case (see `dropOrdinaryOpenings`).
+    const lowerCase = new Set<string>()
     for (const [index, start] of starts.entries()) {
       const end = ends[index] as number
       const all = tokenize(text, start, end)
+      for (const token of all) if (startsLowerCase(token.text)) lowerCase.add(token.text)
       // Most articles paste no post: then no token needs the look-up.
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
       const inHeadline = start === headline?.start
@@ -113,7 +116,7 @@ export function entities() {
     if (headlineCandidates > 0)
       trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
     dropWordsBeforeSurnames(candidates, headlineCandidates)
-    dropOrdinaryOpenings(text, candidates)
+    dropOrdinaryOpenings(candidates, lowerCase)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
     placesOfPeers(text, candidates)
@@ -776,11 +779,10 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
 
 /**
  * `Prosecutors said Jaynes was …`, then `…, prosecutors said`: one word that opens a sentence
- * and that the article writes in lower case elsewhere is an ordinary word, not a name (unless a
- * longer name holds it: `Steve Jobs`, then `Jobs said` and `jobs`). Dropped in place.
+ * and that the article writes in lower case elsewhere (`lowerCase`) is an ordinary word, not a
+ * name (unless a longer name holds it: `Steve Jobs`, then `Jobs said` and `jobs`). Dropped in place.
  */
-function dropOrdinaryOpenings(text: string, candidates: Candidate[]): void {
-  let lowerCase: Set<string> | undefined
+function dropOrdinaryOpenings(candidates: Candidate[], lowerCase: ReadonlySet<string>): void {
   let inLongerNames: Set<string> | undefined
   let kept = 0
   for (const candidate of candidates) {
@@ -788,22 +790,28 @@ function dropOrdinaryOpenings(text: string, candidates: Candidate[]): void {
     if (
       only?.sentenceStart &&
       candidate.kind === 'unknown' &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(only.text)
+      /^\p{Lu}\p{Ll}{2,}$/u.test(only.text) &&
+      lowerCase.has(only.text.toLowerCase())
     ) {
       const key = lexiconKey(only.text)
       if (!givenNames.has(key) && !surnames.has(key) && !wellKnownPeople.has(key)) {
-        lowerCase ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? [])
         inLongerNames ??= new Set(
           candidates
             .filter((other) => other.name.length >= 2)
             .flatMap((other) => other.name.map((token) => token.text)),
         )
-        if (lowerCase.has(only.text.toLowerCase()) && !inLongerNames.has(only.text)) continue
+        if (!inLongerNames.has(only.text)) continue
       }
     }
     candidates[kept++] = candidate
   }
   candidates.length = kept
+}
+
+/** `prosecutors`, `élan`: a word whose first letter is in lower case. */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 97 ? code <= 122 || (code > 127 && /^\p{Ll}/u.test(word)) : false
 }
 
 /**
