@@ -121,21 +121,23 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     const word = token.text.toLowerCase()
     // `City of Westerville`: an opening word that a connector joins to a name stays.
     if (connectorAfter.has(tokens[start + 1]?.text ?? '')) break
+    const job = occupation.test(word)
+    const demonym = isDemonym(token.text)
+    const givenAt = (at: number) => givenNames.has(lexiconKey(tokens[at]?.text ?? ''))
     if (
       (describesPerson.test(word) && start < tokens.length - 1) ||
       // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
-      ((partyMembers.has(word) || isDemonym(token.text)) &&
-        start < tokens.length - 2 &&
-        givenNames.has(lexiconKey(tokens[start + 1]?.text ?? ''))) ||
+      ((partyMembers.has(word) || demonym) && start < tokens.length - 2 && givenAt(start + 1)) ||
       // `Nevada Democrat Lucy Flores`: the member's state first.
       memberOfStateAt(tokens, start) ||
       // `Portuguese Guitarist Pedro Joia`: where someone is from and what they do, capitalised,
       // before a given name.
       (start < tokens.length - 2 &&
-        (occupation.test(word) ||
-          (isDemonym(token.text) &&
-            occupation.test(tokens[start + 1]?.text.toLowerCase() ?? ''))) &&
-        givenNames.has(lexiconKey(tokens[start + (occupation.test(word) ? 1 : 2)]?.text ?? ''))) ||
+        (job
+          ? givenAt(start + 1)
+          : demonym &&
+            occupation.test(tokens[start + 1]?.text.toLowerCase() ?? '') &&
+            givenAt(start + 2))) ||
       // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name;
       // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
       ((isCompoundDemonym(token.text) ||
@@ -155,7 +157,7 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     const ordinary =
       !initial &&
       (commonWords.has(word) ||
-        occupation.test(word) ||
+        job ||
         isAdverb(word) ||
         (one !== word && (occupation.test(one) || personAppositiveWords.has(one)))) &&
       !givenNames.has(word) &&

@@ -41,6 +41,7 @@ export function isPeopleName(word: string): boolean {
 
 /** `Pakistani-American`, `Irish-American`: demonyms joined by a hyphen. */
 export function isCompoundDemonym(word: string): boolean {
+  if (!word.includes('-')) return false
   const parts = word.split('-')
   return parts.length >= 2 && parts.every(isDemonym)
 }
