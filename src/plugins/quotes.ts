@@ -575,6 +575,11 @@ function headNoun(phrase: string): string {
   return head.toLowerCase()
 }
 
+// `the Indonesian government`, `the Liverpool Echo newspaper`, `the Church`: words for a body that
+// no body's name ends in, so the entity lexicon does not hold them.
+const bodyNouns =
+  /^(?:government|administration|church|newspaper|paper|firm|campaign|military|station|community|regime|junta|cabinet)$/
+
 /** `he` and `Jones` are people; `officials` and `they` a group; `the ministry` an organisation. */
 function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   // A place that speaks is its government.
@@ -591,7 +596,11 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
     return kind === 'group' ? 'person' : kind
   }
   const head = headNoun(phrase)
-  if (organizationWords.has(head) || organizationWords.has(head.replace(/s$/, '')))
+  if (
+    organizationWords.has(head) ||
+    organizationWords.has(head.replace(/s$/, '')) ||
+    bodyNouns.test(head)
+  )
     return 'organization'
   // `the statement`, `the notice`: a text that speaks for whoever issued it, most often a body.
   if (documentWords.test(head)) return 'organization'
