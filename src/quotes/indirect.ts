@@ -200,7 +200,7 @@ const asClause = /[”"],?\s*as\s+$/
 // (`…, compared with 64 percent who …` · `…, however …` · `…, while about 4 in 10 …`: a contrast the
 // writer adds after the report.)
 const newClause =
-  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)/gu
+  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)|(?:,|\s+[-–—])?\s+but\s+(?:(?:also|later|then|still)\s+)?(?:did(?:n['’]t|\s+not)|declined|refused|would(?:n['’]t|\s+not)|could(?:n['’]t|\s+not)|stopped\s+short|offered\s+no|gave\s+no)\b/gu
 
 /**
  * The report ends where the sentence goes on with another speech verb
