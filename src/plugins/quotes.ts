@@ -78,7 +78,7 @@ export function quotes() {
       })
     }
     drafts.push(...continuedClauses(context, drafts, spans))
-    drafts.push(...turnDrafts(text, ranges, drafts))
+    drafts.push(...turnDrafts(text, ranges, drafts, file.data.entities ?? []))
     const quoted = drafts.toSorted((a, b) => a.start - b.start)
     const quotedStarts = quoted.map((draft) => draft.start)
     const quotedSpans = new Ranges(spans)
@@ -188,7 +188,9 @@ export function quotes() {
               position: positionOf(file, draft.cue.start, draft.cue.end),
             }
           : null,
-        speaker: draft.speaker ? speakerOf(file, text, draft.speaker, entity) : null,
+        speaker: draft.speaker
+          ? speakerOf(file, text, draft.speaker, entity, draft.labelled === true)
+          : null,
         post: post?.id ?? null,
       }
     })
@@ -240,9 +242,16 @@ function turnDrafts(
   text: string,
   ranges: Array<{ index: number; start: number; end: number }>,
   drafts: Draft[],
+  entities: readonly Entity[],
 ): Draft[] {
   const taken = drafts.map((draft) => draft.start).sort((a, b) => a - b)
-  return transcriptTurns(text, ranges)
+  // `CLINTON:` after `Hillary Clinton`: a label that is a word of a person's name names them.
+  const named = new Set(
+    entities
+      .filter((entity) => entity.type === 'person')
+      .flatMap((entity) => entity.name.toLowerCase().split(/\s+/)),
+  )
+  return transcriptTurns(text, ranges, named)
     .filter((turn) => {
       const at = lowerBound(taken, turn.label.start, (start) => start)
       return (taken[at] ?? Number.POSITIVE_INFINITY) >= turn.words.end
@@ -541,9 +550,16 @@ const groupPronouns = /^(?:they|we|some|many|several|both|most|few)$/i
  * is, and the name the article gives it, if any. `officials`, `the union`
  * and `the ministry` speak with no name unless the article names them.
  */
-function speakerOf(file: VFile, text: string, range: Range, entity: Entity | null): Speaker {
+function speakerOf(
+  file: VFile,
+  text: string,
+  range: Range,
+  entity: Entity | null,
+  labelled = false,
+): Speaker {
   const phrase = text.slice(range.start, range.end)
-  const kind = speakerKind(phrase, entity)
+  // (A transcript's label is one speaker, whatever its last letter: `RAMOS:`.)
+  const kind = labelled && !entity ? 'person' : speakerKind(phrase, entity)
   return {
     text: phrase,
     position: positionOf(file, range.start, range.end),
