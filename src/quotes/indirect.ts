@@ -1,4 +1,5 @@
 import {
+  isSpeakingRole,
   openingNameSubject,
   participleSubject,
   type Range,
@@ -360,6 +361,19 @@ function invertedCue(
     )
     return contentFor(text, sentenceStart, contentEnd, verb, subject)
   }
+  // `Her fate hinges on his popularity, analyst says.`: a deck's bare role, with no article.
+  if (!subject && /^[\s.!?”"]*$/.test(rest)) {
+    const bare = bareRoleBefore.exec(
+      text.slice(Math.max(sentenceStart, verb.start - 40), verb.start),
+    )
+    if (bare?.[1] && isSpeakingRole(bare[1].split(/\s+/).at(-1) ?? '')) {
+      const start = verb.start - bare[0].length + bare[0].indexOf(bare[1])
+      return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, start), verb, {
+        start,
+        end: start + bare[1].length,
+      })
+    }
+  }
   // `The plan will fail, said Smith.`
   if (!endsWithComma(text, sentenceStart, verb.start)) return null
   const speaker = subjectAfter(text, verb.end, sentenceEnd)
@@ -377,6 +391,9 @@ function invertedCue(
     return null
   return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, verb.start), verb, speaker)
 }
+
+// `, analyst ` · `, former rival `: one or two words in lower case after a comma, before the verb.
+const bareRoleBefore = /,\s+((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+)\s+$/u
 
 // What may follow an inverted cue before the sentence ends: when or where it was said, perhaps
 // with an aside (`…, Bill Clinton said this week at an event in Wyoming — an apparent …`).

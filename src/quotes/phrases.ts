@@ -48,6 +48,30 @@ const bareGroups =
 // `federal officials`, `Six in 10 Virginia primary voters`, `tech executives`: a group of people.
 const groupNouns =
   /^(?:officials|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|independents|leaders|aides|advisers|advisors|organizers|organisers|activists|economists|strategists|executives|voters|respondents|americans|members|delegates|staffers|insiders|pollsters|technologists|organizations|organisations|groups|people|parents|students|workers|women|men)$/i
+// `Rubio’s campaign`, `analyst`: who speaks for someone, though no title or body's name ends in it.
+const speakingRoles = /^(?:campaign|government|administration|expert|rival|insider|source)$/
+
+/** Is `word` (in lower case) a role or a body that speaks: `spokesman`, `analyst`, `campaign`, `officials`? */
+export function isSpeakingRole(word: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    (isPersonWord(word) || groupNouns.test(word) || speakingRoles.test(word))
+  )
+}
+
+/**
+ * `Presidential candidate Marco Rubio’s campaign`, `Prime Minister Tony Blair's official
+ * spokesman`: an owner's name, then the person or body that speaks for them.
+ */
+function speaksForOwner(words: Word[]): boolean {
+  const owner = words.findIndex((word) => /['’]s?$/.test(word.text))
+  return (
+    words.length <= 7 &&
+    owner > 0 &&
+    owner >= words.length - 3 &&
+    isSpeakingRole(words.at(-1)?.text ?? '')
+  )
+}
 // `Nearly half`, `47 percent`, `majorities in all five`: a share of those polled.
 const shareOpening =
   /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:half|majorit(?:y|ies)|most|three-quarters|two-thirds|a\s+third|a\s+quarter|\S+\s+(?:percent|in\s+(?:10|ten))\b)/i
@@ -223,7 +247,7 @@ function isSpeakerPhrase(words: Word[]): boolean {
   if (capitalised(first))
     return (
       !pronouns.has(first.text.toLowerCase()) &&
-      (capitalised(last) || words.length <= 4 || namedBeforeOf)
+      (capitalised(last) || words.length <= 4 || namedBeforeOf || speaksForOwner(words))
     )
   // A description, then a name: `former George W. Bush speechwriter Noam Neusner`,
   // `undecided Republican voter Stephanie Hooton of Derry`; a longer one ends in a full name.
@@ -597,6 +621,10 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     !/\s(?:or|and|but|nor)(?:\s|$)/.test(text.slice(named.start, named.end)) &&
     // (`At a conference in Aspen, Colo., the chief executive said`: a place is no one's name.)
     !namesPlace(text.slice(named.start, named.end)) &&
+    // (`Her fate hinges on the popularity of …, analyst says`: a long phrase with no capital past
+    // its first word is a clause, no name.)
+    (/^\S+\s.*\p{Lu}/u.test(text.slice(named.start, named.end)) ||
+      text.slice(named.start, named.end).split(/\s+/).length <= 5) &&
     /(?:^|[,;:(“”"—–])\s*$/.test(text.slice(from, named.start))
     ? named
     : null
