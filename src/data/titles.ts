@@ -76,6 +76,7 @@ export const titles: readonly string[] = [
   'secretary',
   'senator',
   'sen.',
+  'pres.',
   'rep.',
   'representative',
   'congressman',
@@ -123,6 +124,9 @@ export const titles: readonly string[] = [
   'engr',
   'engr.',
   'mian',
+  // `Ch Anwarul Haq`: Chaudhry, written short.
+  'ch',
+  'ch.',
   // `Punjab Governor Sardar Saleem Haider`: an honorific, as `Mian` is.
   'sardar',
   'professor',

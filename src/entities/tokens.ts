@@ -32,7 +32,7 @@ const wordAtStart = new RegExp(`^(?:${wordPattern.source})`, 'u')
 const runOnSentence = /^(.*\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u
 // A trailing dot that belongs to the word: `U.S.`, `Sen.`, `J.`; not `…Qureshi.`
 const keepsDot =
-  /^(?:\p{L}\.)+$|^(?:\p{L}\.){1,}\p{L}\.$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs)\.$/iu
+  /^(?:\p{L}\.)+$|^(?:\p{L}\.){1,}\p{L}\.$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|capt|prof|rev|sgt|corp|inc|ltd|co|no|vs|pres|ch)\.$/iu
 
 /** The words of `[start, end)`, possessive `’s` left out of the word it ends. */
 export function tokenize(text: string, start: number, end: number): Token[] {
