@@ -22,12 +22,16 @@ import { adjacent, isCapitalised, type Token } from './tokens.js'
 const amount = /^\p{Lu}\p{Ll}{1,2}\d/u
 // `Hillary Can’t Hide`, `She’ll`: a contraction, not a name.
 const contraction = /['’](?:t|re|ll|ve|d|m)$/
-// `diCaprio`, `deSantis`, `vanDyke`, `d’Abrera`: a particle run into the capital of the surname.
+// `diCaprio`, `deSantis`, `vanDyke`, `d’Abrera`: a particle run into the capital of the surname;
+// `Bashar al-Assad`, `Muammar el-Qaddafi`: an article joined to it by a hyphen (see
+// `articledSurname`: never the first word, not `al-Qaeda`).
 const particleSurname = /^(?:di|de|da|du|le|la|del|van|von|d['’])\p{Lu}\p{Ll}/u
+const articledSurname = /^(?:al|el)-\p{Lu}\p{Ll}/u
 const isNameWord = (word: string) =>
   (isCapitalised(word) && !amount.test(word) && !contraction.test(word)) ||
   word.startsWith('@') ||
-  particleSurname.test(word)
+  particleSurname.test(word) ||
+  articledSurname.test(word)
 
 // Lower-case words that may stand inside a name: `Ministry of Foreign Affairs`,
 // `Rio de Janeiro`, `Osama bin Laden`, `Pakistan Medical and Dental Council`.
@@ -96,6 +100,8 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       (isHeadlineWord(token.text) ||
         (run.length > 0 && functionWords.has(token.text.toLowerCase())))
     ) {
+      flush()
+    } else if (articledSurname.test(token.text) && !(joins && run.length > 0)) {
       flush()
     } else if (isNameWord(token.text)) {
       // `said analyst Vadim Mitroshin The dispute …`: a sentence whose stop was lost; a capital
