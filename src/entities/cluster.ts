@@ -98,7 +98,14 @@ export class Clusters {
     let cluster =
       name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start, gender)
     if (!cluster) cluster = this.create('person', name)
-    else if (name.length > cluster.words.length) this.rename(cluster, name)
+    else if (
+      name.length > cluster.words.length ||
+      // `DONALD TRUMP` in a headline in capitals, then `Donald Trump`: the name as a sentence writes it.
+      (name.length === cluster.words.length &&
+        cluster.words.every((word) => word === word.toUpperCase()) &&
+        name.some((word) => word !== word.toUpperCase()))
+    )
+      this.rename(cluster, name)
     const title = coreTitle(candidate.title)
     const written = words(candidate.title).join(' ')
     if (written !== '' && !cluster.titles.includes(written)) cluster.titles.push(written)

@@ -756,16 +756,17 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
       candidate.name.length >= 2 &&
       (candidate.kind === 'person' || candidate.kind === 'possible person'),
   )
-  const names = new Set(people.map((candidate) => nameText(candidate.name)))
+  // (In lower case: `DONALD TRUMP POLICIES` in a headline in capitals holds `Donald Trump`.)
+  const names = new Set(people.map((candidate) => nameText(candidate.name).toLowerCase()))
   const surnames = new Set(
     people
       .filter((candidate) => candidate.kind === 'person')
-      .map((candidate) => candidate.name.at(-1)?.text),
+      .map((candidate) => candidate.name.at(-1)?.text.toLowerCase()),
   )
   for (const candidate of headline) {
     if (candidate.kind === 'place' || candidate.kind === 'organization') continue
-    if (names.has(nameText(candidate.name))) continue
-    const surname = candidate.name.find((token) => surnames.has(token.text))
+    if (names.has(nameText(candidate.name).toLowerCase())) continue
+    const surname = candidate.name.find((token) => surnames.has(token.text.toLowerCase()))
     const name =
       bodyNameIn(candidate.name, names) ??
       (candidate.name.length >= 2 && surname ? [surname] : null)
@@ -864,14 +865,17 @@ function describes(word: string): boolean {
 
 const longestName = 6
 
-/** The longest run of words within `words` that is a name in `names`: `Dismissed Bernie Sanders` → `Bernie Sanders`. */
+/**
+ * The longest run of words within `words` that is a name in `names` (in lower case):
+ * `Dismissed Bernie Sanders` → `Bernie Sanders`.
+ */
 function bodyNameIn(words: Token[], names: Set<string>): Token[] | null {
   if (names.size === 0) return null
   // A name has a few words: a headline of thousands is not searched at every length.
   for (let size = Math.min(words.length - 1, longestName); size >= 2; size--)
     for (let start = 0; start + size <= words.length; start++) {
       const name = words.slice(start, start + size)
-      if (names.has(nameText(name))) return name
+      if (names.has(nameText(name).toLowerCase())) return name
     }
   return null
 }
