@@ -1,14 +1,14 @@
 import { stateAbbreviations, wordlikeStateAbbreviations } from './places.js'
 
+/** `Serena Hotel`, `Stonewall Inn`: a place of business, which `on` does not join to where it is. */
+const venueWords = ['hotel', 'motel', 'inn', 'resort', 'spa', 'restaurant', 'cafe', 'casino']
+export const venues: ReadonlySet<string> = new Set(venueWords)
+
 /**
  * Words that make a run of capitalised words an organisation, lower case:
  * `Ministry of Foreign Affairs`, `Capital Development Authority`,
  * `Pakistan Medical and Dental Council`.
  */
-/** `Serena Hotel`, `Stonewall Inn`: a place of business, which `on` does not join to where it is. */
-const venueWords = ['hotel', 'motel', 'inn', 'resort', 'spa', 'restaurant', 'cafe', 'casino']
-export const venues: ReadonlySet<string> = new Set(venueWords)
-
 export const organizationWords: ReadonlySet<string> = new Set([
   'academy',
   'agency',

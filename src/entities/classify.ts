@@ -926,7 +926,6 @@ const personAppositiveWords = new Set([
   'investigator',
   'lawmaker',
   'voter',
-  'resident',
 ])
 
 /** `teacher`, `senator`, `friend`: a word (in lower case) that says what person someone is. */
