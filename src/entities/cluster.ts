@@ -102,6 +102,7 @@ export class Clusters {
       name.length > cluster.words.length ||
       // `DONALD TRUMP` in a headline in capitals, then `Donald Trump`: the name as a sentence writes it.
       (name.length === cluster.words.length &&
+        name[0] !== cluster.words[0] &&
         cluster.words.every((word) => word === word.toUpperCase()) &&
         name.some((word) => word !== word.toUpperCase()))
     )
@@ -144,13 +145,14 @@ export class Clusters {
       // A name met only later takes the word as its first or its surname (`Hillary` or `Kilroy` in
       // the headline, `Hillary Clinton`, `Robert Kilroy-Silk` below), not as a middle word: not
       // `Faisal` of the suspects `Irfan, Faisal`, then a caption's `Malik Faisal Ayub Khokhar`.
-      const named = byAnyName.filter(
-        (cluster) => (cluster.starts[0] ?? 0) < at || opensOrEnds(cluster.words, last),
-      )
+      const named = () =>
+        byAnyName.filter(
+          (cluster) => (cluster.starts[0] ?? 0) < at || opensOrEnds(cluster.words, last),
+        )
       return (
         surnameOwner(bySurname, at, this.text) ??
         nearest(bySurname, at, this.text) ??
-        nearest(named, at, this.text)
+        (byAnyName.length > 0 ? nearest(named(), at, this.text) : undefined)
       )
     }
     const wanted = withoutSyed(name)

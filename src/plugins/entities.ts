@@ -68,12 +68,9 @@ export function entities() {
         addRange(paragraph.position.start.offset, paragraph.position.end.offset)
     let headlineCandidates = 0
     const classifyRun = rememberingClassify()
-    // The words the article writes in lower case (see `dropOrdinaryOpenings`).
-    const lowerCase = new Set<string>()
     for (const [index, start] of starts.entries()) {
       const end = ends[index] as number
       const all = tokenize(text, start, end)
-      for (const token of all) if (startsLowerCase(token.text)) lowerCase.add(token.text)
       // Most articles paste no post: then no token needs the look-up.
       const tokens = spans.length === 0 ? all : all.filter((token) => !inSignature(token))
       const inHeadline = start === headline?.start
@@ -116,7 +113,7 @@ export function entities() {
     if (headlineCandidates > 0)
       trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
     dropWordsBeforeSurnames(candidates, headlineCandidates)
-    dropOrdinaryOpenings(candidates, lowerCase)
+    dropOrdinaryOpenings(text, candidates)
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
     placesOfPeers(text, candidates)
@@ -780,10 +777,11 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
 
 /**
  * `Prosecutors said Jaynes was …`, then `…, prosecutors said`: one word that opens a sentence
- * and that the article writes in lower case elsewhere (`lowerCase`) is an ordinary word, not a
- * name (unless a longer name holds it: `Steve Jobs`, then `Jobs said` and `jobs`). Dropped in place.
+ * and that the article writes in lower case elsewhere is an ordinary word, not a name (unless a
+ * longer name holds it: `Steve Jobs`, then `Jobs said` and `jobs`). Dropped in place.
  */
-function dropOrdinaryOpenings(candidates: Candidate[], lowerCase: ReadonlySet<string>): void {
+function dropOrdinaryOpenings(text: string, candidates: Candidate[]): void {
+  const inLowerCase = writtenInLowerCase(text)
   let inLongerNames: Set<string> | undefined
   let kept = 0
   for (const candidate of candidates) {
@@ -791,11 +789,15 @@ function dropOrdinaryOpenings(candidates: Candidate[], lowerCase: ReadonlySet<st
     if (
       only?.sentenceStart &&
       candidate.kind === 'unknown' &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(only.text) &&
-      lowerCase.has(only.text.toLowerCase())
+      /^\p{Lu}\p{Ll}{2,}$/u.test(only.text)
     ) {
       const key = lexiconKey(only.text)
-      if (!givenNames.has(key) && !surnames.has(key) && !wellKnownPeople.has(key)) {
+      if (
+        !givenNames.has(key) &&
+        !surnames.has(key) &&
+        !wellKnownPeople.has(key) &&
+        inLowerCase(only.text.toLowerCase())
+      ) {
         inLongerNames ??= new Set(
           candidates
             .filter((other) => other.name.length >= 2)
@@ -809,10 +811,30 @@ function dropOrdinaryOpenings(candidates: Candidate[], lowerCase: ReadonlySet<st
   candidates.length = kept
 }
 
-/** `prosecutors`, `élan`: a word whose first letter is in lower case. */
-function startsLowerCase(word: string): boolean {
-  const code = word.charCodeAt(0)
-  return code >= 97 ? code <= 122 || (code > 127 && /^\p{Ll}/u.test(word)) : false
+/**
+ * Does the text hold `word` (in lower case) as a word of its own? The first few words asked are
+ * looked for one by one; past them, every word in lower case is gathered once (linear however
+ * many are asked).
+ */
+function writtenInLowerCase(text: string): (word: string) => boolean {
+  const asked = new Map<string, boolean>()
+  let all: Set<string> | undefined
+  return (word) => {
+    if (all) return all.has(word)
+    const known = asked.get(word)
+    if (known !== undefined) return known
+    if (asked.size >= 16) {
+      all = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+      return all.has(word)
+    }
+    let found = false
+    for (let at = text.indexOf(word); at !== -1 && !found; at = text.indexOf(word, at + 1))
+      found =
+        !/[\p{L}'’-]/u.test(text.charAt(at - 1)) &&
+        !/[\p{L}'’-]/u.test(text.charAt(at + word.length))
+    asked.set(word, found)
+    return found
+  }
 }
 
 /**
