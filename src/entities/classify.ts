@@ -132,9 +132,10 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       memberOfStateAt(tokens, start) ||
       // `Portuguese Guitarist Pedro Joia`: where someone is from and what they do, capitalised,
       // before a given name.
+      // (Not a title: `Editor-in-Chief Paulo Menard` keeps it.)
       (start < tokens.length - 2 &&
         (job
-          ? givenAt(start + 1)
+          ? givenAt(start + 1) && !startsTitle(tokens, start)
           : demonym &&
             occupation.test(tokens[start + 1]?.text.toLowerCase() ?? '') &&
             givenAt(start + 2))) ||
