@@ -15,7 +15,14 @@ import {
 } from '../quotes/direct.js'
 import { findIndirect } from '../quotes/indirect.js'
 import { findQuotedSpans, type QuotedSpan } from '../quotes/marks.js'
-import { cleanSpeaker, documentWords, type Range, wordCount } from '../quotes/phrases.js'
+import {
+  bodyNouns,
+  cleanSpeaker,
+  documentWords,
+  quantifiers,
+  type Range,
+  wordCount,
+} from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
 import { lemmaOf } from '../quotes/speech-verbs.js'
 import { transcriptTurns } from '../quotes/transcript.js'
@@ -246,12 +253,17 @@ function turnDrafts(
 ): Draft[] {
   const taken = drafts.map((draft) => draft.start).sort((a, b) => a - b)
   // `CLINTON:` after `Hillary Clinton`: a label that is a word of a person's name names them.
-  const named = new Set(
-    entities
-      .filter((entity) => entity.type === 'person')
-      .flatMap((entity) => entity.name.toLowerCase().split(/\s+/)),
-  )
-  return transcriptTurns(text, ranges, named)
+  // (Gathered only when a paragraph opens with a label: few articles are transcripts.)
+  let named: Set<string> | undefined
+  const isNamed = (word: string) => {
+    named ??= new Set(
+      entities
+        .filter((entity) => entity.type === 'person')
+        .flatMap((entity) => entity.name.toLowerCase().split(/\s+/)),
+    )
+    return named.has(word)
+  }
+  return transcriptTurns(text, ranges, isNamed)
     .filter((turn) => {
       const at = lowerBound(taken, turn.label.start, (start) => start)
       return (taken[at] ?? Number.POSITIVE_INFINITY) >= turn.words.end
@@ -542,8 +554,8 @@ function segmentsWithin(
 
 // Speakers that are one person, or several, when no entity says which.
 const personPronouns = /^(?:he|she|i|who)$/i
-// `they said`, `Some said`, `many said`: more than one.
-const groupPronouns = /^(?:they|we|some|many|several|both|most|few)$/i
+// `they said` (and `Some said`, `many said`: see `quantifiers`): more than one.
+const groupPronouns = /^(?:they|we)$/i
 
 /**
  * The speaker as the record gives it: the mention, what kind of speaker it
@@ -591,17 +603,12 @@ function headNoun(phrase: string): string {
   return head.toLowerCase()
 }
 
-// `the Indonesian government`, `the Liverpool Echo newspaper`, `the Church`: words for a body that
-// no body's name ends in, so the entity lexicon does not hold them.
-const bodyNouns =
-  /^(?:government|administration|church|newspaper|paper|firm|campaign|military|station|community|regime|junta|cabinet)$/
-
 /** `he` and `Jones` are people; `officials` and `they` a group; `the ministry` an organisation. */
 function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   // A place that speaks is its government.
   if (entity) return entity.type === 'person' ? 'person' : 'organization'
   if (personPronouns.test(phrase)) return 'person'
-  if (groupPronouns.test(phrase)) return 'group'
+  if (groupPronouns.test(phrase) || quantifiers.test(phrase)) return 'group'
   // `One of the women`: one person of a group; `one of the agencies`: a body.
   const one = /^one\s+of\s+/i.exec(phrase)
   if (one) {

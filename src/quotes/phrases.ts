@@ -25,8 +25,8 @@ const namedFrom =
   /(?:^\s*|[.;:—–,”"’]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*\d{1,3},)?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,(?:\s+(?:who|whose)\s[^,;:“”"]{1,60},)?$/u
 const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
 const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
-// `Monday` … `Sunday`, in the patterns below.
-const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
+// `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
+export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const whenBeforeVerb = new RegExp(
   `\\s+(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?\\s*$`,
 )
@@ -40,22 +40,32 @@ const postNouns =
   /^(?:chairman|chairwoman|chair|president|founder|co-founder|owner|publisher|editor|director|secretary|treasurer|partner|chief)$/i
 const determiners =
   /^(?:the|a|an|one|another|his|her|their|its|this|these|those|some|many|several|two|three|four|\d+)$/i
-// `Some said`, `many said`: those the sentence speaks of.
-const quantifiers = /^(?:some|many|several|both|most|few)$/i
-// `officials said`, `police said`: people without a determiner.
+// `Some said`, `many said`: those the sentence speaks of, a group.
+export const quantifiers = /^(?:some|many|several|both|most|few)$/i
+// `officials said`, `police said`: people without a determiner (and the quantifiers above).
 const bareGroups =
-  /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others|some|many|several|both|most|few)$/i
+  /^(?:officials|police|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|leaders|aides|organizers|organisers|activists|economists|reports|media|others)$/i
+const isBareGroup = (word: string) => bareGroups.test(word) || quantifiers.test(word)
 // `federal officials`, `Six in 10 Virginia primary voters`, `tech executives`: a group of people.
 const groupNouns =
   /^(?:officials|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|independents|leaders|aides|advisers|advisors|organizers|organisers|activists|economists|strategists|executives|voters|respondents|americans|members|delegates|staffers|insiders|pollsters|technologists|organizations|organisations|groups|people|parents|students|workers|women|men)$/i
-// `Rubio’s campaign`, `analyst`: who speaks for someone, though no title or body's name ends in it.
-const speakingRoles = /^(?:campaign|government|administration|expert|rival|insider|source)$/
+/**
+ * `the Indonesian government`, `the Liverpool Echo newspaper`, `the Church`: words for a body that
+ * no body's name ends in, so the entity lexicon does not hold them.
+ */
+export const bodyNouns =
+  /^(?:government|administration|church|newspaper|paper|firm|campaign|military|station|community|regime|junta|cabinet)$/
+// `analyst`, `former rival`: who speaks, though no title holds the word.
+const speakingRoles = /^(?:expert|rival|insider|source)$/
 
 /** Is `word` (in lower case) a role or a body that speaks: `spokesman`, `analyst`, `campaign`, `officials`? */
 export function isSpeakingRole(word: string): boolean {
   return (
     /^\p{Ll}+$/u.test(word) &&
-    (isPersonWord(word) || groupNouns.test(word) || speakingRoles.test(word))
+    (isPersonWord(word) ||
+      groupNouns.test(word) ||
+      bodyNouns.test(word) ||
+      speakingRoles.test(word))
   )
 }
 
@@ -218,7 +228,7 @@ function isSpeakerPhrase(words: Word[]): boolean {
     !givenNames.has(lexiconKey(first.text))
   )
     return false
-  if (words.length === 1 && bareGroups.test(first.text)) return true
+  if (words.length === 1 && isBareGroup(first.text)) return true
   if (words.some((word) => clauseWord.test(word.text))) return false
   const phrase = words.map((word) => word.text).join(' ')
   if (groupNouns.test(last.text) && words.length <= 7) return true
@@ -986,7 +996,7 @@ export function namesNobody(text: string, speaker: Range): boolean {
   const words = wordsOf(text, speaker.start, speaker.end)
   if (words.length === 1 && /^\p{Lu}{6,}$/u.test(words[0]?.text ?? '')) return true
   // `Some said`, `many said`: those the sentence speaks of, a group.
-  if (words.length === 1 && bareGroups.test(words[0]?.text ?? '')) return false
+  if (words.length === 1 && isBareGroup(words[0]?.text ?? '')) return false
   // A heading in capitals: `HIGHER THAN EXPECTED TURNOUT IN IOWA`, `JUST TOO EARLY`.
   if (
     words.length >= 2 &&

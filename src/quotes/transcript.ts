@@ -27,8 +27,8 @@ const turnLabel = new RegExp(`^(${speakerLabel}):[ \\t]+(?=\\S)`, 'u')
 export function transcriptTurns(
   text: string,
   paragraphs: Array<{ index: number; start: number; end: number }>,
-  /** Words of the article's people's names, in lower case: `clinton` makes `CLINTON:` a label. */
-  named: ReadonlySet<string> = new Set(),
+  /** Is the word (in lower case) a word of one of the article's people's names? `clinton` makes `CLINTON:` a label. */
+  isNamed: (word: string) => boolean = () => false,
 ): Turn[] {
   const turns: Turn[] = []
   const labels = new Set<string>()
@@ -36,7 +36,7 @@ export function transcriptTurns(
     // A short look at the paragraph's start: labels are short.
     const match = turnLabel.exec(text.slice(paragraph.start, paragraph.start + 40))
     const label = match?.[1]
-    if (!match || label === undefined || !namesSomeone(label, named)) continue
+    if (!match || label === undefined || !namesSomeone(label, isNamed)) continue
     labels.add(label.split(/\s+/).at(-1) ?? label)
     turns.push({
       paragraph: paragraph.index,
@@ -48,10 +48,10 @@ export function transcriptTurns(
 }
 
 /** `JAKE TAPPER`, `SEN. WARREN`, `DB`; not `UPDATE`, `MAJOR NEW STUDY`, `LAHORE`, `Q`. */
-function namesSomeone(label: string, named: ReadonlySet<string>): boolean {
+function namesSomeone(label: string, isNamed: (word: string) => boolean): boolean {
   const words = label.split(/\s+/)
   if (words.length === 1 && label.length < 2) return false
-  if (named.has(label.toLowerCase()) || named.has(words.at(-1)?.toLowerCase() ?? '')) return true
+  if (isNamed(words.at(-1)?.toLowerCase() ?? '')) return true
   if (knownPlaces.has(label.toLowerCase())) return false
   return words.every((word) => {
     const key = lexiconKey(word.replace(/\.$/, ''))
