@@ -7,6 +7,7 @@ import {
   sentenceSubject,
   subjectAfter,
   subjectBefore,
+  weekday,
 } from './phrases.js'
 import { findSpeechVerbs, isVerbAt, lemmaOf, listenerVerbs, objectVerbs } from './speech-verbs.js'
 
@@ -277,9 +278,14 @@ const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,
 export const adverbialThat =
   /^\s+(?:on|in|at|during|via|after|late|earlier|later)\b[^,“”"]{0,40}?\s+that\s+/i
 
-// `said Monday that`, `said this week` (not `said Monday's report`).
-const bareTimeThen =
-  /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|(?:last|this)\s+week)(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?(?:\s+that)?\s+(?=\p{L})/u
+// `Monday`, `this week`, `Thursday night`: when, with no `on` (not `Monday's report`).
+const bareTime = `(?:${weekday}|today|yesterday|tonight|(?:last|this)\\s+(?:week|month|year))(?![\\p{L}'’])(?:\\s+(?:night|morning|afternoon|evening))?`
+// `said Monday that`, `said this week`.
+// (Not `said this year will …`, where the time is the report's subject.)
+const bareTimeThen = new RegExp(
+  `^\\s+${bareTime}(?:\\s+that\\s+|\\s+(?!(?:will|would|is|was|has|had|could|should|may|might|must|can)\\b)(?=\\p{L}))`,
+  'u',
+)
 
 const timeOrPlace =
   /^(?:before|after|during|at|in|on|outside|inside|near|last|this|earlier|later)\b(?:\s+[^\s.!?,;:“”"]+){0,4}\s*(?:[.!?]|$)/
@@ -397,8 +403,10 @@ const bareRoleBefore = /,\s+((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+)\s+$/u
 
 // What may follow an inverted cue before the sentence ends: when or where it was said, perhaps
 // with an aside (`…, Bill Clinton said this week at an event in Wyoming — an apparent …`).
-const whenAfterCue =
-  /^(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|(?:last|this)\s+(?:week|month|year))(?![\p{L}'’])(?:\s+(?:night|morning|afternoon|evening))?)?(?:\s+(?:on|in|at|late|earlier|later|during)\b[^,—–]{0,60})?(?:\s+(?:—|–|--)\s[^“”"]*)?[\s.!?”"]*$/u
+const whenAfterCue = new RegExp(
+  `^(?:\\s+${bareTime})?(?:\\s+(?:on|in|at|late|earlier|later|during)\\b[^,—–]{0,60})?(?:\\s+(?:—|–|--)\\s[^“”"]*)?[\\s.!?”"]*$`,
+  'u',
+)
 
 /** What follows a verb (`after`), past its listener when the verb tells: ` reporters on Monday.` → ` on Monday.` */
 function pastListener(text: string, verb: Range, after: string): string {
