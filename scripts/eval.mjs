@@ -179,6 +179,13 @@ const sections = [
       label:
         'twenty-fifth set: read late in stop 34, after all its other rules (0.960 then, unseen, as on 848029e)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-26.tsv',
+      label:
+        'twenty-sixth set: read at the start of stop 35, before its rules (0.951 then, unseen, as on 162c671)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
