@@ -987,12 +987,15 @@ const kin = kinWords.join('|')
 // `rapper Lil Wayne`, `her son, Adnan`: a word for what a person is, right before.
 // `Idris Malone, better known as Ravi Stone`: a person's other name.
 const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
-// `minister Hazel Blears`: a post in lower case, too.
+// `minister Hazel Blears`, `team captain Imad Shakeel Butt`: a post in lower case, too.
+// (A team's post only right before the name: not `(captain, Glasgow Rugby)`, `fund manager Acme Advisors`.)
 const posts =
   'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier|chief executive|executive|director'
+const teamPosts =
+  '(?:captain|vice-captain|coach|(?<!\\b(?:fund|asset|investment|portfolio) )manager)\\s+'
 // `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$`,
+  `\\b(?:${occupations}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
@@ -1034,7 +1037,7 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 // `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
 const personBefore = new RegExp(
-  `(?:\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
 const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
 const creditWords = new Set([
