@@ -103,6 +103,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       flush()
     } else if (articledSurname.test(token.text) && !(joins && run.length > 0)) {
       flush()
+    } else if (token.text.startsWith('@') && platforms.has(previous?.text ?? '')) {
+      // `Follow Jo Park on Twitter @jopark`: the handle is the account's, not the platform's.
+      flush()
+      run.push(token)
     } else if (isNameWord(token.text)) {
       // `said analyst Vadim Mitroshin The dispute …`: a sentence whose stop was lost; a capital
       // `The` before a word in lower case opens the next (not `We The People`).
@@ -123,6 +127,7 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
 }
 
 const generation = /^(?:Jr\.?|Sr\.|II|III|IV)$/
+const platforms = new Set(['Twitter', 'X', 'Instagram', 'Facebook', 'TikTok', 'Threads', 'Bluesky'])
 
 // `Jeb Can Fix It`: words that no surname is.
 const functionWords = new Set(
@@ -136,8 +141,12 @@ const titleCaseTells = new Set(
   'to is was are has had have can could would should might does did says wants'.split(' '),
 )
 
-function isTitleCaseTell(token: Token, index: number): boolean {
-  return index > 0 && titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
+function isTitleCaseTell(token: Token, index: number, run: Token[]): boolean {
+  if (index === 0) return false
+  // `Follow Jo Park On Twitter`: a preposition no name holds, in title case, between two
+  // capitalised words (not in capitals, `IN`, nor last: `The Show Must Go On`).
+  if (token.text === 'On' || token.text === 'In') return index < run.length - 1
+  return titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
 }
 
 // `She`, `His`: a pronoun in title case (not `US` or `IT` in capitals).
