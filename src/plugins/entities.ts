@@ -177,7 +177,7 @@ export function entities() {
     votePronouns(text, clusters)
 
     file.data.entities = clusters.all
-      .filter((cluster) => cluster.mentions.length > 0)
+      .filter((cluster) => cluster.mentions.length > 0 && !onlyAPlace(text, cluster))
       .map((cluster) => ({
         cluster,
         // A loop, not `Math.min(...)`: a name mentioned a million times overflows the stack as arguments.
@@ -773,6 +773,29 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
     candidate.name = name
     candidate.kind = 'person'
   }
+}
+
+// `in Cheyenne`, `at Nomura`, `in Tamarac`: where something is, not who.
+const whereBefore = /\b(?:in|at|near|outside)\s+$/
+// `at Joey’s Cafe`, `at Macy’s Thanksgiving sale`, `at Sylvia’s.`: a place named for its
+// owner (not `at Smith’s funeral`).
+const venueAfter = /^['’]s(?:\s+\p{Lu}|\s*[.,;]|\s*$)/u
+
+/**
+ * A one-word person the text only ever puts after `in`, `at` or `near`, with no title
+ * and no handle, and that no list knows for a person, names a place or a business.
+ */
+function onlyAPlace(text: string, cluster: Cluster): boolean {
+  if (cluster.type !== 'person' || cluster.words.length !== 1) return false
+  if (cluster.titles.length > 0 || cluster.handles.length > 0) return false
+  if (wellKnownPeople.has(lexiconKey(cluster.words[0] ?? ''))) return false
+  return cluster.mentions.every(({ start, end }) => {
+    const after = text.slice(end, end + 4)
+    return (
+      whereBefore.test(text.slice(Math.max(0, start - 8), start)) &&
+      (venueAfter.test(after) || !/^['’\p{L}-]/u.test(after))
+    )
+  })
 }
 
 /**
