@@ -930,8 +930,16 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
       continue
     // A colon lead-in without a cue verb yields to a cue after the quotation:
     // `It may matter more: “…,” Isaac Boltansky wrote.`
-    const leading = leadingCue(context, span, first)
-    const trailing = leading?.cue ? null : trailingCue(context, span, last)
+    const before = leadingCue(context, span, first)
+    // `— as many believe, but Moscow denies (it) — “why not …?” asked Dunn`: a cue that an
+    // aside closes with a dash yields to one right after the quotation.
+    const aside =
+      before?.cue &&
+      /^(?:\s+(?:it|this|that|so))?\s*(?:[—–]|--)\s*$/.test(text.slice(before.cue.end, span.start))
+        ? trailingCue(context, span, last)
+        : null
+    const leading = aside ? null : before
+    const trailing = aside ?? (leading?.cue ? null : trailingCue(context, span, last))
     const clauseStart = trailing && !leading ? clauseAround(context, span, first) : null
     // `Guns are “a crisis” and “a stain on us all,” Dean said.`: pieces joined by `and` or
     // `or` in one sentence share the cue after the last.
