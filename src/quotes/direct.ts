@@ -9,6 +9,7 @@ import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
   firstFullName,
+  openingNameSubject,
   participleSubject,
   type Range,
   relativeSubject,
@@ -455,6 +456,7 @@ const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
     passiveAgent(text, verb) ??
+    openingNameSubject(text, sentenceStart, verb.start) ??
     subjectBefore(text, sentenceStart, verb.start) ??
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
@@ -865,7 +867,9 @@ function colonCue(
       verbBeforeColon(text, sentenceStart, previous.end) ??
       issuerOf(text, sentenceStart, previous.end)
     )
-  const speaker = subjectBefore(text, sentenceStart, verb.start)
+  const speaker =
+    openingNameSubject(text, sentenceStart, verb.start) ??
+    subjectBefore(text, sentenceStart, verb.start)
   return speaker ? { cue: verb, speaker } : null
 }
 

@@ -576,24 +576,26 @@ export function openingNameSubject(
   if (!/,\s*$/.test(between) || /[“”"]|\s(?:and|or)\s+\p{Lu}/u.test(between)) return null
   // Each piece set off describes (`a lobbyist in …`, `who has donated …`, `director of …`,
   // `Davis`); not `…, was also complicit in covering up …`, the sentence's own verb.
+  // (`whose latest start-up, Paradata, uses big data`: a relative clause runs on past a name.)
   const pieces = (opening[0].slice(opening[0].lastIndexOf(',') + 1) + between).split(',')
-  if (
-    !pieces
-      .slice(0, -1)
-      .every((piece) =>
-        /^\s*(?:a|an|the|who|whose|his|her|its|their|former|in|on|at|during|from|since|with|\p{Lu}|[\p{Ll}-]+\s+(?:of|at|for|to)\b)/u.test(
-          piece,
-        ),
-      )
-  )
-    return null
+  let relative = false
+  for (const piece of pieces.slice(0, -1)) {
+    if (/^\s*(?:who|whose)\s/.test(piece)) relative = true
+    else if (
+      !/^\s*(?:a|an|the|his|her|its|their|former|in|on|at|during|from|since|with|\p{Lu}|[\p{Ll}-]+\s+(?:of|at|for|to)\b)/u.test(
+        piece,
+      ) &&
+      !(relative && /^\s*\p{Ll}/u.test(piece))
+    )
+      return null
+  }
   const start = sentenceStart + (opening.index ?? 0) + opening[0].indexOf(opening[1])
   return { start, end: start + opening[1].length }
 }
-// A name of two to four capitalised words (perhaps after an honorific), a comma, and a
+// A name of two to four capitalised words (or a surname after an honorific), a comma, and a
 // description: an article, a relative pronoun or a word in lower case.
 const openingName =
-  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?=(?:a|an|the|who|whose|\p{Ll}+)\s)/u
+  /^\s*((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?=(?:a|an|the|who|whose|\p{Ll}+)\s)/u
 
 /** `Ohio`, `Mass.`, `N.H.`: a place known by name, or a state by AP's abbreviation. */
 function namesPlace(phrase: string): boolean {
