@@ -580,7 +580,7 @@ export function openingNameSubject(
   const pieces = (opening[0].slice(opening[0].lastIndexOf(',') + 1) + between).split(',')
   let relative = false
   for (const piece of pieces.slice(0, -1)) {
-    if (/^\s*(?:who|whose)\s/.test(piece)) relative = true
+    if (/^\s*(?:who|whose|which|where)\s/.test(piece)) relative = true
     else if (
       !/^\s*(?:a|an|the|his|her|its|their|former|in|on|at|during|from|since|with|\p{Lu}|[\p{Ll}-]+\s+(?:of|at|for|to)\b)/u.test(
         piece,
