@@ -569,8 +569,16 @@ export function classify(run: Token[]): Candidate | null {
   // such a given name alone is a person only with evidence (see `confirmPossiblePeople`).
   if (name.length === 1 && givenNames.has(first) && ambiguousGivenNames.has(first))
     return candidate('possible person')
-  // `MARI`, `KATE`: a given name in capitals alone is a ticker or an acronym as often as a person.
-  const capitals = name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')
+  // `MARI`, `KATE`: a given name in capitals alone is a ticker or an acronym as often as a person;
+  // so it is before a word that no list knows for a name (`RIA Exams`, `CARA Family Detention
+  // Project`; not initials, `AL Gooneratne`, nor `HE Ahmed Amjad Ali`, `KIM Jones`).
+  const capitals =
+    name.length === 1
+      ? /^\p{Lu}{2,}$/u.test(name[0]?.text ?? '')
+      : /^\p{Lu}{3,}$/u.test(name[0]?.text ?? '') &&
+        /\p{Ll}/u.test(name.at(-1)?.text ?? '') &&
+        !surnames.has(last) &&
+        !givenNames.has(last)
   // `according to Jane’s,`: a given name that owns nothing named after it is a firm's.
   const owner = name[0]?.ownerAlone
   if (name.length === 1 && owner !== undefined && givenNames.has(first)) {
@@ -580,7 +588,7 @@ export function classify(run: Token[]): Candidate | null {
   // `Roman Catholic`, `Sunni Muslim`: a faith, though `Roman` is a given name.
   if (faiths.has(last)) return candidate('unknown')
   if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
-  if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)))
+  if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)) && !capitals)
     return candidate('person')
   if (name.length >= 2 && surnames.has(last)) return candidate('person')
   // `Leo DiCaprio`, `Dan McAdams`, `Kyle O’Brien`: a surname shaped as only surnames are (a
