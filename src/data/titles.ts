@@ -20,6 +20,9 @@ export const titles: readonly string[] = [
   'chief executive officer',
   'secretary general',
   'attorney general',
+  // `US Attorney David Kelley` (not `attorney` alone: `ATTORNEY REPRESENTING …` in a label)
+  'us attorney',
+  'u.s. attorney',
   'inspector general',
   'surgeon general',
   'prime minister',
