@@ -471,6 +471,10 @@ export const extraOrganizations: readonly string[] = [
   'rolls-royce',
   'mercedes-benz',
   'standard chartered',
+  // A title and a plural: `a former employee of General Mills` (not General Mills the officer).
+  'general mills',
+  'general dynamics',
+  'general foods',
   'lloyds',
   'barclays',
   'taliban',

@@ -112,6 +112,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'holdings',
   'partners',
   'industries',
+  // `Tyson Foods`, `Michael Foods`
+  'foods',
   'motors',
   'airport',
   'exchange',
