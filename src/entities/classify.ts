@@ -980,7 +980,7 @@ const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+
 // `Tajul Islam told` · `Tajul Islam (45)` · `Abid (son of Saifullah)` · `Dinwiddie et al.` ·
 // `M. Spencer Green/AP Photo` · `Wray Grimaldi of the University of Otago` · `Jo Park at JS Global said`
 const speechAfter =
-  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|posted\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Truth Social)|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:said|says|told|added)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
+  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|posted\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Truth Social)|argued|claimed|insisted|warned|noted|recalled)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:said|says|told|added|called|urged|warned)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 export const occupations =
   'spokesman|spokeswoman|guitarist|bassist|drummer|pianist|vocalist|violinist|cellist|keyboardist|saxophonist|trumpeter|frontman|frontwoman|spokesperson|goalkeeper|striker|midfielder|fly-half|scrum-half|full-back|flanker|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|co-star|singer|singer-songwriter|songwriter|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|columnist|activist|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|(?<!\\b(?:at|from|with) )analyst|banker|investor|scientist|researcher|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler|surrogate|loyalist|confidant|confidante'
@@ -1035,9 +1035,15 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   const lead = text.slice(Math.max(0, first.start - 30), first.start)
   return (
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
+    postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     creditAfter.test(text.slice(last.end, last.end + 20))
   )
 }
+// `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi`:
+// a post of a place or a body, named, right before the name (not `founder of India's Percept
+// Films`: what the place owns is the name).
+const postOfBefore =
+  /\b(?:[Mm]ayor|[Gg]overnor|[Pp]resident|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Dd]irector|[Ss]ecretary|[Cc]ommissioner|[Ff]ounder|[Cc]o-founder) of (?:the )?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}(?<!['’]s)(?:,\s*|\s+)$/u
 
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
