@@ -734,10 +734,20 @@ function introducedAsBody(text: string, candidate: Candidate): boolean {
   if (bodyWords.has(text.slice(start, end))) return true
   // `Diageo, the world's biggest spirits company,`: a kind of body right after.
   const last = candidate.tokens.at(-1)
+  // `at a Whataburger restaurant`, `a Walmart store`: one word that names a chain's place.
+  if (
+    last &&
+    candidate.tokens.length === 1 &&
+    /\b(?:a|an)\s+$/.test(text.slice(Math.max(0, last.start - 4), last.start)) &&
+    chainPlaceAfter.test(text.slice(last.end, last.end + 16))
+  )
+    return true
   const appositive = last ? bodyAppositive.exec(text.slice(last.end, last.end + 80)) : null
   return appositive !== null && bodyWords.has(appositive[1] ?? '')
 }
 
+const chainPlaceAfter =
+  /^\s+(?:restaurant|store|shop|outlet|branch|franchise|supermarket|cafe|dealership|warehouse)s?\b/
 const bodyAppositive =
   /^,\s+(?:the|a|an)\s+(?:[^,.;:()“”"]{0,50}\s)?([a-z-]+)(?=[,.;]|\s+(?:that|which|based|with|in|of)\b)/
 
