@@ -229,7 +229,10 @@ export const titles: readonly string[] = [
 ]
 
 /** Every word of a title: `secretary`, `state`, `prime`, `minister`. */
-export const titleWords: ReadonlySet<string> = new Set(titles.flatMap((title) => title.split(' ')))
+// (Not `us` of `us attorney`: `the US said` names a country, not a holder.)
+export const titleWords: ReadonlySet<string> = new Set(
+  titles.flatMap((title) => title.split(' ')).filter((word) => word !== 'us' && word !== 'u.s.'),
+)
 
 /**
  * The word a title ends in, which alone names its holder: `minister`, `secretary`, `mayor`
