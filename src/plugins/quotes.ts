@@ -100,6 +100,8 @@ export function quotes() {
           // sentence can hold more than one report; look again after each.
           let from = segment.start
           let previous = segment.after?.speaker ?? null
+          const next = quoted[lowerBound(quotedStarts, segment.end, (value) => value)]
+          const nextCue = next?.start === segment.end ? next.cue : null
           // At most a few reports a sentence, so that a sentence of thousands stays linear.
           for (let report = 0; report < maxReportsPerSentence && from < segment.end; report++) {
             const found = findIndirect(text, [from, segment.end], previous)
@@ -107,7 +109,17 @@ export function quotes() {
             // Next to a quotation only a report after its cue counts. Before
             // one, `In a swipe at Trump, Clinton said, “…”` and `Clinton said
             // on Twitter, in reference to her child, “…”` are its lead-in.
-            const beside = segment.after !== null || segment.end < whole[1]
+            // (But a report with a cue before the quotation's own is none: `X will speak, Smith
+            // said, adding that he would address his “gender gap.”` · `…, Nefzi said, adding, “…”`)
+            // (`…, Smith said, adding`: the speaker before the cue; not `The chancellor, Lord
+            // Falconer, agreed the act …`, which reads as `agreed` and a speaker after it.)
+            const ownReport =
+              nextCue !== null &&
+              nextCue.start > found.cue.end &&
+              found.speaker !== null &&
+              found.content.end < found.speaker.start &&
+              found.speaker.end <= found.cue.start
+            const beside = segment.after !== null || (segment.end < whole[1] && !ownReport)
             if (beside && found.content.start < found.cue.start) break
             if (
               segment.end < whole[1] &&

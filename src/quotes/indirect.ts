@@ -402,10 +402,11 @@ function invertedCue(
 const bareRoleBefore = /,\s+((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+)\s+$/u
 
 // What may follow an inverted cue before the sentence ends: when or where it was said, perhaps
-// with an aside (`…, Bill Clinton said this week at an event in Wyoming — an apparent …`).
+// with an aside (`…, Bill Clinton said this week at an event in Wyoming — an apparent …`) or a
+// report of its own (`…, Mr. Manafort said, adding that he would …`).
 const whenAfterCue = new RegExp(
-  `^(?:\\s+${bareTime})?(?:\\s+(?:on|in|at|late|earlier|later|during)\\b[^,—–]{0,60})?(?:\\s+(?:—|–|--)\\s[^“”"]*)?[\\s.!?”"]*$`,
-  'u',
+  `^(?:\\s+${bareTime})?(?:\\s+(?:on|in|at|late|earlier|later|during)\\b[^,—–]{0,60})?(?:\\s+(?:—|–|--)\\s[^“”"]*|,\\s+(?:adding|noting|explaining|stressing|insisting|warning|arguing)\\b.*)?[\\s.!?”"]*$`,
+  'su',
 )
 
 /** What follows a verb (`after`), past its listener when the verb tells: ` reporters on Monday.` → ` on Monday.` */
