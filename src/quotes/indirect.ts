@@ -385,7 +385,11 @@ function invertedCue(
   const speaker = subjectAfter(text, verb.end, sentenceEnd)
   if (
     !speaker ||
-    !/^[\s.!?,”"]*$/.test(text.slice(speaker.end, sentenceEnd).replace(/^,[^.]*/, '')) ||
+    // (The description after the name may hold a dot inside a word: `…, a professor at M.I.T.`,
+    // `editor of Mic.com`.)
+    !/^[\s.!?,”"]*$/.test(
+      text.slice(speaker.end, sentenceEnd).replace(/^,(?:[^.]|\.(?=\S))*/, ''),
+    ) ||
     // `Ted Cruz, a candidate, tweeted a warning.`: what was said is no speaker.
     utteranceNoun.test(text.slice(speaker.start, speaker.end)) ||
     // `Ana Ruiz, of Tucson, said the vote mattered.`, `…, a Republican, said the Khan family
