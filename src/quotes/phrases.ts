@@ -235,7 +235,11 @@ function isSpeakerPhrase(words: Word[]): boolean {
   if (shareOpening.test(phrase)) return true
   if (
     words.some(
-      (word, index) => participle.test(word.text) && objectStart.test(words[index + 1]?.text ?? ''),
+      (word, index) =>
+        participle.test(word.text) &&
+        objectStart.test(words[index + 1]?.text ?? '') &&
+        // (Not a noun after its article: `familiar with the planning for the meeting`.)
+        !/^(?:the|a|an)$/i.test(words[index - 1]?.text ?? ''),
     )
   )
     return false
@@ -1196,6 +1200,8 @@ function relativeHead(
     /^(?:of|in|at|for|from|with|on|by|to)$/.test(word.text),
   )
   const share = preposition === -1 || (preposition === 1 && partitive.test(noun[0]?.text ?? ''))
+  // `Still, people who have battled online threats say`: a group's word alone.
+  const group = noun.length === 1 && (groupNouns.test(opening) || isBareGroup(opening))
   // (The cue a verb of saying, not a noun: `The player who staked the biggest claim`.)
   const saying = sayingForms.test(text.slice(verbStart, verbStart + 14).split(/[^\p{L}]/u)[0] ?? '')
   if (
@@ -1206,11 +1212,11 @@ function relativeHead(
     saying &&
     // (`The hacker who first revealed that …`: the cue is the relative clause's own verb.)
     clause.length >= 2 &&
-    !commaBefore &&
+    (!commaBefore || group) &&
     /^\p{Ll}/u.test(verb) &&
     !determiners.test(verb) &&
     !nominativePronouns.has(verb) &&
-    (determiners.test(opening) || /^\p{Lu}/u.test(opening))
+    (determiners.test(opening) || /^\p{Lu}/u.test(opening) || group)
   )
     return noun
   return null
