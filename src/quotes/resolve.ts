@@ -2,6 +2,7 @@ import { lexiconKey } from '../data/lexicon.js'
 import { organizationWords, partyMemberNouns } from '../data/organizations.js'
 import { kinWords, titleWords } from '../data/titles.js'
 import { isOccupation, isPersonWord } from '../entities/classify.js'
+import { isDemonym } from '../entities/split-title.js'
 import { lastAtOrBefore, lowerBound } from '../text/search.js'
 import type { Entity } from '../types.js'
 import { descriptionRoles, pronouns, type Range } from './phrases.js'
@@ -317,11 +318,33 @@ export class SpeakerResolver {
    * latest organisation with that word; `the statement` → who issued the
    * statement named before (`a statement issued by the Ministry of Foreign Affairs`).
    */
+  /**
+   * (`a desperate HP asked`, `The SEC said`: a name heads the phrase, not a noun that describes
+   * someone, so no person it was met beside speaks; its body may, and `the 27-year-old Austrian`
+   * or `the Wisconsin Republican` is a person.)
+   */
   private nominal(speaker: Range, phrase: string): Entity | null {
+    const found = this.nominalOf(speaker, phrase)
+    if (found?.type !== 'person') return found
+    const written = this.text.slice(speaker.start, speaker.end).split(/\s+/).at(-1) ?? ''
+    const head = written.toLowerCase()
+    const named =
+      /^\p{Lu}/u.test(written) &&
+      !/\bof\b/.test(phrase) &&
+      !titleWords.has(head) &&
+      !kin.has(head) &&
+      !isOccupation(head) &&
+      !personNouns.test(head) &&
+      !isDemonym(written) &&
+      !partyMemberNouns.has(head)
+    return named ? null : found
+  }
+
+  private nominalOf(speaker: Range, phrase: string): Entity | null {
     // `the Vermont senator and Democratic presidential candidate`: the first post names the holder.
     const firstPost = /^(.+?\s(\p{L}+))\s+and\s/u.exec(phrase)
     if (firstPost?.[1] && titleWords.has(firstPost[2] ?? '')) {
-      const holder = this.nominal(speaker, firstPost[1])
+      const holder = this.nominalOf(speaker, firstPost[1])
       if (holder) return holder
     }
     // `the strength of the euro`, `a lawyer for the three bloggers`: the noun before `of` heads
