@@ -296,12 +296,20 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   const after = text.slice(verb.end, Math.min(end, verb.end + 300))
   if (/^\s*[:,]?\s*[“"]/.test(after) || /^[.,;:!?]/.test(after)) return null
   // asked if they planned to attend · asked several times whether … · asked our followers which …
+  // · asked former Attorney General Eric Holder whether …
   if (lemma === 'ask') {
     const question =
-      /^\s+(?:[\p{L}'’.-]+\s+){0,4}?(?=(?:if|whether|why|how|what|when|where|who|whom|which)\s)/u.exec(
+      /^\s+(?:(?!to\s)[\p{L}'’.-]+\s+){0,6}?(?=(?:if|whether|why|how|what|when|where|who|whom|which)\s)/u.exec(
         after,
       )
     if (question) return verb.end + question[0].length
+    // `asked a federal judge to block the rules`: a request put to someone (not `asked not to be
+    // named`, `asked for anonymity`).
+    const request =
+      /^\s+(?!(?:not|for|that|to)\s)(?:[\p{L}'’.-]+\s+){1,5}?(?=to\s+(?!be\s+(?:named|identified)\b)\p{Ll}+)/u.exec(
+        after,
+      )
+    if (request) return verb.end + request[0].length
   }
   if (listenerVerbs.has(lemma)) {
     // warned that … · told reporters (that) … · told the BBC that … · told the Dockside Reporter he … ·
