@@ -306,7 +306,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
     // `asked a federal judge to block the rules`: a request put to someone (not `asked not to be
     // named`, `asked for anonymity`).
     const request =
-      /^\s+(?!(?:not|for|that|to)\s)(?:[\p{L}'’.-]+\s+){1,5}?(?=to\s+(?!be\s+(?:named|identified)\b)\p{Ll}+)/u.exec(
+      /^\s+(?!(?:not|for|that|to)\s)(?:[\p{L}'’.-]+\s+){1,5}?(?=to\s+(?!be\s+(?:named|identified)\b|(?:how|what|why|whether|which|who)\b)\p{Ll}+)/u.exec(
         after,
       )
     if (request) return verb.end + request[0].length
