@@ -1,4 +1,5 @@
 import {
+  documentWords,
   isSpeakingRole,
   openingNameSubject,
   participleSubject,
@@ -104,9 +105,11 @@ export function findIndirect(
     if (parenthetical) return parenthetical
     // Trump questioned his temperament, saying he was unfit.
     // House Democrats seized the floor and said they would stay.
+    const document = subject ? null : documentBefore(text, sentenceStart, verb)
     const speaker =
       subject ??
       relativeSubject(text, sentenceStart, verb, true) ??
+      document ??
       participleSubject(text, sentenceStart, verb, form) ??
       (/^[\s,]*(?:and\s+)?$/.test(text.slice(sentenceStart, verb.start)) ? previous : null) ??
       // (`… offered the man a job, then says he'll …`: `then` joins a finite verb to the subject's
@@ -123,7 +126,9 @@ export function findIndirect(
     }
     // `While Ramos said that journalists cannot…, he appears…` · `Last month,
     // when I asked him if he would endorse her, he looked…`: the clause ends at its comma.
+    // (`the report, which concluded that she …, Clinton's campaign said`: an aside ends at its comma.)
     const subordinate =
+      (speaker === document && /,\s*(?:which|that)\s/.test(text.slice(speaker.end, verb.start))) ||
       /^(?:While|Although|Though|As|Because|Since|If|When|After|Before|Even as|Even though|Among)\b/.test(
         slice,
       ) ||
@@ -150,6 +155,20 @@ export function findIndirect(
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
+}
+
+// `passed a resolution which said the city …`, `a report that says …`: a text that speaks, then
+// `which` or `that` before its verb.
+const documentWhich =
+  /\b((?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s*,?\s+(?:which|that)\s+(?:also\s+)?$/u
+
+/** The text before `which` or `that` that says what the verb reports. */
+function documentBefore(text: string, sentenceStart: number, verb: Range): Range | null {
+  const from = Math.max(sentenceStart, verb.start - 80)
+  const found = documentWhich.exec(text.slice(from, verb.start))
+  if (!found?.[1] || !documentWords.test(found[2] ?? '')) return null
+  const start = from + found.index + found[0].indexOf(found[1])
+  return { start, end: start + found[1].length }
 }
 
 /**

@@ -651,7 +651,7 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
  * that were published somewhere (`an editorial in …`, `a post on …`): singular, lower case.
  */
 export const documentWords =
-  /^(?:statement|letter|notice|report|memo|memorandum|paper|manifesto|release|document|filing|sign|ad|advert|advertisement|survey|poll|study|website|editorial|article|column|op-ed|story|piece|blog|book|essay|transcript|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree)$/
+  /^(?:statement|letter|notice|report|memo|memorandum|paper|manifesto|release|document|filing|sign|ad|advert|advertisement|survey|poll|study|website|editorial|article|column|op-ed|story|piece|blog|book|essay|transcript|email|e-mail|banner|post|tweet|message|resolution|ruling|motion|petition|complaint|lawsuit|decree|proposal|decision|audit)$/
 
 const authoredBy =
   /^(?:filed|issued|released|written|published|signed|sent|posted|prepared|authored|put)$/
