@@ -274,6 +274,14 @@ const midSentence = /[\p{Ll},;:]\s+$/u
 const namedWithThe =
   /[\p{Ll},;:](?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,4})The[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
 
+// `Sources told the Ledger`, `Prosecutors said`: plurals for those who speak that open a
+// sentence (those the word list lacks; `Officials`, `Critics` it holds).
+const speakingGroups = new Set(
+  'Sources Authorities Supporters Prosecutors Protesters Lawmakers Observers Aides Organisers Organizers Insiders Pollsters Strategists Forecasters Opponents'.split(
+    ' ',
+  ),
+)
+
 /**
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
@@ -325,6 +333,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
       !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(word) &&
       !isPeopleName(word) &&
+      !speakingGroups.has(word) &&
       looksLikePerson(text, candidate)
     )
       speaking.add(word)
