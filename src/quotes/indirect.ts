@@ -334,7 +334,11 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
     // warned that … · told reporters (that) … · told the BBC that … · told the Dockside Reporter he … ·
     // urged parties to … ·
     // told a crowded banquet hall at a hotel in downtown Baltimore that …
-    const that = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,12}?that\s+/u.exec(after)
+    // (`told POLITICO, however, that …`: an aside between commas before `that`.)
+    const that =
+      /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,12}?(?:[\p{L}\p{N}'’.-]+,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}[\p{L}\p{N}'’.-]+,\s+)?that\s+/u.exec(
+        after,
+      )
     if (that) return verb.end + that[0].length
     const listener =
       /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
@@ -451,7 +455,7 @@ function pastListener(text: string, verb: Range, after: string): string {
 
 // Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`.
 const tellsListener =
-  /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
+  /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|(?:a|an|the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:panel|committee|hearing|conference|briefing|crowd|audience|gathering|rally|forum|reporters|supporters|advisers|aides|staff|followers)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
 
 // `a warning`, `his usual reply`, `this message`: a thing said, after its verb.
 export const utteranceNoun =
