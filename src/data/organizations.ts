@@ -99,6 +99,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'observer',
   'chronicle',
   'inquirer',
+  'ledger',
+  'sentinel',
   'examiner',
   'radio',
   'television',
