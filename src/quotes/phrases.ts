@@ -528,10 +528,15 @@ export function subjectBefore(
     phrase.some((word) => /^\p{Lu}/u.test(word.text))
   // (`Mrs. Clinton, analysts said, has …`, `…, two officials said,`: a group is a whole subject.)
   const group = speaks && groupNouns.test(last.text)
+  // (`Clinton, a top aide said, “is very confident”`: an unnamed speaker set off by the comma
+  // after the verb, not a description of the name before, which would close with a comma.)
+  const setOff =
+    speaks && /^(?:a|an|one)$/i.test(first.text) && /^\p{L}+,/u.test(text.slice(verbStart))
   if (
     !speaks ||
     (!subjectItself &&
       !group &&
+      !setOff &&
       !pronouns.has(first.text.toLowerCase()) &&
       /^\p{Ll}/u.test(first.text))
   ) {
