@@ -66,7 +66,7 @@ export function findIndirect(
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   const slice = text.slice(sentenceStart, sentenceEnd)
-  const according = accordingTo(text, sentence)
+  const according = accordingTo(text, sentence) ?? asNoted(text, sentence)
   if (according) return according
   // `Asked whether …,` opening the sentence (the verbs below are in lower case).
   const opening = /^\s*Asked\b/.exec(slice)
@@ -474,6 +474,25 @@ function contentFor(
 }
 
 /** `According to police, …` and `…, according to police.` */
+// `As the Washington Post reported, even if …` · `But as Clyburn noted, those voters …`: an
+// `as` clause that opens the sentence says who reported the rest.
+const asNotedOpening =
+  /^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:has\s+|had\s+)?(noted|reported|said|wrote|written|observed|explained|pointed out|argued|put it)\s*,\s+/u
+
+function asNoted(text: string, sentence: [number, number]): IndirectAttribution | null {
+  const [sentenceStart, sentenceEnd] = sentence
+  const match = asNotedOpening.exec(
+    text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 160)),
+  )
+  if (!match?.[1] || !match[2]) return null
+  const speakerStart = sentenceStart + match[0].indexOf(match[1])
+  const cueStart = sentenceStart + match[0].lastIndexOf(match[2])
+  const speaker = { start: speakerStart, end: speakerStart + match[1].length }
+  const cue = { start: cueStart, end: cueStart + match[2].length }
+  const contentStart = sentenceStart + match[0].length
+  return contentFor(text, contentStart, trimmedEnd(text, contentStart, sentenceEnd), cue, speaker)
+}
+
 function accordingTo(text: string, sentence: [number, number]): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   const slice = text.slice(sentenceStart, sentenceEnd)
