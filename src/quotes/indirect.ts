@@ -341,7 +341,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
       )
     if (that) return verb.end + that[0].length
     const listener =
-      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
+      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|(?:(?!(?:for|of|in|on|at|from|with|about)\s)[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?=\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their)\s)\p{Ll}))|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
         after,
       )
     // `told POLITICO before the interview.`: a short time or place after the listener reports nothing.
