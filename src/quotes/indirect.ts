@@ -330,6 +330,11 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
       )
     if (request) return verb.end + request[0].length
   }
+  // `wrote to the senator’s office that …`, `said to reporters that …`: whom it was addressed to.
+  if (lemma === 'write' || lemma === 'say') {
+    const addressed = /^\s+to\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?that\s+/u.exec(after)
+    if (addressed) return verb.end + addressed[0].length
+  }
   if (listenerVerbs.has(lemma)) {
     // warned that … · told reporters (that) … · told the BBC that … · told the Dockside Reporter he … ·
     // urged parties to … ·
