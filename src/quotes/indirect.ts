@@ -387,7 +387,7 @@ function invertedCue(
 ): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   // An inverted cue ends its sentence: only a short rest may follow it.
-  if (sentenceEnd - verb.end > 120) return null
+  if (sentenceEnd - verb.end > 200) return null
   // `The union will sit it out, its director Phil Okafor told Politico.`: a listener after
   // `told` ends the cue as a time or place does.
   const rest = pastListener(text, verb, text.slice(verb.end, sentenceEnd))
@@ -418,13 +418,25 @@ function invertedCue(
   }
   // `The plan will fail, said Smith.`
   if (!endsWithComma(text, sentenceStart, verb.start)) return null
+  // (Not `Naveed Nadeem, an analyst at Topline Securities, said the market …`: a name and its
+  // description are the subject of a plain report.)
+  if (openingNameSubject(text, sentenceStart, verb.start)) return null
+  // (Nor a participle: `Clinton, responding to a surging Sanders, dropped …`.)
+  if (/ing$/.test(text.slice(verb.start, verb.end))) return null
   const speaker = subjectAfter(text, verb.end, sentenceEnd)
   if (
     !speaker ||
-    // (The description after the name may hold a dot inside a word: `…, a professor at M.I.T.`,
-    // `editor of Mic.com`.)
+    // (`The tone of the campaign, said Mr Milburn, would be …`: the sentence goes on past the
+    // cue, which stands inside it; what follows is no description of the speaker.)
+    /,\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|means|meant|does|did|comes|came)\s/.test(
+      text.slice(speaker.end, sentenceEnd),
+    ) ||
+    // (The description after the name may hold a dot inside a word, `…, a professor at M.I.T.`,
+    // `editor of Mic.com`, or after an initial: `under Presidents Reagan and George W. Bush`.)
     !/^[\s.!?,”"]*$/.test(
-      text.slice(speaker.end, sentenceEnd).replace(/^,(?:[^.]|\.(?=\S))*/, ''),
+      text
+        .slice(speaker.end, sentenceEnd)
+        .replace(/^,(?:[^.]|\.(?=\S)|(?<=\b\p{Lu})\.(?=\s+\p{Lu}))*/u, ''),
     ) ||
     // `Ted Cruz, a candidate, tweeted a warning.`: what was said is no speaker.
     utteranceNoun.test(text.slice(speaker.start, speaker.end)) ||
