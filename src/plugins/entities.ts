@@ -274,6 +274,11 @@ const midSentence = /[\p{Ll},;:]\s+$/u
 const namedWithThe =
   /[\p{Ll},;:](?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,4})The[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu
 
+// `, U.S. Embassy spokesperson in Beijing,` · `, Acme Corp chief economist`: a body's name, then
+// who speaks for it.
+const bodysRoleAfter =
+  /^,\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|director|chairman|chairwoman|official|executive|adviser|analyst|economist|correspondent|editor|professor|lawyer|attorney)\b/u
+
 // `Sources told the Ledger`, `Prosecutors said`: plurals for those who speak that open a
 // sentence (those the word list lacks; `Officials`, `Critics` it holds).
 const speakingGroups = new Set(
@@ -376,6 +381,20 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       ) &&
       // Not `Stop Trump`, `Chile Bergoglio`, `Professors Brugger`.
       !isKnownOpening(candidate.name[0]?.text ?? '')
+    ) {
+      candidate.kind = 'person'
+      continue
+    }
+    // `Jinnie Lee, U.S. Embassy spokesperson in Beijing, told`: an appositive says what person it is.
+    const last = candidate.tokens.at(-1)
+    if (
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      candidate.name.length >= 2 &&
+      candidate.name.length <= 3 &&
+      candidate.title.length === 0 &&
+      last &&
+      candidate.name.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) &&
+      bodysRoleAfter.test(text.slice(last.end, last.end + 80))
     ) {
       candidate.kind = 'person'
       continue
