@@ -225,6 +225,9 @@ export const titles: readonly string[] = [
   'dpo',
   'cpo',
   'igp',
+  'ig',
+  'dig',
+  'dsp',
   'focal person',
 ]
 
@@ -381,6 +384,7 @@ export const districtPosts: ReadonlySet<string> = new Set([
   'igp',
   'ig',
   'dig',
+  'dsp',
   'dc',
   'dg',
   'adc',

@@ -526,6 +526,19 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && /&/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
   if (name.some((token) => /\d/.test(token.text))) return null
+  // `Sir I have appeared …`: the pronoun after an address is no name.
+  if (name.length === 1 && name[0]?.text === 'I') return null
+  // `DSP City`, `DIG Operations`: a district post's branch, not a name.
+  if (
+    name.length === 1 &&
+    districtPosts.has(title.at(-1)?.text.toLowerCase() ?? '') &&
+    (commonWords.has(first) ||
+      commonWords.has(singular(first)) ||
+      /^(?:operations|investigations?|traffic|security|headquarters|cantt|saddar|rural|urban|admin)$/.test(
+        first,
+      ))
+  )
+    return null
   if (title.length > 0) return candidate('person')
   // `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`: the title was cut off with its body.
   const headedBy = tokens[0]?.headedBy
