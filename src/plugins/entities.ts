@@ -836,6 +836,8 @@ function onlyAPlace(text: string, cluster: Cluster): boolean {
   })
 }
 
+const imperativeObject = /^\s+(?:the|a|an|your|our|this|these|those)\s/
+
 /**
  * `Prosecutors said Jaynes was …`, then `…, prosecutors said`: one word that opens a sentence
  * and that the article writes in lower case elsewhere is an ordinary word, not a name (unless a
@@ -844,9 +846,25 @@ function onlyAPlace(text: string, cluster: Cluster): boolean {
 function dropOrdinaryOpenings(text: string, candidates: Candidate[]): void {
   const inLowerCase = writtenInLowerCase(text)
   let inLongerNames: Set<string> | undefined
+  let named: Map<string, number> | undefined
   let kept = 0
   for (const candidate of candidates) {
     const only = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
+    // `Skip the running shoes`, `Mark the date`: a given name that opens a sentence before an
+    // article is a verb in the imperative, when the article names it nowhere else.
+    if (
+      only?.sentenceStart &&
+      candidate.kind === 'person' &&
+      candidate.title.length === 0 &&
+      imperativeObject.test(text.slice(only.end, only.end + 8))
+    ) {
+      if (!named) {
+        named = new Map()
+        for (const other of candidates)
+          for (const token of other.name) named.set(token.text, (named.get(token.text) ?? 0) + 1)
+      }
+      if ((named.get(only.text) ?? 0) <= 1) continue
+    }
     if (
       only?.sentenceStart &&
       candidate.kind === 'unknown' &&
