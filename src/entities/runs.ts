@@ -146,6 +146,9 @@ function isTitleCaseTell(token: Token, index: number, run: Token[]): boolean {
   // `Follow Jo Park On Twitter`: a preposition no name holds, in title case, between two
   // capitalised words (not in capitals, `IN`, nor last: `The Show Must Go On`).
   if (token.text === 'On' || token.text === 'In') return index < run.length - 1
+  // (In capitals, only in a long run of capitals: `RYAN LOCHTE IN HOT WATER IN BRAZIL`.)
+  if ((token.text === 'ON' || token.text === 'IN') && run.length >= 5)
+    return index < run.length - 1 && run.every((word) => /^[\p{Lu}\d’'-]+$/u.test(word.text))
   return titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
 }
 
