@@ -14,6 +14,7 @@ export const extraMaleNames: readonly string[] = [
   'rudy',
   'mitch',
   'woody',
+  'lewis',
   'jez',
   'sonny',
   'abdul',
