@@ -601,7 +601,14 @@ function pairWithPerson(text: string, pair: Candidate[]): void {
   ] as const)
     if (
       (candidate.kind === 'possible person' || candidate.kind === 'unknown') &&
-      candidate.name.length === 2 &&
+      // (Three words too, one a known name: `Nazakat Hussain Abbasi and Asif Mahmood`; not
+      // `Ku Klux Klan`.)
+      (candidate.name.length === 2 ||
+        (candidate.name.length === 3 &&
+          candidate.name.some((token) => givenNames.has(lexiconKey(token.text))) &&
+          // (Not `Briton Clive Owen`: the demonym says where he is from.)
+          !isDemonym(candidate.name[0]?.text ?? '') &&
+          candidate.name[0]?.text !== 'Briton')) &&
       candidate.title.length === 0 &&
       other.kind === 'person' &&
       // A given name and a surname; not `The Leonard Cohen Story and Guitar Greats`.
