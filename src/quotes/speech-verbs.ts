@@ -166,6 +166,9 @@ export const listenerVerbs: ReadonlySet<string> = new Set([
 ])
 
 // `no mention of`, `the statement`, `a warning`, `in a post`: the word is a noun there.
+const nounForms = /^(?:comments|remarks|reports?|claims|statements?)\b/
+const articleThenWords =
+  /(?:^|\s)(?:a|an|the|his|her|their|its|this|these|those)\s+(?:[\p{L}-]+\s+){1,2}$/iu
 const nounBefore =
   /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
 
@@ -175,6 +178,13 @@ export const passiveBefore = /\b(?:is|are|was|were|been|being)\s+$/
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
+  // `Mr. Trump's comments signal …`, `The strong jobs report has …`: a form that is a noun too,
+  // after an owner or after an article and its modifiers.
+  if (
+    nounForms.test(text.slice(start, start + 12)) &&
+    (/['’]s\s+$/.test(before) || articleThenWords.test(text.slice(Math.max(0, start - 40), start)))
+  )
+    return false
   // `The owners are said to be considering an offer`: reportedly, by no one named.
   if (passiveBefore.test(before) && /^said\s+to\s/.test(text.slice(start, start + 10))) return false
   // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
