@@ -605,7 +605,8 @@ const partitives =
  */
 function headNoun(phrase: string): string {
   const lastWord = (words: string) => (words.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
-  const [noun = phrase, ...rest] = phrase.split(/\s+(of|for|at|in|from|with|on)\s+/)
+  // (`a new group called Voters First`: the noun before the name it is given.)
+  const [noun = phrase, ...rest] = phrase.split(/\s+(of|for|at|in|from|with|on|called|named)\s+/)
   const head = lastWord(noun)
   const last = lastWord(phrase)
   // `A Department for Constitutional Affairs spokeswoman`: a name that qualifies the noun after it.

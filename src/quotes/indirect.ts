@@ -82,7 +82,7 @@ export function findIndirect(
   for (const found of verbs) {
     const verb = { start: found.start, end: found.end }
     const form = found.form
-    if (!isVerbAt(text, verb.start)) continue
+    if (!isVerbAt(text, verb.start) || reportsNothing(text, verb, form)) continue
     // `The mayor was told that …`, `The abuse had been reported to …`: a passive's subject
     // heard or was spoken of; it said nothing.
     // (Not `An expert is warning that …`: a participle in -ing is the speaker's own doing.)
@@ -156,6 +156,27 @@ export function findIndirect(
   }
   return null
 }
+
+/**
+ * A cue's form where it reports no words: `adding to his lead`, `responded by pointing`, `did not
+ * respond to a request for comment`, `a group called Black Votes Matter`, `the so-called …`.
+ */
+function reportsNothing(text: string, verb: Range, form: string): boolean {
+  const after = text.slice(verb.end, verb.end + 40)
+  const lemma = lemmaOf(form) ?? ''
+  if (lemma === 'add') return /^\s+to\b/.test(after)
+  if (lemma === 'respond' || lemma === 'reply')
+    return /^\s+(?:by|with)\b|^\s+to\s+(?:\S+\s+){0,2}?(?:requests?|inquiries|inquiry|e-?mails?|calls?|messages?|questions?)\b/.test(
+      after,
+    )
+  if (form === 'called') {
+    const before = text.slice(Math.max(0, verb.start - 24), verb.start)
+    return /\bso-?\s*$/.test(before) || namedThing.test(before)
+  }
+  return false
+}
+const namedThing =
+  /\b(?:group|organi[sz]ation|company|firm|program|programme|app|film|movie|book|show|movement|campaign|website|site|party|page|bill|project|initiative|network|band|event|town|village|place)\s+$/
 
 // `passed a resolution which said the city …`, `a report that says …`: a text that speaks, then
 // `which` or `that` before its verb.
