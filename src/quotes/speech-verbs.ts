@@ -180,6 +180,16 @@ export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
   // `Mr. Trump's comments signal …`, `The strong jobs report has …`: a form that is a noun too,
   // after an owner or after an article and its modifiers.
+  // `the 10-year Treasury note fell`: `note` after a name is the noun (`Smith notes` the verb);
+  // `one of the most elaborate`: an adjective after a degree.
+  const word = /^\p{L}+/u.exec(text.slice(start, start + 12))?.[0] ?? ''
+  if (
+    word === 'note' &&
+    /(?:\p{Lu}[\p{L}-]*|\d)\s+$/u.test(before) &&
+    !/(?:\b(?:They|We|You|I)|s)\s+$/.test(before)
+  )
+    return false
+  if (word === 'elaborate' && /\b(?:most|more|less|very|so|too|an)\s+$/.test(before)) return false
   if (
     nounForms.test(text.slice(start, start + 12)) &&
     (/['’]s\s+$/.test(before) || articleThenWords.test(text.slice(Math.max(0, start - 40), start)))
