@@ -190,9 +190,18 @@ export function isVerbAt(text: string, start: number): boolean {
   )
     return false
   if (word === 'elaborate' && /\b(?:most|more|less|very|so|too|an)\s+$/.test(before)) return false
+  // (Not `The ad claims “…”`, `The company reports that …`: a verb goes on to what is said.)
+  const lead = text.slice(Math.max(0, start - 40), start)
+  const next = text.slice(start + word.length, start + word.length + 8)
   if (
     nounForms.test(text.slice(start, start + 12)) &&
-    (/['’]s\s+$/.test(before) || articleThenWords.test(text.slice(Math.max(0, start - 40), start)))
+    (/['’]s\s+$/.test(before) || articleThenWords.test(lead)) &&
+    !/^\s*[:,]?\s*[“"‘]/.test(next) &&
+    !(
+      /s$/.test(word) &&
+      /^\s+that\s/.test(next) &&
+      /(?:^|\s)(?:the|its|his|her|their)\s+[\p{L}-]+\s+$/iu.test(lead)
+    )
   )
     return false
   // `The owners are said to be considering an offer`: reportedly, by no one named.
