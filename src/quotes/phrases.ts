@@ -445,6 +445,7 @@ export function subjectBefore(
     phrase[0]?.text ?? '',
   )
   // `On Thursday, US President Joe Biden` is cut at the comma; `In the statement the ministry` keeps the last phrase.
+  let second = false
   while (
     phrase.length > 1 &&
     /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(phrase[0]?.text ?? '')
@@ -456,7 +457,10 @@ export function subjectBefore(
     phrase = phrase.slice(next)
     // `In a statement the ministry`: keep only the last determiner phrase.
     const last = phrase.map((word) => determiners.test(word.text)).lastIndexOf(true)
-    if (last > 0) phrase = phrase.slice(last)
+    if (last > 0) {
+      phrase = phrase.slice(last)
+      second = true
+    }
     // `At one point Delgado said`: a name after the preposition's noun is the subject.
     const name = phrase.findIndex(
       (_word, index) =>
@@ -471,12 +475,18 @@ export function subjectBefore(
     if (determiners.test(phrase[0]?.text ?? '') && name > 0) phrase = phrase.slice(name)
   }
   // `… and in a statement credited him`: the text a preposition names is where, not who.
+  // (But `At the bottom the letter reads`: a second phrase after the preposition's is the subject.)
   if (
     prepositional &&
+    !second &&
     phrase.length <= 3 &&
     documentWords.test(phrase.at(-1)?.text.toLowerCase() ?? '')
   )
     return null
+  // `At the bottom it reads`: a pronoun after the preposition's phrase is the subject.
+  const closing = phrase.at(-1)?.text.toLowerCase() ?? ''
+  if (prepositional && phrase.length > 1 && (nominativePronouns.has(closing) || closing === 'it'))
+    phrase = phrase.slice(-1)
   // `Later the spokeswoman said`: an adverb of time before the subject is not part of it.
   while (phrase.length > 1 && leadingAdverbs.test(phrase[0]?.text ?? '')) phrase = phrase.slice(1)
   // `When she returned she said`: after a subordinate clause with no comma, a
