@@ -874,11 +874,13 @@ function clauseSubject(text: string, sentenceStart: number, end: number): Range 
   return null
 }
 
-/** The offset of the last double quotation mark in `[start, end)`, or -1. */
+/** The offset of the last double quotation mark (or `''`) in `[start, end)`, or -1. */
 function lastMarkIn(text: string, start: number, end: number): number {
   for (let index = end - 1; index >= start; index--) {
     const char = text.charAt(index)
     if (char === '"' || char === '“' || char === '”') return index
+    // (`''` marks as the New York Times writes them: two apostrophes.)
+    if (char === "'" && text.charAt(index - 1) === "'" && index - 1 >= start) return index
   }
   return -1
 }
