@@ -526,6 +526,14 @@ export function classify(run: Token[]): Candidate | null {
   if (name.length === 1 && /&/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
   if (name.some((token) => /\d/.test(token.text))) return null
+  // `Lewis Boys' School`: a school's words, though `Lewis` is a given name; no surname is
+  // `Boys` or `Girls`.
+  if (
+    name.length >= 2 &&
+    /^(?:Boys|Girls)$/.test(name.at(-1)?.text ?? '') &&
+    (givenNames.has(first) || surnames.has(first))
+  )
+    return null
   // `Sir I have appeared …`: the pronoun after an address is no name.
   if (name.length === 1 && name[0]?.text === 'I') return null
   // `DSP City`, `DIG Operations`: a district post's branch, not a name.
