@@ -339,9 +339,12 @@ export function classify(run: Token[]): Candidate | null {
   // `NARRATOR Roman Mars`, `AFTER EFFECTS ARTIST Arthur Jones`: ordinary words in capitals
   // label the name after them in a list of credits (titles alone in capitals stay titles).
   // (Words of four letters or more: not `US Air Force`.)
-  const label = run.findIndex(
+  // (Two words in capitals or more, whatever they are: `SOUND MIXER Christopher Galipo`.)
+  const inCapitals = run.findIndex((token) => !/^\p{Lu}{3,}$/u.test(token.text))
+  const common = run.findIndex(
     (token) => !/^\p{Lu}{4,}$/u.test(token.text) || !commonWords.has(token.text.toLowerCase()),
   )
+  const label = inCapitals >= 2 ? inCapitals : common
   if (
     label > 0 &&
     run.slice(0, label).some((token) => !titleWords.has(token.text.toLowerCase())) &&

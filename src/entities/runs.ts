@@ -505,6 +505,12 @@ const postNominals = new Set([
 
 function withoutPostNominals(run: Token[]): Token[] {
   let end = run.length
-  while (end > 1 && postNominals.has((run[end - 1]?.text ?? '').toLowerCase())) end--
+  // (`written by Jack Trombey Courtesy of De Wolfe Music`: a credit's word after the name.)
+  while (
+    end > 1 &&
+    (postNominals.has((run[end - 1]?.text ?? '').toLowerCase()) ||
+      run[end - 1]?.text === 'Courtesy')
+  )
+    end--
   return end === run.length ? run : run.slice(0, end)
 }
