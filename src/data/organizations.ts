@@ -44,6 +44,10 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'department',
   'division',
   'fc',
+  // Football clubs' last words: `Blackburn Rovers`, `Wolverhampton Wanderers`, `Charlton Athletic`.
+  'rovers',
+  'wanderers',
+  'athletic',
   'federation',
   'force',
   'forces',
