@@ -821,7 +821,8 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
 }
 
 // `in Cheyenne`, `at Nomura`, `in Tamarac`: where something is, not who.
-const whereBefore = /\b(?:in|at|near|outside)\s+$/
+// (`said Jason Gilbert of Cheyenne`: where a named person is from, too.)
+const whereBefore = /\b(?:in|at|near|outside)\s+$|\p{Lu}[\p{L}'’.-]+\s+of\s+$/u
 // `at Joey’s Cafe`, `at Macy’s Thanksgiving sale`, `at Sylvia’s.`: a place named for its
 // owner (not `at Smith’s funeral`).
 const venueAfter = /^['’]s(?:\s+\p{Lu}|\s*[.,;]|\s*$)/u
@@ -837,7 +838,7 @@ function onlyAPlace(text: string, cluster: Cluster): boolean {
   return cluster.mentions.every(({ start, end }) => {
     const after = text.slice(end, end + 4)
     return (
-      whereBefore.test(text.slice(Math.max(0, start - 8), start)) &&
+      whereBefore.test(text.slice(Math.max(0, start - 24), start)) &&
       (venueAfter.test(after) || !/^['’\p{L}-]/u.test(after))
     )
   })
