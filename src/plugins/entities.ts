@@ -828,8 +828,9 @@ const whereBefore = /\b(?:in|at|near|outside)\s+$|\p{Lu}[\p{L}'’.-]+\s+of\s+$/
 const venueAfter = /^['’]s(?:\s+\p{Lu}|\s*[.,;]|\s*$)/u
 
 /**
- * A one-word person the text only ever puts after `in`, `at` or `near`, with no title
- * and no handle, and that no list knows for a person, names a place or a business.
+ * A one-word person the text only ever puts after `in`, `at` or `near`, or after a name and
+ * `of`, with no title and no handle, and that no list knows for a person, names a place, a
+ * business or a work.
  */
 function onlyAPlace(text: string, cluster: Cluster): boolean {
   if (cluster.type !== 'person' || cluster.words.length !== 1) return false
