@@ -144,7 +144,7 @@ const titleCaseTells = new Set(
 function isTitleCaseTell(token: Token, index: number, run: Token[]): boolean {
   if (index === 0) return false
   // `Follow Jo Park On Twitter`: a preposition no name holds, in title case, between two
-  // capitalised words (not in capitals, `IN`, nor last: `The Show Must Go On`).
+  // capitalised words (not last: `The Show Must Go On`).
   if (token.text === 'On' || token.text === 'In') return index < run.length - 1
   // (In capitals, only in a long run of capitals: `RYAN LOCHTE IN HOT WATER IN BRAZIL`.)
   if ((token.text === 'ON' || token.text === 'IN') && run.length >= 5)

@@ -511,12 +511,12 @@ function contentFor(
   return { content: { start, end }, cue, speaker }
 }
 
-/** `According to police, …` and `…, according to police.` */
 // `As the Washington Post reported, even if …` · `But as Clyburn noted, those voters …`: an
 // `as` clause that opens the sentence says who reported the rest.
 const asNotedOpening =
   /^\s*(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+((?:the\s+|The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s+(?:has\s+|had\s+)?(noted|reported|said|wrote|written|observed|explained|pointed out|argued|put it)\s*,\s+/u
 
+/** `As the Washington Post reported, …`: the clause after the `as` clause, reported. */
 function asNoted(text: string, sentence: [number, number]): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   const match = asNotedOpening.exec(
@@ -531,6 +531,7 @@ function asNoted(text: string, sentence: [number, number]): IndirectAttribution 
   return contentFor(text, contentStart, trimmedEnd(text, contentStart, sentenceEnd), cue, speaker)
 }
 
+/** `According to police, …` and `…, according to police.` */
 function accordingTo(text: string, sentence: [number, number]): IndirectAttribution | null {
   const [sentenceStart, sentenceEnd] = sentence
   const slice = text.slice(sentenceStart, sentenceEnd)

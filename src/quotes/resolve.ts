@@ -314,14 +314,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * `the minister` → the latest person with that title; `the ministry` → the
-   * latest organisation with that word; `the statement` → who issued the
-   * statement named before (`a statement issued by the Ministry of Foreign Affairs`).
-   */
-  /**
-   * (`a desperate HP asked`, `The SEC said`: a name heads the phrase, not a noun that describes
-   * someone, so no person it was met beside speaks; its body may, and `the 27-year-old Austrian`
-   * or `the Wisconsin Republican` is a person.)
+   * `the minister` → the latest person with that title (see `nominalOf`); but where a name
+   * heads the phrase (`a desperate HP asked`, `The SEC said`), not a noun that describes
+   * someone, no person it was met beside speaks; its body may, and `the 27-year-old Austrian`
+   * or `the Wisconsin Republican` is a person.
    */
   private nominal(speaker: Range, phrase: string): Entity | null {
     const found = this.nominalOf(speaker, phrase)
@@ -340,6 +336,11 @@ export class SpeakerResolver {
     return named ? null : found
   }
 
+  /**
+   * `the minister` → the latest person with that title; `the ministry` → the
+   * latest organisation with that word; `the statement` → who issued the
+   * statement named before (`a statement issued by the Ministry of Foreign Affairs`).
+   */
   private nominalOf(speaker: Range, phrase: string): Entity | null {
     // `the Vermont senator and Democratic presidential candidate`: the first post names the holder.
     const firstPost = /^(.+?\s(\p{L}+))\s+and\s/u.exec(phrase)

@@ -165,10 +165,12 @@ export const listenerVerbs: ReadonlySet<string> = new Set([
   'remind',
 ])
 
-// `no mention of`, `the statement`, `a warning`, `in a post`: the word is a noun there.
+// `Mr. Trump's comments`, `The strong jobs report`: forms that are nouns too, and an article
+// with its modifiers before them.
 const nounForms = /^(?:comments|remarks|reports?|claims|statements?)\b/
 const articleThenWords =
   /(?:^|\s)(?:a|an|the|his|her|their|its|this|these|those)\s+(?:[\p{L}-]+\s+){1,2}$/iu
+// `no mention of`, `the statement`, `a warning`, `in a post`: the word is a noun there.
 const nounBefore =
   /(?:^|\s)(?:a|an|the|no|any|his|her|their|its|our|my|your|this|that|of|in|for|with|to)\s+$/i
 
@@ -178,8 +180,6 @@ export const passiveBefore = /\b(?:is|are|was|were|been|being)\s+$/
 /** Is the verb form at `start` used as a verb (not `no mention`, not `to say`)? */
 export function isVerbAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start)
-  // `Mr. Trump's comments signal …`, `The strong jobs report has …`: a form that is a noun too,
-  // after an owner or after an article and its modifiers.
   // `the 10-year Treasury note fell`: `note` after a name is the noun (`Smith notes` the verb);
   // `one of the most elaborate`: an adjective after a degree.
   const word = /^\p{L}+/u.exec(text.slice(start, start + 12))?.[0] ?? ''
@@ -190,7 +190,9 @@ export function isVerbAt(text: string, start: number): boolean {
   )
     return false
   if (word === 'elaborate' && /\b(?:most|more|less|very|so|too|an)\s+$/.test(before)) return false
-  // (Not `The ad claims “…”`, `The company reports that …`: a verb goes on to what is said.)
+  // `Mr. Trump's comments signal …`, `The strong jobs report has …`: a form that is a noun too,
+  // after an owner or after an article and its modifiers. (Not `The ad claims “…”`, `The
+  // company reports that …`: a verb goes on to what is said.)
   const lead = text.slice(Math.max(0, start - 40), start)
   const next = text.slice(start + word.length, start + word.length + 8)
   if (
