@@ -537,6 +537,8 @@ export function classify(run: Token[]): Candidate | null {
     (givenNames.has(first) || surnames.has(first))
   )
     return null
+  // `Eidul Azha`, `Eid al-Adha`, `Eid ul Fitr`: a festival, not a name.
+  if (name.some((token) => /^Eid(?:ul|-ul|-al)?$/.test(token.text))) return null
   // `Sir I have appeared …`: the pronoun after an address is no name.
   if (name.length === 1 && name[0]?.text === 'I') return null
   // `DSP City`, `DIG Operations`: a district post's branch, not a name.
