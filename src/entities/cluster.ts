@@ -3,6 +3,7 @@ import { femaleTitles, maleTitles } from '../data/titles.js'
 import { lowerBound } from '../text/search.js'
 import type { EntityType } from '../types.js'
 import { type Candidate, placeName } from './classify.js'
+import { generation } from './runs.js'
 import { coreTitle } from './split-title.js'
 import type { Token } from './tokens.js'
 
@@ -251,7 +252,6 @@ function opensOrEnds(name: string[], key: string): boolean {
     (words.at(-1) ?? '').split('-').some((part) => lexiconKey(part) === key)
   )
 }
-const generation = /^(?:Jr\.?|Sr\.?|II|III|IV)$/
 
 /**
  * `Peña Nieto` of `Enrique Peña Nieto`, `López Obrador` of `Andrés Manuel López

@@ -126,7 +126,8 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   return runs
 }
 
-const generation = /^(?:Jr\.?|Sr\.|II|III|IV)$/
+/** `Jr.`, `Sr`, `III`: a generation, which ends a name (`Dwight Lincoln Hammond, Jr.`). */
+export const generation = /^(?:Jr\.?|Sr\.?|II|III|IV)$/
 const platforms = new Set(['Twitter', 'X', 'Instagram', 'Facebook', 'TikTok', 'Threads', 'Bluesky'])
 
 // `Jeb Can Fix It`: words that no surname is.
