@@ -26,6 +26,7 @@ import { coreTitle, isDemonym, isModifier, isPeopleName } from '../entities/spli
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { isHeadlineCase } from '../header/headline.js'
 import { positionOf } from '../position.js'
+import { namesGroup } from '../quotes/phrases.js'
 import type { Entity, SocialPost } from '../types.js'
 
 /**
@@ -279,14 +280,6 @@ const namedWithThe =
 const bodysRoleAfter =
   /^,\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|director|chairman|chairwoman|official|executive|adviser|analyst|economist|correspondent|editor|professor|lawyer|attorney)\b/u
 
-// `Sources told the Ledger`, `Prosecutors said`: plurals for those who speak that open a
-// sentence (those the word list lacks; `Officials`, `Critics` it holds).
-const speakingGroups = new Set(
-  'Sources Authorities Supporters Prosecutors Protesters Lawmakers Observers Aides Organisers Organizers Insiders Pollsters Strategists Forecasters Opponents'.split(
-    ' ',
-  ),
-)
-
 /**
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
@@ -338,7 +331,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       // `according to MMQB’s Peter King`: an acronym is a body's (`the U.N., the E.U.`); `Oscar-winning`, a modifier.
       !/^(?:\p{Lu}\.?){2,}$|-\p{Ll}/u.test(word) &&
       !isPeopleName(word) &&
-      !speakingGroups.has(word) &&
+      // (`Sources told the Ledger`, `Prosecutors said`: people who speak together.)
+      !namesGroup(word) &&
       looksLikePerson(text, candidate)
     )
       speaking.add(word)

@@ -49,6 +49,10 @@ const isBareGroup = (word: string) => bareGroups.test(word) || quantifiers.test(
 // `federal officials`, `Six in 10 Virginia primary voters`, `tech executives`: a group of people.
 const groupNouns =
   /^(?:officials|analysts|experts|witnesses|residents|sources|authorities|critics|supporters|prosecutors|investigators|doctors|officers|protesters|lawmakers|diplomats|observers|researchers|scientists|democrats|republicans|independents|leaders|aides|advisers|advisors|organizers|organisers|activists|economists|strategists|executives|voters|respondents|americans|members|delegates|staffers|insiders|pollsters|technologists|organizations|organisations|groups|people|parents|students|workers|women|men|forecasters|opponents|proponents|specialists|friends|allies|candidates|traders|bankers|investors|donors|senators|governors|agencies|commentators|historians|teachers|farmers|advocates|skeptics|sceptics|conservatives|liberals|progressives|lawyers|attorneys|scholars|academics|physicians|veterans|colleagues|rivals|manufacturers|retailers|regulators|planners|engineers|soldiers|rebels|militants)$/i
+/** `officials`, `Sources`, `forecasters`: a word for people who speak together (any case). */
+export function namesGroup(word: string): boolean {
+  return groupNouns.test(word) || bareGroups.test(word)
+}
 /**
  * `the Indonesian government`, `the Liverpool Echo newspaper`, `the Church`: words for a body that
  * no body's name ends in, so the entity lexicon does not hold them.
