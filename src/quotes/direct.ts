@@ -8,8 +8,8 @@ import { sentenceEnds } from '../text/sentences.js'
 import { adverbialThat, reportEnd, utteranceNoun } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
 import {
+  cueSubject,
   firstFullName,
-  openingNameSubject,
   participleSubject,
   type Range,
   relativeSubject,
@@ -456,8 +456,7 @@ const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
   return (
     passiveAgent(text, verb) ??
-    openingNameSubject(text, sentenceStart, verb.start) ??
-    subjectBefore(text, sentenceStart, verb.start) ??
+    cueSubject(text, sentenceStart, verb.start) ??
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
     participleSubject(text, sentenceStart, verb, text.slice(verb.start, verb.end)) ??
@@ -867,9 +866,7 @@ function colonCue(
       verbBeforeColon(text, sentenceStart, previous.end) ??
       issuerOf(text, sentenceStart, previous.end)
     )
-  const speaker =
-    openingNameSubject(text, sentenceStart, verb.start) ??
-    subjectBefore(text, sentenceStart, verb.start)
+  const speaker = cueSubject(text, sentenceStart, verb.start)
   return speaker ? { cue: verb, speaker } : null
 }
 

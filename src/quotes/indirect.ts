@@ -1,4 +1,5 @@
 import {
+  cueSubject,
   documentWords,
   isSpeakingRole,
   openingNameSubject,
@@ -7,7 +8,6 @@ import {
   relativeSubject,
   sentenceSubject,
   subjectAfter,
-  subjectBefore,
   weekday,
 } from './phrases.js'
 import { findSpeechVerbs, isVerbAt, lemmaOf, listenerVerbs, objectVerbs } from './speech-verbs.js'
@@ -91,11 +91,7 @@ export function findIndirect(
       passiveAuxiliary.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start))
     )
       continue
-    // (The name that opens the sentence before descriptions set off by commas comes first: in
-    // `Ana Ruiz, a pollster who works with Keller Group, a firm, said`, not `works with Keller Group`.)
-    const subject =
-      openingNameSubject(text, sentenceStart, verb.start) ??
-      subjectBefore(text, sentenceStart, verb.start)
+    const subject = cueSubject(text, sentenceStart, verb.start)
     const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
     // The plan will fail, Smith said.  ·  …, said Smith.
     const inverted = invertedCue(text, sentence, verb, subject)

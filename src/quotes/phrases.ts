@@ -581,6 +581,18 @@ export function subjectBefore(
 }
 
 /**
+ * The subject of a cue verb: the name that opens the sentence before descriptions set off by
+ * commas comes first (in `Ana Ruiz, a pollster who works with Keller Group, a firm, said`, not
+ * `works with Keller Group`), else the phrase right before the verb.
+ */
+export function cueSubject(text: string, sentenceStart: number, verbStart: number): Range | null {
+  return (
+    openingNameSubject(text, sentenceStart, verbStart) ??
+    subjectBefore(text, sentenceStart, verbStart)
+  )
+}
+
+/**
  * `Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super
  * PAC, said …`: a name that opens the sentence, then descriptions set off by commas up to the
  * verb, is its subject (not when another name is joined to it: `…, and Ann Lee, …, said`).
