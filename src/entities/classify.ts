@@ -1068,8 +1068,14 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
 // `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi`:
 // a post of a place or a body, named, right before the name (not `founder of India's Percept
 // Films`: what the place owns is the name).
-const postOfBefore =
-  /\b(?:[Mm]ayor|[Gg]overnor|[Pp]resident|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Dd]irector|[Ss]ecretary|[Cc]ommissioner|[Ff]ounder|[Cc]o-founder) of (?:the )?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}(?<!['’]s)(?:,\s*|\s+)$/u
+const postOfBefore = new RegExp(
+  `\\b(?:${[...posts.split('|'), 'secretary', 'founder', 'co-founder']
+    .map((post) => `[${post[0]?.toUpperCase()}${post[0]}]${post.slice(1)}`)
+    .join(
+      '|',
+    )}) of (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}(?<!['’]s)(?:,\\s*|\\s+)$`,
+  'u',
+)
 
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
