@@ -35,6 +35,8 @@ const generators = {
   'signature lines': repeat('— A B (@ab) July 9, 2021\n'),
   'short paragraphs': repeat('A.\n\n'),
   'capitalised words': repeat('Capitalised '),
+  // One run of capitals with `IN` in it, a word in title case at its end (`RYAN LOCHTE IN …`).
+  'capitals with IN': (size) => `${repeat('ABC IN ')(size - 4)}Abc.`,
   'single newlines': repeat('Line said Smith.\n'),
   'speech verbs': repeat('said told according to claimed '),
   // A dateline's place and regions: a line of names and commas (`Andy Garcia, Lucy Liu, …`).

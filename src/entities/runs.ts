@@ -69,7 +69,7 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
     if (run.length === 1) runs.push(run)
     // `Lena Dunham Has Declared Today Taylor Swift Day` in a teaser line: a run that holds a
     // capitalised `Has` or `To` is title case, read as a headline's.
-    else if (!titleCase && run.length >= 3 && run.some(isTitleCaseTell))
+    else if (!titleCase && run.length >= 3 && hasTitleCaseTell(run))
       runs.push(...capitalisedRuns(text, run, true))
     else if (run.length > 0)
       for (const piece of splitAtConnectors(run)
@@ -142,15 +142,22 @@ const titleCaseTells = new Set(
   'to is was are has had have can could would should might does did says wants'.split(' '),
 )
 
-function isTitleCaseTell(token: Token, index: number, run: Token[]): boolean {
-  if (index === 0) return false
-  // `Follow Jo Park On Twitter`: a preposition no name holds, in title case, between two
-  // capitalised words (not last: `The Show Must Go On`).
-  if (token.text === 'On' || token.text === 'In') return index < run.length - 1
-  // (In capitals, only in a long run of capitals: `RYAN LOCHTE IN HOT WATER IN BRAZIL`.)
-  if ((token.text === 'ON' || token.text === 'IN') && run.length >= 5)
-    return index < run.length - 1 && run.every((word) => /^[\p{Lu}\d’'-]+$/u.test(word.text))
-  return titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
+/** Does a word inside the run say it is a title-case headline (`Has`, `To`, an inner `On`)? */
+function hasTitleCaseTell(run: Token[]): boolean {
+  // (Whether the run is all in capitals is asked once, not for each `IN`: a long run stays linear.)
+  let inCapitals: boolean | undefined
+  return run.some((token, index) => {
+    if (index === 0) return false
+    // `Follow Jo Park On Twitter`: a preposition no name holds, in title case, between two
+    // capitalised words (not last: `The Show Must Go On`).
+    if (token.text === 'On' || token.text === 'In') return index < run.length - 1
+    // (In capitals, only in a long run of capitals: `RYAN LOCHTE IN HOT WATER IN BRAZIL`.)
+    if ((token.text === 'ON' || token.text === 'IN') && run.length >= 5 && index < run.length - 1) {
+      inCapitals ??= run.every((word) => /^[\p{Lu}\d’'-]+$/u.test(word.text))
+      return inCapitals
+    }
+    return titleCaseTells.has(token.text.toLowerCase()) && isCapitalised(token.text)
+  })
 }
 
 // `She`, `His`: a pronoun in title case (not `US` or `IT` in capitals).
