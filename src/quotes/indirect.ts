@@ -236,9 +236,10 @@ const asClause = /[”"],?\s*as\s+$/
 // `…, and he railed against…` · `…, but they…`: a new clause with its own subject;
 // `…, which he called “a cartel”`: the writer's relative clause, with a cue of its own.
 // (`…, compared with 64 percent who …` · `…, however …` · `…, while about 4 in 10 …`: a contrast the
-// writer adds after the report.)
+// writer adds after the report. `…; engineers say …`: a semicolon outside brackets, not the one in
+// `($5.2bn; £2.8bn)`.)
 const newClause =
-  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)|(?:,|\s+[-–—])?\s+but\s+(?:(?:also|later|then|still)\s+)?(?:did(?:n['’]t|\s+not)|declined|refused|would(?:n['’]t|\s+not)|could(?:n['’]t|\s+not)|stopped\s+short|offered\s+no|gave\s+no)\b/gu
+  /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)|(?:,|\s+[-–—])?\s+but\s+(?:(?:also|later|then|still)\s+)?(?:did(?:n['’]t|\s+not)|declined|refused|would(?:n['’]t|\s+not)|could(?:n['’]t|\s+not)|stopped\s+short|offered\s+no|gave\s+no)\b|;(?=\s)(?![^()]*\))/gu
 
 /**
  * The report ends where the sentence goes on with another speech verb
