@@ -257,11 +257,13 @@ export function reportEnd(text: string, start: number, end: number): number {
       cut = verb.start - before.length + before.search(/,?\s*(?:(?:and|but)\s+)?$/)
       break
     }
-    // `62 percent said A, and nearly half said B`: a cue with its own short subject.
+    // `62 percent said A, and nearly half said B`: a cue with its own short subject; `… and she
+    // warned that B`: a pronoun's.
     const from = Math.max(start, verb.start - 50)
-    const subject = /,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}$/u.exec(
-      text.slice(from, verb.start),
-    )
+    const subject =
+      /(?:,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}|\s+(?:and|but)\s+(?:he|she|they|we|I)\s+)$/u.exec(
+        text.slice(from, verb.start),
+      )
     if (subject) {
       cut = from + subject.index
       break
