@@ -302,14 +302,25 @@ function parentheticalCue(
     after.slice(0, 60),
   )
   if (!rest) return null
-  return contentFor(
-    text,
-    sentenceStart,
-    trimmedEnd(text, sentenceStart, sentenceEnd),
-    verb,
-    subject,
-  )
+  // `He was unable to find a taker, he said, on condition of anonymity.` · `…, the AP declared on
+  // Thursday, two days after the vote.` · `Sales were great, he said, wiping his face.`: what
+  // follows the cue says how or when it was said, so the report is the part before it.
+  // (Not `Sometimes though, he said, spotting the next victim was easy`: an opening phrase, no
+  // clause, before the cue.)
+  const afterCue = after.slice(rest[0].length - 1)
+  const end =
+    adverbAfterCue.test(afterCue) && !openingPhrase.test(text.slice(sentenceStart, subject.start))
+      ? subject.start
+      : sentenceEnd
+  return contentFor(text, sentenceStart, trimmedEnd(text, sentenceStart, end), verb, subject)
 }
+
+// `In that speech,`, `Weighing in,`, `Sometimes though,`: a phrase that opens a sentence.
+const openingPhrase =
+  /^\s*(?:(?:and|but|so)\s+)?(?:in|on|at|by|for|with|after|before|during|since|from|as|sometimes|meanwhile|still|yet|rather|instead|however|now|then|\p{L}+ing|\p{L}+ly)\b[^,]*,\s*$/iu
+
+const adverbAfterCue =
+  /^(?:on condition\b|citing\b|according to\b|in an? (?:interview|statement|email|e-mail|speech|letter|post)\b|(?:\p{N}+|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|years?|hours?) (?:after|before|later|earlier|ago)\b|(?!(?:including|according|nothing|something|anything|everything)\s)\p{Ll}{3,}ing\s)/u
 
 const mannerOnly = /^(?:in|on|at|during|after|via|later|earlier|afterwards)\b[^,;:]{0,40}$/i
 
