@@ -135,9 +135,11 @@ export function findIndirect(
     const clauseOrComma = comma !== -1 && comma < sentenceEnd ? comma : clauseEnd
     const contentStart = contentStartAfter(text, verb, clauseOrComma, lemmaOf(form) ?? '')
     if (contentStart === null) continue
-    const contentEnd = reportEnd(text, contentStart, clauseOrComma)
-    const content = text.slice(contentStart, contentEnd)
+    const reportEnds = reportEnd(text, contentStart, clauseOrComma)
+    const content = text.slice(contentStart, reportEnds)
     if (wordCount(content) < minContentWords || /^[“"‘']/.test(content)) continue
+    // (Counted before a thing's report is cut, so that `criticized Clinton at a rally` stays.)
+    const contentEnd = thingEnd(text, contentStart, reportEnds, lemmaOf(form) ?? '')
     // `the race “is a dead heat,” as Cruz said on a radio program, …`: an `as` clause says who
     // said what came before; where and when he said it is no report (but `…, as the company
     // reported a profit margin of 45.6%`).
@@ -151,6 +153,41 @@ export function findIndirect(
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
+}
+
+/**
+ * Verbs whose content is often a thing, not a clause: `praised Boyle at a press conference`,
+ * `announced his candidacy on Monday`, `criticized the plan, which …`. Their report is the thing,
+ * up to a comma or a phrase of time, place or occasion (not `announced it would cut 5,000 jobs in
+ * May`: a clause goes on to its end).
+ */
+const thingLemmas: ReadonlySet<string> = new Set([
+  'praise',
+  'criticize',
+  'criticise',
+  'tout',
+  'mention',
+  'condemn',
+  'welcome',
+  'thank',
+  'announce',
+])
+const occasionAfterThing =
+  /,\s|\s(?:at|during|(?<!(?:day|week|month|year|hour)s?\s)(?:before|after)|as|while|when|despite|on\s+(?:its|his|her|their|a|an|the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|an|his|her|its|their))\s/u
+// `it would cut`, `the firm is`, `there were`: the content is a clause.
+const clauseWords =
+  /^(?:it|he|she|they|we|I|you|there|that|whether|how|what|why|who|which|when|where)\s|\s(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does|do)\s/u
+
+function thingEnd(text: string, start: number, end: number, lemma: string): number {
+  if (!thingLemmas.has(lemma)) return end
+  const content = text.slice(start, end)
+  const occasion = occasionAfterThing.exec(content)
+  if (!occasion || clauseWords.test(content.slice(0, occasion.index + 1))) return end
+  // (Not `announced Wednesday, Trump …` or `welcome a fluffy, four-legged addition`: a time or a
+  // word that names no thing.)
+  const thing = content.slice(0, occasion.index)
+  if (timeOnly.test(thing) || /^(?:a|an)\s+\S+$/.test(thing)) return end
+  return trimmedEnd(text, start, start + occasion.index)
 }
 
 /**
@@ -336,6 +373,8 @@ const bareTimeThen = new RegExp(
   `^\\s+${bareTime}(?:\\s+that\\s+|\\s+(?!(?:will|would|is|was|has|had|could|should|may|might|must|can)\\b)(?=\\p{L}))`,
   'u',
 )
+// `Wednesday`, `this week` and nothing else.
+const timeOnly = new RegExp(`^${bareTime}$`, 'u')
 
 const timeOrPlace =
   /^(?:before|after|during|at|in|on|outside|inside|near|last|this|earlier|later)\b(?:\s+[^\s.!?,;:“”"]+){0,4}\s*(?:[.!?]|$)/
