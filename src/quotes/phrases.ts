@@ -336,7 +336,18 @@ export function subjectBefore(
   }
   // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
   const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
-  if (when && text.charAt(end - when[0].length - 1) === ')') end -= when[0].length
+  // (`RNC spokesman Sean Spicer on Thursday evening said`: with `on`, after a name too; not
+  // `Sturgeon wrote to Mr McConnell on Tuesday accusing him`.)
+  if (
+    when &&
+    (text.charAt(end - when[0].length - 1) === ')' ||
+      (/^\s+on\s/.test(when[0]) &&
+        /\p{Lu}[\p{Ll}'’-]+$/u.test(
+          text.slice(Math.max(from, end - when[0].length - 30), end - when[0].length),
+        ) &&
+        !/^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))))
+  )
+    end -= when[0].length
   // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
   // parentheses after the name is not the subject.
   const label = /\s*\([^()\n]{1,30}\)\s*$/.exec(text.slice(Math.max(from, end - 40), end))
