@@ -598,6 +598,8 @@ function speakerOf(
 const partitives =
   /^(?:one|two|three|four|five|some|many|most|all|none|several|both|each|any|few|half|quarter|third|number|majority|minority|dozens|hundreds|thousands|millions|percent|share|proportion|rest)$/
 
+const shareOfCount = /^\S+\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)/i
+
 /**
  * The noun a speaker phrase is about, before what qualifies it: `a spokesman
  * for the ministry` → spokesman, `an editorial in The Register` → editorial;
@@ -605,8 +607,10 @@ const partitives =
  */
 function headNoun(phrase: string): string {
   const lastWord = (words: string) => (words.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
+  // (`One in four voters in a poll`: the voters, past the share.)
+  const counted = phrase.replace(shareOfCount, '')
   // (`a new group called Voters First`: the noun before the name it is given.)
-  const [noun = phrase, ...rest] = phrase.split(/\s+(of|for|at|in|from|with|on|called|named)\s+/)
+  const [noun = counted, ...rest] = counted.split(/\s+(of|for|at|in|from|with|on|called|named)\s+/)
   const head = lastWord(noun)
   const last = lastWord(phrase)
   // `A Department for Constitutional Affairs spokeswoman`: a name that qualifies the noun after it.

@@ -87,8 +87,9 @@ function speaksForOwner(words: Word[]): boolean {
   )
 }
 // `Nearly half`, `47 percent`, `majorities in all five`: a share of those polled.
+// (`Large majorities of …`, `One in four voters …`, `a narrow majority`.)
 const shareOpening =
-  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:half|majorit(?:y|ies)|most|three-quarters|two-thirds|a\s+third|a\s+quarter|\S+\s+(?:percent|in\s+(?:10|ten))\b)/i
+  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:(?:a\s+)?(?:(?:large|small|wide|vast|slim|narrow|clear|solid|strong|overwhelming)\s+)?(?:majorit(?:y|ies)|minorit(?:y|ies))|half|most|three-quarters|two-thirds|a\s+third|a\s+quarter|\S+\s+(?:percent|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b)/i
 
 const timeWords =
   /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
@@ -222,7 +223,10 @@ function isSpeakerPhrase(words: Word[]): boolean {
     words.length >= 4 &&
     words.slice(0, 2).every((word) => /^\p{Lu}/u.test(word.text)) &&
     words[2]?.text === 'of'
-  if (words.length > (endsInName ? 12 : affiliated ? 14 : 9)) return false
+  const share = shareOpening.test(words.map((word) => word.text).join(' '))
+  // (A share of those polled may be long: `Large majorities of Republican primary voters in six
+  // states going to the polls on Super Tuesday said`.)
+  if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
   // (not `Desailly` or `Kelly`).
@@ -234,9 +238,8 @@ function isSpeakerPhrase(words: Word[]): boolean {
     return false
   if (words.length === 1 && isBareGroup(first.text)) return true
   if (words.some((word) => clauseWord.test(word.text))) return false
-  const phrase = words.map((word) => word.text).join(' ')
   if (groupNouns.test(last.text) && words.length <= 7) return true
-  if (shareOpening.test(phrase)) return true
+  if (share) return true
   if (
     words.some(
       (word, index) =>

@@ -130,12 +130,19 @@ export class SpeakerResolver {
       !/^(?:spokes\w+|representative)$/.test(head)
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
     // (`one senior Democrat` is a member, not the party.)
+    // (`78 percent of voters in a recent CBS News poll`: the poll's body is not who speaks; but
+    // `a report in the Des Moines Register` speaks for the paper.)
+    const inPoll = (mention: MentionRef) =>
+      /\p{L}{2,}s\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+        this.text.slice(Math.max(speaker.start, mention.start - 30), mention.start),
+      )
     const named =
       people.at(-1) ??
       overlapping.find(
         (mention) =>
           mention.entity.type === 'organization' &&
           !(personHead && mention.end < speaker.end) &&
+          !inPoll(mention) &&
           !partyMemberNouns.has(this.text.slice(mention.start, mention.end).toLowerCase()),
       ) ??
       overlapping.find(
