@@ -21,6 +21,7 @@ import {
   documentWords,
   quantifiers,
   type Range,
+  shareOpening,
   wordCount,
 } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
@@ -625,7 +626,9 @@ function speakerKind(phrase: string, entity: Entity | null): SpeakerKind {
   // A place that speaks is its government.
   if (entity) return entity.type === 'person' ? 'person' : 'organization'
   if (personPronouns.test(phrase)) return 'person'
-  if (groupPronouns.test(phrase) || quantifiers.test(phrase)) return 'group'
+  // (`42%`, `three-fourths`, `Nearly nine out of 10`: a share of those polled.)
+  if (groupPronouns.test(phrase) || quantifiers.test(phrase) || shareOpening.test(phrase))
+    return 'group'
   // `One of the women`: one person of a group; `one of the agencies`: a body.
   const one = /^one\s+of\s+/i.exec(phrase)
   if (one) {

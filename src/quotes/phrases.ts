@@ -88,13 +88,14 @@ function speaksForOwner(words: Word[]): boolean {
 }
 // `Nearly half`, `47 percent`, `majorities in all five`: a share of those polled.
 // (`Large majorities of …`, `One in four voters …`, `a narrow majority`.)
-const shareOpening =
-  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:(?:a\s+)?(?:(?:large|small|wide|vast|slim|narrow|clear|solid|strong|overwhelming)\s+)?(?:majorit(?:y|ies)|minorit(?:y|ies))|half|most|three-quarters|two-thirds|a\s+third|a\s+quarter|\S+\s+(?:percent|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b)/i
+export const shareOpening =
+  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:(?:a\s+)?(?:(?:large|small|wide|vast|slim|narrow|clear|solid|strong|overwhelming)\s+)?(?:majorit(?:y|ies)|minorit(?:y|ies))|half|most|three-quarters|three-fourths|two-thirds|a\s+third|a\s+quarter|\d+(?:\.\d+)?%|\S+\s+(?:percent|(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b)/i
 
 const timeWords =
   /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
 
-const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*/gu
+// (`42%`: a share is one word.)
+const wordPattern = /[\p{L}\p{N}@][\p{L}\p{N}'’.@_-]*%?/gu
 const runOnStop = /\p{Ll}{2}\.(?=\p{Lu})/u
 
 /** Words of letters and digits in `value`: `“We will win,”` has three. */
@@ -223,7 +224,9 @@ function isSpeakerPhrase(words: Word[]): boolean {
     words.length >= 4 &&
     words.slice(0, 2).every((word) => /^\p{Lu}/u.test(word.text)) &&
     words[2]?.text === 'of'
-  const share = shareOpening.test(words.map((word) => word.text).join(' '))
+  // (Not `Nearly 20% more firms produced …`: a comparison, not a share.)
+  const phrase = words.map((word) => word.text).join(' ')
+  const share = shareOpening.test(phrase) && !/(?:%|percent)\s+(?:more|fewer|less)\b/.test(phrase)
   // (A share of those polled may be long: `Large majorities of Republican primary voters in six
   // states going to the polls on Super Tuesday said`.)
   if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
