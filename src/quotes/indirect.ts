@@ -244,9 +244,15 @@ function unnamedAsker(
     !whenBefore.test(text.slice(Math.max(sentenceStart, verb.start - 12), verb.start))
   )
     return null
-  const question = askedQuestion.exec(text.slice(verb.end, verb.end + 40))
+  const question = askedQuestion.exec(text.slice(verb.end, verb.end + 100))
   if (!question) return null
-  const contentStart = verb.end + question[0].length - (question[1]?.length ?? 0)
+  const contentStart = verb.end + question[0].length - (question[2]?.length ?? 0)
+  // `Asked by Matt Lauer whether …`: the asker is named.
+  const by = askedBy.exec(question[1] ?? '')
+  const askerStart = by?.[1]
+    ? verb.end + (question[1]?.indexOf(by[0]) ?? 0) + by[0].length - by[1].length
+    : -1
+  const asker = by?.[1] ? { start: askerStart, end: askerStart + by[1].length } : null
   const comma = text.indexOf(',', contentStart)
   const end =
     comma !== -1 && comma < sentenceEnd
@@ -255,16 +261,22 @@ function unnamedAsker(
         ? -1
         : trimmedEnd(text, contentStart, sentenceEnd)
   if (end === -1 || wordCount(text.slice(contentStart, end)) < minContentWords) return null
-  return { content: { start: contentStart, end }, cue: verb, speaker: null }
+  return { content: { start: contentStart, end }, cue: verb, speaker: asker }
 }
 
 // Before `asked`: nothing, or `When`, `Later`, `But` (`When asked about …`).
 const askedOpening = /^(?:(?:When|Later|But|And|Also|Again|Then|Separately)\s+)*$/i
 // `… when asked`, `…, when asked`: inside the sentence.
 const whenBefore = /(?:^|[\s,])when\s+$/i
-// After it: perhaps an adverb, then what the question is (`specifically what …`, `if …`, `about …`).
-const askedQuestion =
-  /^(?:\s+\p{Ll}+ly)?\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)/u
+// After it: perhaps an adverb, who asked, when or where, then what the question is (`specifically
+// what …`, `if …`, `about …`, `by Stephanopoulos whether …`, `on Fox News who …`, `Tuesday about …`).
+const askedQuestion = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+ly)?((?:\s+(?:by|on|in|at|during)\s+[^,;:“”"]{1,50}?|\s+(?:${weekday}|today|yesterday|recently|later|again)){0,3})\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)`,
+  'u',
+)
+// `by a reporter`, `by Matt Lauer on Thursday`: the asker, up to a time or place.
+const askedBy =
+  /^\s+by\s+([^\s,]+(?:\s+(?!(?:on|in|at|during)\s)[^\s,]+)*)(?=\s*$|\s+(?:on|in|at|during)\s)/u
 
 // `”, as Cruz said`: an `as` clause right after a closing mark (`…, as the brewer said last
 // summer that …` reports).
