@@ -448,13 +448,20 @@ export function subjectBefore(
       post !== undefined &&
       postNouns.test(post.text) &&
       /^\s+$/.test(text.slice(post.end, word.start))
+    // `teachers and union officials told`: `and` joins two groups into one subject.
+    const joinsGroups =
+      /^and$/i.test(word.text) &&
+      post !== undefined &&
+      namesGroup(post.text) &&
+      namesGroup(words.at(-1)?.text ?? '') &&
+      /^\s+$/.test(text.slice(post.end, word.start))
     // (`what it calls “…”`, `what they describe as`: the body the sentence names resolves, `it`
     // and `they` would not.)
     const whatThey = /^what$/i.test(word.text) && /^(?:it|they|we)$/i.test(words[start]?.text ?? '')
     if (
       /[,;:(“”"—–]/.test(between) ||
       runOn ||
-      (clauseOpeners.test(word.text) && !joinsPosts && !whatThey)
+      (clauseOpeners.test(word.text) && !joinsPosts && !joinsGroups && !whatThey)
     )
       break
     start--
