@@ -25,7 +25,7 @@ import {
   wordCount,
 } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
-import { lemmaOf } from '../quotes/speech-verbs.js'
+import { lemmaOf, passiveBefore } from '../quotes/speech-verbs.js'
 import { transcriptTurns } from '../quotes/transcript.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
@@ -366,6 +366,10 @@ function directDrafts(
 const addedClause =
   /^[\s,]*(?:and\s+)?(?:adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)\s+(?:that\s+)?/
 
+// `said that`, `told POLITICO that`, `told reporters that`: the cue goes on to a clause of its own.
+const cueReportsThat =
+  /^\s+(?:(?:\p{Lu}[\p{L}.!’'&-]*\s+){1,3}|(?:reporters|him|her|them|us|me)\s+)?that\s+/u
+
 /**
  * A reported clause that goes on from a quotation's cue, for the same
  * speaker — unless a cued quotation already holds it.
@@ -381,18 +385,35 @@ function continuedClauses(context: Context, drafts: Draft[], spans: QuotedSpan[]
       ([start, end]) => start <= after && after < end,
     )
     if (!sentence) return []
-    const clause = addedClause.exec(text.slice(after, sentence[1]))
+    const rest = text.slice(after, sentence[1])
+    // `Citing “family reasons,” the spokeswoman said that …`, `… told POLITICO that …`: the cue's
+    // own report, after a quotation set before it (not `The court was informed that …`: a
+    // passive's subject heard it).
+    const cueThat =
+      draft.cue.end === after &&
+      !passiveBefore.test(text.slice(Math.max(0, draft.cue.start - 12), draft.cue.start))
+        ? cueReportsThat.exec(rest)
+        : null
+    let clause: RegExpExecArray | null = cueThat
+    let cue: Range = draft.cue
+    if (!cueThat) {
+      clause = addedClause.exec(rest)
+      const cueText = clause
+        ? /(adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)/.exec(
+            clause[0],
+          )?.[1]
+        : undefined
+      if (!clause || cueText === undefined) return []
+      const cueStart = after + clause[0].indexOf(cueText)
+      cue = { start: cueStart, end: cueStart + cueText.length }
+    }
     if (!clause) return []
-    const cueWord =
-      /(adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)/.exec(clause[0])
     const start = after + clause[0].length
     let end = sentence[1]
     while (end > start && /[\s.!?;:,”"]/.test(text.charAt(end - 1))) end--
     const words = text.slice(start, end).split(/\s+/).length
-    const cueText = cueWord?.[1]
-    if (words < 3 || /[“"]/.test(text.charAt(start)) || cueText === undefined) return []
+    if (words < 3 || /[“"]/.test(text.charAt(start))) return []
     if (cued.overlaps(start, end)) return []
-    const cueStart = after + clause[0].indexOf(cueText)
     const segments = segmentsWithin(context, spans, start, end)
     return [
       {
@@ -401,7 +422,7 @@ function continuedClauses(context: Context, drafts: Draft[], spans: QuotedSpan[]
         end,
         segments,
         paragraphs: [paragraph],
-        cue: { start: cueStart, end: cueStart + cueText.length },
+        cue,
         speaker: draft.speaker,
       },
     ]
