@@ -454,6 +454,16 @@ const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$
  * him “…”` · `took to Twitter, writing: “…”` · `Ms. Sherry smiled and said, “…”`.
  */
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
+  // `The board was told that the audit found “serious gaps”`: the subject of a passive listener
+  // verb heard the words; only an agent after `by` spoke them.
+  // (Not `Kasich is telling a crowd that …`: a progressive speaks.)
+  const form = text.slice(verb.start, verb.end)
+  if (
+    listenerVerbs.test(form) &&
+    !form.endsWith('ing') &&
+    passiveBefore.test(text.slice(Math.max(0, verb.start - 8), verb.start))
+  )
+    return passiveAgent(text, verb)
   return (
     passiveAgent(text, verb) ??
     cueSubject(text, sentenceStart, verb.start) ??
