@@ -202,12 +202,15 @@ function reportsNothing(text: string, verb: Range, form: string): boolean {
     return /^\s+(?:by|with)\b|^\s+to\s+(?:\S+\s+){0,2}?(?:requests?|inquiries|inquiry|e-?mails?|calls?|messages?|questions?)\b/.test(
       after,
     )
-  if (form === 'called') {
+  if (form === 'called' && !callsOn.test(after)) {
     const before = text.slice(Math.max(0, verb.start - 24), verb.start)
     return /\bso-?\s*$/.test(before) || namedThing.test(before)
   }
   return false
 }
+// `called on Congress to act`, `calls for a ceasefire`: a demand, not a name given (not `called on
+// Monday`).
+const callsOn = new RegExp(String.raw`^\s+(?:on|for)\s+(?!${weekday}\b)`)
 const namedThing =
   /\b(?:group|organi[sz]ation|company|firm|program|programme|app|film|movie|book|show|movement|campaign|website|site|party|page|bill|project|initiative|network|band|event|town|village|place)\s+$/
 
@@ -411,6 +414,11 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
         after,
       )
     if (request) return verb.end + request[0].length
+  }
+  // `called on Congress to act`, `called for his dismissal`: what is demanded, after the particle.
+  if (lemma === 'call') {
+    const demand = callsOn.exec(after)
+    if (demand) return verb.end + demand[0].length
   }
   // `wrote to the senator’s office that …`, `said to reporters that …`: whom it was addressed to.
   if (lemma === 'write' || lemma === 'say') {
