@@ -805,6 +805,10 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
   return { start: first.start, end: last.end }
 }
 
+// `, Mr. Rubio only occasionally disagreed`, `, he continued`: a name or a pronoun, then its verb.
+const subjectAfterComma =
+  /^\s*((?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u
+
 // A participle after a comma reports the main clause's subject: `…, saying …`.
 export function participleSubject(
   text: string,
@@ -822,14 +826,39 @@ export function participleSubject(
   if (!form.endsWith('ing')) return null
   // (After `by`, only a verb of saying before what it says: not `celebrated by claiming victory`,
   // `by adding substance to`.)
+  // (`by telling Clinton she had been …`: a listener first.)
   const byWay =
     /\bby\s*$/.test(lead) &&
-    /^\s*(?:that\b|[,:]|[“"])/.test(text.slice(verb.end, verb.end + 8)) &&
+    (/^\s*(?:that\b|[,:]|[“"])/.test(text.slice(verb.end, verb.end + 8)) ||
+      (form === 'telling' &&
+        /^\s+(?:him|her|them|us|me|reporters|voters|\p{Lu}[\p{L}'’.-]*)\s/u.test(
+          text.slice(verb.end, verb.end + 30),
+        ))) &&
     /^(?:saying|telling|writing|tweeting|posting|stating|declaring|noting|adding|arguing|insisting|explaining|asking|announcing)$/.test(
       form,
     )
   // (`needled the CNN “reporter,” saying`: the comma may stand inside a closing mark.)
-  if (!byWay && !/(?:,[”"’]?|\b(?:before|after|while|without|upon))\s*$/.test(lead)) return null
+  // `After suggesting that he regretted it, Mr. Rubio …`, `While saying that …, he …`: a phrase
+  // that opens the sentence hangs on the subject after its comma.
+  // (Only before a clause: not `After claiming their first title, Wood …`.)
+  if (
+    /^\s*(?:After|Before|While|Upon|Without)\s+$/.test(text.slice(sentenceStart, verb.start)) &&
+    /^\s+(?:(?:[^\s,]+\s+){0,3}that|he|she|they|it|we|I)\s/.test(
+      text.slice(verb.end, verb.end + 60),
+    )
+  ) {
+    const comma = text.indexOf(',', verb.end)
+    const after =
+      comma === -1 || comma - verb.end > 250
+        ? null
+        : subjectAfterComma.exec(text.slice(comma + 1, comma + 80))
+    if (!after?.[1]) return null
+    const start = comma + 1 + after[0].indexOf(after[1])
+    return { start, end: start + after[1].length }
+  }
+  // (`… on the spot – saying he was …`: a dash sets it off too.)
+  if (!byWay && !/(?:,[”"’]?|\s[—–]|\b(?:before|after|while|without|upon))\s*$/.test(lead))
+    return null
   // `…, the United Nations said on Wednesday, warning that …`: the subject of the report the
   // participle goes on from.
   const reported = reportedBefore.exec(
