@@ -431,7 +431,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
     // told a crowded banquet hall at a hotel in downtown Baltimore that …
     // (`told POLITICO, however, that …`: an aside between commas before `that`.)
     const that =
-      /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,12}?(?:[\p{L}\p{N}'’.-]+,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}[\p{L}\p{N}'’.-]+,\s+)?that\s+/u.exec(
+      /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,12}?(?:[\p{L}\p{N}'’.-]+,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’.-]+,\s+)?that\s+/u.exec(
         after,
       )
     if (that) return verb.end + that[0].length
