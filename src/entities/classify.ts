@@ -128,6 +128,10 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       (describesPerson.test(word) && start < tokens.length - 1) ||
       // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
       ((partyMembers.has(word) || demonym) && start < tokens.length - 2 && givenAt(start + 1)) ||
+      // `Russian Svetlana Kuznetsova`: a demonym before two names, the last a surname.
+      (demonym &&
+        start === tokens.length - 3 &&
+        isSurnameKey(lexiconKey(tokens.at(-1)?.text ?? ''))) ||
       // `Nevada Democrat Lucy Flores`: the member's state first.
       memberOfStateAt(tokens, start) ||
       // `Portuguese Guitarist Pedro Joia`: where someone is from and what they do, capitalised,
@@ -616,7 +620,7 @@ export function classify(run: Token[]): Candidate | null {
   if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
   if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)) && !capitals)
     return candidate('person')
-  if (name.length >= 2 && surnames.has(last)) return candidate('person')
+  if (name.length >= 2 && isSurnameKey(last)) return candidate('person')
   // `Leo DiCaprio`, `Dan McAdams`, `Kyle O’Brien`: a surname shaped as only surnames are (a
   // particle, then a capital), after a name, though the lexicon lacks both.
   if (
@@ -680,6 +684,14 @@ export function classify(run: Token[]): Candidate | null {
     return candidate('possible person')
   }
   return candidate('unknown')
+}
+
+/**
+ * A surname the lexicon knows, or the feminine of one it knows in the masculine as Slavic surnames
+ * make it (`Kuznetsova` of `Kuznetsov`).
+ */
+function isSurnameKey(key: string): boolean {
+  return surnames.has(key) || (/(?:ov|ev|in)a$/.test(key) && surnames.has(key.slice(0, -1)))
 }
 
 // Places and bodies written as two initials: `U.S. Steel`, `D.C. United`, `L.A. Times`.
