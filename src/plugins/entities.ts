@@ -710,7 +710,7 @@ const landforms = /^(?:Hills?|Heights|Valley|Springs|Falls|Lakes?|Woods|Park|Rid
 
 /**
  * `Joann and Paul Delaney`, `Bill and Hillary Clinton`: a given name alone
- * before `and` and a full name shares its surname.
+ * before `and` and a full name shares its surname, unless it ends a list.
  */
 function shareSurnames(text: string, candidates: Candidate[]): void {
   const couples: Array<[Candidate, Candidate]> = []
@@ -722,6 +722,17 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
     if (candidate.title.length > 0 || next.title.length > 0) continue
     if (next.kind !== 'person' || next.name.length < 2) continue
     if (!givenNames.has(lexiconKey(given.text)) || !givenNames.has(lexiconKey(nextGiven.text)))
+      continue
+    // (Not `Paul Simon, Madonna and David Bowie`: in a list of full names the last two are two
+    // names; but `Kent, Stephanie, Marlon and Rachel Jordan` share theirs.)
+    const before = candidates[index - 1]
+    const lastOfBefore = before?.tokens.at(-1)
+    if (
+      before &&
+      lastOfBefore &&
+      before.name.length >= 2 &&
+      /^,\s*$/.test(text.slice(lastOfBefore.end, given.start))
+    )
       continue
     if (text.slice(given.end, nextGiven.start) === ' and ') couples.push([candidate, next])
   }
