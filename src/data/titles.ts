@@ -101,12 +101,17 @@ export const titles: readonly string[] = [
   'pope',
   'general',
   'gen.',
+  // `Gen Kayani`, `Col Ahmed`, `Capt Ali`: written short without a stop, as British and Pakistani
+  // papers do.
+  'gen',
   'lt.',
   'lt',
   'col.',
+  'col',
   'colonel',
   'captain',
   'capt.',
+  'capt',
   'major',
   'admiral',
   'commander',

@@ -543,6 +543,13 @@ export function classify(run: Token[]): Candidate | null {
     return null
   // `Eidul Azha`, `Eid al-Adha`, `Eid ul Fitr`: a festival, not a name.
   if (name.some((token) => /^Eid(?:ul|-ul|-al)?$/.test(token.text))) return null
+  // `Gen Z`, `Gen Xers`, `Gen Alpha`: a generation, not General Z.
+  if (
+    name.length === 1 &&
+    /^gen\.?$/i.test(title.at(-1)?.text ?? '') &&
+    /^(?:[XYZ](?:ers)?|Alpha|Zoomers)$/.test(name[0]?.text ?? '')
+  )
+    return null
   // `Sir I have appeared …`: the pronoun after an address is no name.
   if (name.length === 1 && name[0]?.text === 'I') return null
   // `DSP City`, `DIG Operations`: a district post's branch, not a name.
