@@ -253,6 +253,9 @@ const longestPlace = 4
 // The first word of every known place: `khyber` of `Khyber Pakhtunkhwa`.
 const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] ?? ''))
 
+// `LifeBuzz`, `HuffPost`: a capital inside a word, as no surname has but `McCain`, `DiCaprio`.
+const runTogether = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
+
 /**
  * A run that glues a place or a weekday to a person's name, cut apart:
  *
@@ -260,6 +263,7 @@ const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] 
  *     Peshawar Division Riaz Khan Mehsud        → Peshawar Division · Riaz Khan Mehsud
  *     Azad Kashmir Barrister Sultan Chaudhry    → Azad Kashmir · Barrister Sultan Chaudhry
  *     Muhammad Aurangzeb Monday                 → Muhammad Aurangzeb
+ *     Lisa Be LifeBuzz Staff                    → Lisa Be · LifeBuzz Staff
  *
  * A place is cut off only before a given name, a title (when a title stands
  * before the place too), or (after a word such as `Division`) any name:
@@ -268,6 +272,13 @@ const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] 
  */
 function splitGlued(run: Token[]): Token[][] {
   if (run.length < 2) return [run]
+  // `Lisa Be LifeBuzz Staff`: a name run together in the middle (`LifeBuzz`) is a body's, after a
+  // given name and a surname.
+  // (`By Lisa Be …`: past an opening word.)
+  const given = run.findIndex((token) => givenNames.has(lexiconKey(token.text)))
+  const body = run.findIndex((token, index) => index >= given + 2 && runTogether.test(token.text))
+  if (given >= 0 && given <= 1 && body > 0)
+    return [run.slice(0, body), ...splitGlued(run.slice(body))]
   const lower = run.map((token) => token.text.toLowerCase())
   // `… Monday said`: a weekday ends the name and is none of it.
   const weekday = lower.findIndex((word, index) => index > 0 && weekdays.has(word))
