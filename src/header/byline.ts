@@ -238,7 +238,8 @@ function isRole(value: string): boolean {
   )
 }
 
-// The last word of a writer's post: `Political correspondent`, `Health Reporter`, `Film critic`.
+// The last word of a writer's post: `Political correspondent`, `Health Reporter`, `Film critic`,
+// `NewsBeat Staff`.
 const roleHeads = new Set([
   'correspondent',
   'editor',
@@ -248,6 +249,8 @@ const roleHeads = new Set([
   'contributor',
   'journalist',
   'critic',
+  // `LifeBuzz Staff`, `Post Staff`: the outlet's staff.
+  'staff',
 ])
 
 /** Two to five capitalised words, none a weekday, a month, an agency or a role. */
