@@ -277,6 +277,8 @@ const placeHeads = new Set([
   'street',
   'avenue',
   'bazaar',
+  // `Mari Gate`, `Delhi Gate`: a city gate.
+  'gate',
   // `Travis Air Force Base`, `Travis AFB`
   'base',
   'afb',

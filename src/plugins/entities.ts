@@ -118,6 +118,7 @@ export function entities() {
     confirmPossiblePeople(text, candidates)
     placesBeforeStates(text, candidates)
     placesOfPeers(text, candidates)
+    placesBeforePlaceNouns(text, candidates)
     peopleInLists(text, candidates)
     shareSurnames(text, candidates)
 
@@ -652,6 +653,39 @@ function placesOfPeers(text: string, candidates: Candidate[]): void {
     const start = candidate.tokens[0]?.start ?? 0
     if (candidate.title.length === 0 && peerOf.test(text.slice(Math.max(0, start - 50), start)))
       candidate.kind = 'place'
+  }
+}
+
+// ` area of`, ` village`: a lower-case word for a place right after a name.
+const placeNounAfter =
+  /^\s+(?:area|village|town|district|tehsil|locality|neighbourhood|neighborhood|suburb|township)\b/
+const placePrepositionBefore = /\b(?:in|at|near|from|of|to|into|across)\s+(?:the\s+)?$/i
+
+/**
+ * `in Sardar Garh Basti Haji Pir area`, `near the Ghazi Khan village`: a name between a preposition
+ * of place and a word for a place is the place's, title words and all.
+ */
+function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const first = candidate.tokens[0]
+    const last = candidate.tokens.at(-1)
+    if (!first || !last) continue
+    // (One word only when it is no word of the language, no demonym and no ambiguous given name:
+    // not `the Olympic village`, `the Norwegian town`, `the PKK-controlled area`.)
+    if (
+      candidate.tokens.length === 1 &&
+      (!['unknown', 'place'].includes(candidate.kind) ||
+        commonWords.has(lexiconKey(first.text)) ||
+        isModifier(first.text) ||
+        /-|ic$/.test(first.text))
+    )
+      continue
+    if (!placeNounAfter.test(text.slice(last.end, last.end + 16))) continue
+    if (!placePrepositionBefore.test(text.slice(Math.max(0, first.start - 12), first.start)))
+      continue
+    candidate.kind = 'place'
+    candidate.title = []
+    candidate.name = candidate.tokens
   }
 }
 
