@@ -237,7 +237,8 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
 }
 
 // `TimeWarner`, `GreatFire`; not `McManus`, `MacDonald`, `DeShawn`, `LeBron`, `O'Connell`.
-const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
+// (`TheDC`, `TheBlaze`: `The` run together with a name is an outlet's.)
+const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}|^The\p{Lu}/u
 const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
 const awardWords = new Set([
   'award',
