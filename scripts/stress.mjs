@@ -39,6 +39,8 @@ const generators = {
   'capitals with IN': (size) => `${repeat('ABC IN ')(size - 4)}Abc.`,
   'single newlines': repeat('Line said Smith.\n'),
   'speech verbs': repeat('said told according to claimed '),
+  // A question's lead-in with phrases of place and no question word (`When asked in a … in a …`).
+  'asked phrases': repeat(`When asked in ${'a in '.repeat(20)}the end, he left. `),
   // A dateline's place and regions: a line of names and commas (`Andy Garcia, Lucy Liu, …`).
   'names and commas': repeat('Abcdefgh Abcdefg, '),
   'name lists by line': repeat('Abcdefgh Abcdefg, Abcdefgh Abcdefg, Abcdefgh Abcdefg and more.\n'),

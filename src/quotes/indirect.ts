@@ -274,7 +274,7 @@ const whenBefore = /(?:^|[\s,])when\s+$/i
 // After it: perhaps an adverb, who asked, when or where, then what the question is (`specifically
 // what …`, `if …`, `about …`, `by Stephanopoulos whether …`, `on Fox News who …`, `Tuesday about …`).
 const askedQuestion = new RegExp(
-  String.raw`^(?:\s+\p{Ll}+ly)?((?:\s+(?:by|on|in|at|during)\s+[^,;:“”"]{1,50}?|\s+(?:${weekday}|today|yesterday|recently|later|again)){0,3})\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)`,
+  String.raw`^(?:\s+\p{Ll}+ly)?((?:\s+(?:(?:by|on|in|at|during)\s|(?:${weekday}|today|yesterday|recently|later|again)\b)[^,;:“”"]{0,60}?)?)\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)`,
   'u',
 )
 // `by a reporter`, `by Matt Lauer on Thursday`: the asker, up to a time or place.
