@@ -353,7 +353,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       speaking.has(word) &&
       !commonWords.has(word.toLowerCase())
     ) {
-      candidate.kind = namedThe.has(word) ? 'organization' : 'person'
+      // (`T-Mobile said`, `K-Electric said`: one letter and a hyphen open a brand's name, no person's.)
+      candidate.kind = namedThe.has(word) || letterBrand.test(word) ? 'organization' : 'person'
       continue
     }
     // `“Obama doesn’t get along with Putin,” he said`: a well-known surname alone is its holder.
@@ -688,6 +689,8 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     candidate.name = candidate.tokens
   }
 }
+
+const letterBrand = /^\p{Lu}-\p{Lu}/u
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
 function placesBeforeStates(text: string, candidates: Candidate[]): void {
