@@ -501,7 +501,7 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
     }
     const list = candidates.slice(start, end)
     if (list.length === 2) pairWithPerson(text, list)
-    else confirmList(list)
+    else confirmList(text, list)
     start = restart ? end - 1 : end
   }
   // `M Zaheer in Microbiology, Sakina Rehman in Botany and Usman Ali in Islamic Studies`: names
@@ -520,7 +520,7 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       at = last + 1
     }
     if (names.length >= 3) {
-      confirmList(names)
+      confirmList(text, names)
       start = at
     }
   }
@@ -544,7 +544,7 @@ const qualifierJoint = /^\s+(?:in|for)\s+(?:the\s+)?$/
  * In a list of three names or more, two of them people's for sure and most of the rest shaped
  * like people's names, every name so shaped is a person's.
  */
-function confirmList(list: Candidate[]): void {
+function confirmList(text: string, list: Candidate[]): void {
   const people = list.filter((candidate) => candidate.kind === 'person').length
   // `The featured artists are Amna Akram, Anmol Zaman, Aruj Fahim, …`: a long list of names
   // shaped like people's (two or three capitalised words that may name one), two of them
@@ -566,7 +566,11 @@ function confirmList(list: Candidate[]): void {
       if (
         (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
         candidate.name.length <= 3 &&
-        candidate.name.every((token) => mayNamePerson(token.text))
+        candidate.name.every((token) => mayNamePerson(token.text)) &&
+        // (Not `Maroon 5`, `Channel 4`: a name and a number are a band's or a brand's.)
+        !/^\s+\d/.test(
+          text.slice(candidate.tokens.at(-1)?.end ?? 0, (candidate.tokens.at(-1)?.end ?? 0) + 4),
+        )
       )
         candidate.kind = 'person'
 }
