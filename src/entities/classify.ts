@@ -831,7 +831,14 @@ export function isAdverb(word: string, shortest = 6): boolean {
 /** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
 function isDoubleGivenName(key: string): boolean {
   const parts = key.split('-')
-  return parts.length === 2 && parts.every((part) => givenNames.has(part))
+  return (
+    (parts.length === 2 && parts.every((part) => givenNames.has(part))) ||
+    // `Zia-ul-Haq`, `Inam-ur-Rehman`, `Salah-ud-Din`: two names joined by an Arabic article.
+    (parts.length === 3 &&
+      /^(?:ul|ur|ud|us|uz|un|ush|al|el)$/.test(parts[1] ?? '') &&
+      /^\p{Ll}{2,}$/u.test(parts[0] ?? '') &&
+      /^\p{Ll}{3,}$/u.test(parts[2] ?? ''))
+  )
 }
 
 function isOrganization(name: Token[], full: string, first: string, last: string): boolean {
