@@ -1,3 +1,4 @@
+import { months, weekdays } from '../data/months.js'
 import {
   cueSubject,
   documentWords,
@@ -293,6 +294,14 @@ const asClause = /[”"],?\s*as\s+$/
 const newClause =
   /,\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|which\s+(?:he|she|they|we|I)\s+\p{Ll}+|compared\s+(?:with|to)|however|while|whereas|although|though)(?:\s|$)|(?:,|\s+[-–—])?\s+but\s+(?:(?:also|later|then|still)\s+)?(?:did(?:n['’]t|\s+not)|declined|refused|would(?:n['’]t|\s+not)|could(?:n['’]t|\s+not)|stopped\s+short|offered\s+no|gave\s+no)\b|;(?=\s)(?![^()]*\))/gu
 
+/** Is the word that ends `before` a name or a pronoun (not a month or a weekday): `Lord Woolf`, `both he`? */
+function namesSubjectAt(before: string): boolean {
+  const word = /([\p{L}'’.-]+)$/u.exec(before)?.[1] ?? ''
+  if (/^(?:he|she|they|we|I|him|her|them)$/.test(word)) return true
+  const key = word.toLowerCase().replace(/\.$/, '')
+  return /^\p{Lu}/u.test(word) && !months.has(key) && !weekdays.has(key)
+}
+
 /**
  * The report ends where the sentence goes on with another speech verb
  * (`He said A and said that B` · `Carson said A, telling him that B` ·
@@ -310,13 +319,19 @@ export function reportEnd(text: string, start: number, end: number): number {
       break
     }
     // `62 percent said A, and nearly half said B`: a cue with its own short subject; `… and she
-    // warned that B`: a pronoun's.
+    // warned that B`, `… and Donald Trump says B`: a pronoun's or a name's.
     const from = Math.max(start, verb.start - 50)
     const subject =
-      /(?:,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}|\s+(?:and|but)\s+(?:he|she|they|we|I)\s+)$/u.exec(
+      /(?:,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}|\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}))$/u.exec(
         text.slice(from, verb.start),
       )
-    if (subject) {
+    // (Not `Lord Woolf and Lord Falconer agreed`, `both he and Rubio promised`: `and` joins two
+    // subjects of one clause; but `in January and Nationwide reported`.)
+    const joinsSubjects =
+      subject !== null &&
+      /^\s+and\s+\p{Lu}/u.test(subject[0]) &&
+      namesSubjectAt(text.slice(Math.max(start, from + subject.index - 30), from + subject.index))
+    if (subject && !joinsSubjects) {
       cut = from + subject.index
       break
     }
