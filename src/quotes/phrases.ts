@@ -1022,6 +1022,12 @@ const subjectHead = new RegExp(
   'u',
 )
 
+// ` state director, Mike Rubino,`: lower-case words ending in a post, then a name set off by commas.
+const postThenName = new RegExp(
+  String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:${descriptionRoles}),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),`,
+  'u',
+)
+
 /**
  * The subject that opens a sentence, after an opening phrase: `One early
  * supporter, Representative Lee Zeldin, …` → `One early supporter`;
@@ -1062,6 +1068,13 @@ export function sentenceSubject(
       !openingPreposition.test(phrase)
     ) {
       const found = { start, end: start + phrase.length }
+      // `In early October, Trump’s Virginia state director, Mike Rubino, reached out`: an owner, a
+      // post and the name it is given.
+      const given = postThenName.exec(text.slice(found.end, end))
+      if (given?.[1]) {
+        const at = found.end + given[0].length - given[1].length - 1
+        return { start: at, end: at + given[1].length }
+      }
       if (!wordsOf(text, found.start, found.end).every((word) => isOrdinary(word.text)))
         return found
       first ??= found
