@@ -217,7 +217,9 @@ export function isHeadlineCase(title: string): boolean {
     .filter((word) => /^\p{L}/u.test(word))
   const major = words.filter((word) => !minorWords.test(word))
   if (major.length < 3) return false
-  return major.every((word) => /^\p{Lu}/u.test(word))
+  // (A long one may slip on its last word: `… It’s The LAST Thing Some Will Want To hear.`)
+  const checked = major.length >= 8 ? major.slice(0, -1) : major
+  return checked.every((word) => /^\p{Lu}/u.test(word))
 }
 
 /** Are the body's lines, from `from` on, more than twice as long as a line of `words` words? */
