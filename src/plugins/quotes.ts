@@ -433,8 +433,8 @@ const maxReportsPerSentence = 4
 
 /**
  * `Sanders said the plan would fail.` / `“Nobody believes it.”`: a quotation
- * with no speaker that opens the paragraph after a report goes on for that
- * report's speaker.
+ * with no speaker that opens the paragraph after a report, or the sentence
+ * right after it in its paragraph, goes on for that report's speaker.
  */
 function continueSpeakers(context: Context, drafts: Draft[]): void {
   for (const [index, draft] of drafts.entries()) {
@@ -442,7 +442,15 @@ function continueSpeakers(context: Context, drafts: Draft[]): void {
     if (draft.speaker || !previous?.speaker || draft.kind === 'indirect') continue
     const paragraph = draft.paragraphs[0] ?? -1
     const opens = context.paragraphs.get(paragraph)?.start === draft.start
-    if (opens && (previous.paragraphs.at(-1) ?? -2) === paragraph - 1)
+    // `Perez says too many women feel guilt. “They feel like a bad mom.”`: the next sentence of
+    // the same paragraph, nothing but the report's end between.
+    const between = context.text.slice(previous.end, draft.start)
+    const next =
+      previous.kind === 'indirect' &&
+      previous.paragraphs.at(-1) === paragraph &&
+      /^[^\p{L}\p{N}“”"]{0,6}$/u.test(between) &&
+      sentenceEnds(context.text, previous.end, draft.start) === 1
+    if ((opens && (previous.paragraphs.at(-1) ?? -2) === paragraph - 1) || next)
       draft.speaker = previous.speaker
   }
 }
