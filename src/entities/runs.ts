@@ -275,10 +275,12 @@ function splitGlued(run: Token[]): Token[][] {
   // `Lisa Be LifeBuzz Staff`: a name run together in the middle (`LifeBuzz`) is a body's, after a
   // given name and a surname.
   // (`By Lisa Be …`: past an opening word.)
-  const given = run.findIndex((token) => givenNames.has(lexiconKey(token.text)))
-  const body = run.findIndex((token, index) => index >= given + 2 && runTogether.test(token.text))
-  if (given >= 0 && given <= 1 && body > 0)
-    return [run.slice(0, body), ...splitGlued(run.slice(body))]
+  const body = run.findIndex((token, index) => index >= 2 && runTogether.test(token.text))
+  if (body > 0) {
+    const given = run.findIndex((token) => givenNames.has(lexiconKey(token.text)))
+    if (given >= 0 && given <= 1 && body >= given + 2)
+      return [run.slice(0, body), ...splitGlued(run.slice(body))]
+  }
   const lower = run.map((token) => token.text.toLowerCase())
   // `… Monday said`: a weekday ends the name and is none of it.
   const weekday = lower.findIndex((word, index) => index > 0 && weekdays.has(word))

@@ -224,9 +224,12 @@ function isSpeakerPhrase(words: Word[]): boolean {
     words.length >= 4 &&
     words.slice(0, 2).every((word) => /^\p{Lu}/u.test(word.text)) &&
     words[2]?.text === 'of'
-  // (Not `Nearly 20% more firms produced …`: a comparison, not a share.)
-  const phrase = words.map((word) => word.text).join(' ')
-  const share = shareOpening.test(phrase) && !/(?:%|percent)\s+(?:more|fewer|less)\b/.test(phrase)
+  // (Not `Nearly 20% more firms produced …`: a comparison, not a share. Its opening words say it.)
+  const opening = words
+    .slice(0, 6)
+    .map((word) => word.text)
+    .join(' ')
+  const share = shareOpening.test(opening) && !/(?:%|percent)\s+(?:more|fewer|less)\b/.test(opening)
   // (A share of those polled may be long: `Large majorities of Republican primary voters in six
   // states going to the polls on Super Tuesday said`.)
   if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
