@@ -38,7 +38,7 @@ import {
   splitTitle,
   startsTitle,
 } from './split-title.js'
-import { isCapitalised, type Token } from './tokens.js'
+import { isCapitalised, runTogether, type Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
 
@@ -236,9 +236,8 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
   return tokens
 }
 
-// `TimeWarner`, `GreatFire`; not `McManus`, `MacDonald`, `DeShawn`, `LeBron`, `O'Connell`.
-// (`TheDC`, `TheBlaze`: `The` run together with a name is an outlet's.)
-const camelCase = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}|^The\p{Lu}/u
+// `TimeWarner`, `GreatFire`, and `TheDC`, `TheBlaze`: `The` run together with a name is an outlet's.
+const camelCase = new RegExp(String.raw`${runTogether.source}|^The\p{Lu}`, 'u')
 const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
 const awardWords = new Set([
   'award',

@@ -15,7 +15,7 @@ import {
 import { knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
 import { opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
-import { adjacent, isCapitalised, type Token } from './tokens.js'
+import { adjacent, isCapitalised, runTogether, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
 // `Rs335,300`, `Ksh500`, `Tk50`: an amount in rupees, shillings or taka, not a name.
@@ -252,9 +252,6 @@ const areaWords = new Set([
 const longestPlace = 4
 // The first word of every known place: `khyber` of `Khyber Pakhtunkhwa`.
 const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] ?? ''))
-
-// `LifeBuzz`, `HuffPost`: a capital inside a word, as no surname has but `McCain`, `DiCaprio`.
-const runTogether = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
 
 /**
  * A run that glues a place or a weekday to a person's name, cut apart:

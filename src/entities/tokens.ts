@@ -158,3 +158,6 @@ export function isCapitalised(word: string): boolean {
 export function adjacent(text: string, left: Token, right: Token): boolean {
   return /^[ \t\u00a0]{1,2}$/.test(text.slice(left.end, right.start))
 }
+
+/** `TimeWarner`, `LifeBuzz`: a capital inside a word, as no surname has (not `McManus`, `MacDonald`, `DeShawn`, `LeBron`). */
+export const runTogether = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u

@@ -694,6 +694,7 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
   }
 }
 
+// `T-Mobile`, `F-Secure`: one letter and a hyphen open a brand's name.
 const letterBrand = /^\p{Lu}-\p{Lu}/u
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */

@@ -173,8 +173,10 @@ const thingLemmas: ReadonlySet<string> = new Set([
   'thank',
   'announce',
 ])
-const occasionAfterThing =
-  /,\s|\s(?:at|during|(?<!(?:day|week|month|year|hour)s?\s)(?:before|after)|as|while|when|despite|on\s+(?:its|his|her|their|a|an|the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:a|an|his|her|its|their))\s/u
+const occasionAfterThing = new RegExp(
+  String.raw`,\s|\s(?:at|during|(?<!(?:day|week|month|year|hour)s?\s)(?:before|after)|as|while|when|despite|on\s+(?:its|his|her|their|a|an|the|${weekday})|in\s+(?:a|an|his|her|its|their))\s`,
+  'u',
+)
 // `it would cut`, `the firm is`, `there were`: the content is a clause.
 const clauseWords =
   /^(?:it|he|she|they|we|I|you|there|that|whether|how|what|why|who|which|when|where)\s|\s(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does|do)\s/u

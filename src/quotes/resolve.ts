@@ -128,14 +128,14 @@ export class SpeakerResolver {
     const personHead =
       (titleWords.has(head) || personNouns.test(head) || isOccupation(head)) &&
       !/^(?:spokes\w+|representative)$/.test(head)
-    // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
-    // (`one senior Democrat` is a member, not the party.)
-    // (`78 percent of voters in a recent CBS News poll`: the poll's body is not who speaks; but
-    // `a report in the Des Moines Register` speaks for the paper.)
+    // `78 percent of voters in a recent CBS News poll`: the poll's body is not who speaks; but
+    // `a report in the Des Moines Register` speaks for the paper.
     const inPoll = (mention: MentionRef) =>
       /\p{L}{2,}s\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
         this.text.slice(Math.max(speaker.start, mention.start - 30), mention.start),
       )
+    // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
+    // (`one senior Democrat` is a member, not the party.)
     const named =
       people.at(-1) ??
       overlapping.find(
