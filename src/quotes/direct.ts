@@ -419,7 +419,10 @@ function leadingCue(
       bareNounUse.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start))
     )
       continue
-    const speaker = speakerOf(text, sentenceStart, verb)
+    // (A subject found after the quotation is no lead-in's: `While saying he admired Mr Blair's
+    // “courageous” leadership, he …` gives `he` to the report, not to the quoted word.)
+    const found = speakerOf(text, sentenceStart, verb)
+    const speaker = found && found.end <= span.start ? found : null
     if (verb === nearest || !/[,;:]/.test(text.slice(verb.end, nearest.start))) {
       if (speaker) return withLeadingVerb(context, span, sentenceEnd, verb, speaker)
       continue
