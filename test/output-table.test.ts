@@ -84,6 +84,16 @@ describe('-f csv', () => {
     expect(parseCsv(inner.stdout)[1]).toEqual(['She said "stop" twice,'])
   })
 
+  it('quotes a cell a spreadsheet would read as a number or a formula', async () => {
+    const share = file(
+      'share.txt',
+      'Poll\n\nIn the survey, 70% said the council should act this year.\n',
+    )
+    const out = await runCli([share, '-f', 'csv', '--fields', 'speaker,line'])
+    expect(out.stdout).toContain('"70%",3')
+    expect(parseCsv(out.stdout)[1]).toEqual(['70%', '3'])
+  })
+
   it('gives a split quotation one row, its pieces joined', async () => {
     const rows = parseCsv((await runCli([split, '-f', 'csv', '--fields', 'name,text'])).stdout)
     expect(rows).toEqual([

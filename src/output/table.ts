@@ -55,11 +55,19 @@ function cell(field: TableField, quote: Quote, record: ArticleRecord): string {
 /**
  * RFC 4180: a field with a comma, a double quote or a line break is put in
  * double quotes, its double quotes doubled; `say "no", he said` →
- * `"say ""no"", he said"`.
+ * `"say ""no"", he said"`. So is one that a spreadsheet would read as a
+ * formula, a percentage, a number with a leading zero or a date (`70%`,
+ * `=SUM(…)`, `007`, `12/05`), so that a spreadsheet told to take quoted
+ * fields as text keeps it as written.
  */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  return /[",\r\n]/.test(value) || spreadsheetValue.test(value)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value
 }
+
+// `=…`, `+…`, `-…`, `@…` (a formula), `70%`, `007`, `12/05`, `2016-01-05`.
+const spreadsheetValue = /^[=+\-@]|%\s*$|^0\d|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/
 
 /**
  * Tab-separated values have no quoting: a tab or a line break inside a field

@@ -64,12 +64,13 @@ describe('-f csv read back', () => {
   })
 
   it('gives LibreOffice the same cells', () => {
-    // LibreOffice reads the CSV (comma, double quote, UTF-8) and writes it out as TSV.
+    // LibreOffice reads the CSV (comma, double quote, UTF-8, quoted fields as text) and writes it
+    // out as TSV.
     execFileSync(
       'soffice',
       [
         '--headless',
-        '--infilter=CSV:44,34,76,1',
+        '--infilter=CSV:44,34,76,1,,0,true',
         '--convert-to',
         'tsv:Text - txt - csv (StarCalc):9,34,76,1',
         '--outdir',
