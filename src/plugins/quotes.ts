@@ -639,8 +639,11 @@ function headNoun(phrase: string): string {
   const lastWord = (words: string) => (words.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
   // (`One in four voters in a poll`: the voters, past the share.)
   const counted = phrase.replace(shareOfCount, '')
-  // (`a new group called Voters First`: the noun before the name it is given.)
-  const [noun = counted, ...rest] = counted.split(/\s+(of|for|at|in|from|with|on|called|named)\s+/)
+  // (`a new group called Voters First`: the noun before the name it is given; `a source speaking
+  // to Fox News`: before how it spoke.)
+  const [noun = counted, ...rest] = counted.split(
+    /\s+(of|for|at|in|from|with|on|called|named|speaking|talking|writing|commenting|testifying)\s+/,
+  )
   const head = lastWord(noun)
   const last = lastWord(phrase)
   // `A Department for Constitutional Affairs spokeswoman`: a name that qualifies the noun after it.

@@ -171,6 +171,8 @@ function isSurnameOfTime(text: string, word: Word): boolean {
 // (`The congressman wasn’t sure why the ADL`: a negated verb too.)
 const clauseWord =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|made|makes|took|takes|got|gets|went|goes|not|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|wo|ca)n['’]t)$/
+// `speaking to Fox News`, `speaking on condition of anonymity`: how a described speaker spoke.
+const speakingParticiple = /^(?:speaking|talking|commenting|writing|testifying)$/
 // `Reached by`, `Continuing to`, `issued a`: a participle followed by its object.
 const participle = /^\p{L}+(?:ed|ing)$/u
 // (`attacked Labour's six new posters`: an owner opens an object too.)
@@ -252,7 +254,9 @@ function isSpeakerPhrase(words: Word[]): boolean {
         participle.test(word.text) &&
         objectStart.test(words[index + 1]?.text ?? '') &&
         // (Not a noun after its article: `familiar with the planning for the meeting`.)
-        !/^(?:the|a|an)$/i.test(words[index - 1]?.text ?? ''),
+        !/^(?:the|a|an)$/i.test(words[index - 1]?.text ?? '') &&
+        // (Nor how a described speaker spoke: `Another source speaking to Fox News said`.)
+        !(index >= 2 && speakingParticiple.test(word.text) && determiners.test(first.text)),
     )
   )
     return false

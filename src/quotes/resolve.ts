@@ -129,9 +129,10 @@ export class SpeakerResolver {
       (titleWords.has(head) || personNouns.test(head) || isOccupation(head)) &&
       !/^(?:spokes\w+|representative)$/.test(head)
     // `78 percent of voters in a recent CBS News poll`: the poll's body is not who speaks; but
-    // `a report in the Des Moines Register` speaks for the paper.
+    // `a report in the Des Moines Register` speaks for the paper. Nor is the listener of `a
+    // source speaking to Fox News`.
     const inPoll = (mention: MentionRef) =>
-      /\p{L}{2,}s\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      /\p{L}{2,}s\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:speaking|talking|writing|commenting|testifying)\s+(?:to|before)\s+(?:the\s+)?$/u.test(
         this.text.slice(Math.max(speaker.start, mention.start - 30), mention.start),
       )
     // `India said`, `Tokyo has warned`: a place that speaks is its government's voice.
