@@ -145,7 +145,17 @@ export function trailingCue(
   )
   if (!verb) return null
   // `“A.” Porterfield, however, said: “B.”`: a cue ending in a colon introduces what follows.
-  if (/^\s*:/.test(text.slice(verb.end, verb.end + 3))) return null
+  // (But `“A,” Rubio said: “B.”`: a quotation that opens its sentence and closes with a comma
+  // goes on into its cue, which is its own and, past the colon, the next one's too.)
+  // (Not `analysis of “Cor orans,” a commenter wrote: “…”`: a title inside a clause.)
+  if (
+    /^\s*:/.test(text.slice(verb.end, verb.end + 3)) &&
+    !(
+      /,\s*(?:[”"’]|'')$/.test(text.slice(Math.max(span.start, span.end - 4), span.end)) &&
+      opensItsSentence(context, span, paragraph)
+    )
+  )
+    return null
   const between = text.slice(span.end, verb.start)
   // Marks, or two sentences between: not this quotation's cue. `Benjamin J. Rhodes, Mr.
   // Obama's deputy adviser, said`: the dots of initials and titles end none.
