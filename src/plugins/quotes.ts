@@ -22,6 +22,7 @@ import {
   quantifiers,
   type Range,
   shareOpening,
+  speakingParticiples,
   wordCount,
 } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
@@ -364,7 +365,7 @@ function directDrafts(
 
 // `“…,” the RNC member said, adding that small donors may not be sympathetic.`
 const addedClause =
-  /^[\s,]*(?:and\s+)?(?:adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)\s+(?:that\s+)?/
+  /^[\s,]*(?:and\s+)?(adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)\s+(?:that\s+)?/
 
 // `said that`, `told POLITICO that`, `told reporters that`: the cue goes on to a clause of its own.
 const cueReportsThat =
@@ -394,20 +395,13 @@ function continuedClauses(context: Context, drafts: Draft[], spans: QuotedSpan[]
       !passiveBefore.test(text.slice(Math.max(0, draft.cue.start - 12), draft.cue.start))
         ? cueReportsThat.exec(rest)
         : null
-    let clause: RegExpExecArray | null = cueThat
-    let cue: Range = draft.cue
-    if (!cueThat) {
-      clause = addedClause.exec(rest)
-      const cueText = clause
-        ? /(adding|saying|noting|arguing|explaining|insisting|warning|added|noted|said)/.exec(
-            clause[0],
-          )?.[1]
-        : undefined
-      if (!clause || cueText === undefined) return []
-      const cueStart = after + clause[0].indexOf(cueText)
-      cue = { start: cueStart, end: cueStart + cueText.length }
-    }
-    if (!clause) return []
+    // Else `…, adding that …`: the participle or verb of the added clause is its cue.
+    const clause = cueThat ?? addedClause.exec(rest)
+    const cueText = cueThat ? undefined : clause?.[1]
+    if (!clause || (!cueThat && cueText === undefined)) return []
+    const cueStart = after + clause[0].indexOf(cueText ?? '')
+    const cue =
+      cueText === undefined ? draft.cue : { start: cueStart, end: cueStart + cueText.length }
     const start = after + clause[0].length
     let end = sentence[1]
     while (end > start && /[\s.!?;:,”"]/.test(text.charAt(end - 1))) end--
@@ -628,7 +622,9 @@ function speakerOf(
 const partitives =
   /^(?:one|two|three|four|five|some|many|most|all|none|several|both|each|any|few|half|quarter|third|number|majority|minority|dozens|hundreds|thousands|millions|percent|share|proportion|rest)$/
 
-const shareOfCount = /^\S+\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)/i
+const qualifierBefore = new RegExp(
+  String.raw`\s+(of|for|at|in|from|with|on|called|named|${speakingParticiples})\s+`,
+)
 
 /**
  * The noun a speaker phrase is about, before what qualifies it: `a spokesman
@@ -637,13 +633,9 @@ const shareOfCount = /^\S+\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nin
  */
 function headNoun(phrase: string): string {
   const lastWord = (words: string) => (words.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
-  // (`One in four voters in a poll`: the voters, past the share.)
-  const counted = phrase.replace(shareOfCount, '')
   // (`a new group called Voters First`: the noun before the name it is given; `a source speaking
   // to Fox News`: before how it spoke.)
-  const [noun = counted, ...rest] = counted.split(
-    /\s+(of|for|at|in|from|with|on|called|named|speaking|talking|writing|commenting|testifying)\s+/,
-  )
+  const [noun = phrase, ...rest] = phrase.split(qualifierBefore)
   const head = lastWord(noun)
   const last = lastWord(phrase)
   // `A Department for Constitutional Affairs spokeswoman`: a name that qualifies the noun after it.

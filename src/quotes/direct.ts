@@ -467,18 +467,14 @@ const nounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}+\s+)?$
  * him “…”` · `took to Twitter, writing: “…”` · `Ms. Sherry smiled and said, “…”`.
  */
 function speakerOf(text: string, sentenceStart: number, verb: Range): Range | null {
+  const agent = passiveAgent(text, verb)
   // `The board was told that the audit found “serious gaps”`: the subject of a passive listener
   // verb heard the words; only an agent after `by` spoke them.
   // (Not `Kasich is telling a crowd that …`: a progressive speaks.)
   const form = text.slice(verb.start, verb.end)
-  if (
-    listenerVerbs.test(form) &&
-    !form.endsWith('ing') &&
-    passiveBefore.test(text.slice(Math.max(0, verb.start - 8), verb.start))
-  )
-    return passiveAgent(text, verb)
+  if (agent || (listenerVerbs.test(form) && !form.endsWith('ing') && isPassiveAt(text, verb)))
+    return agent
   return (
-    passiveAgent(text, verb) ??
     cueSubject(text, sentenceStart, verb.start) ??
     relativeSubject(text, sentenceStart, verb) ??
     framedSubject(text, sentenceStart, verb) ??
@@ -504,6 +500,11 @@ function parentheticalSubject(text: string, verb: Range): Range | null {
 
 const agentAfter = /^\s+by\s+/
 
+/** `was told`, `is asked`: a passive's auxiliary right before the verb. */
+function isPassiveAt(text: string, verb: Range): boolean {
+  return passiveBefore.test(text.slice(Math.max(0, verb.start - 8), verb.start))
+}
+
 // ` about fixing inequality, ` (the verb comes first after it: `said Jo Park`): lower-case words
 // only, not `shop owner Hayriye Evren, told Associated Press`.
 const restThenCue = /^\s+\p{Ll}[^“”".!?;:]{0,120},\s*$/u
@@ -518,7 +519,7 @@ const nameThenDescription =
  * question is the agent after `by`, not the sentence's subject.
  */
 function passiveAgent(text: string, verb: Range): Range | null {
-  if (!passiveBefore.test(text.slice(Math.max(0, verb.start - 8), verb.start))) return null
+  if (!isPassiveAt(text, verb)) return null
   const by = agentAfter.exec(text.slice(verb.end, verb.end + 6))
   return by ? subjectAfter(text, verb.end + by[0].length, verb.end + 200) : null
 }

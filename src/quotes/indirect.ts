@@ -252,12 +252,10 @@ function unnamedAsker(
     return null
   const question = askedQuestion.exec(text.slice(verb.end, verb.end + 100))
   if (!question) return null
-  const contentStart = verb.end + question[0].length - (question[2]?.length ?? 0)
+  const contentStart = verb.end + (question.indices?.[2]?.[0] ?? question[0].length)
   // `Asked by Matt Lauer whether …`: the asker is named.
   const by = askedBy.exec(question[1] ?? '')
-  const askerStart = by?.[1]
-    ? verb.end + (question[1]?.indexOf(by[0]) ?? 0) + by[0].length - by[1].length
-    : -1
+  const askerStart = verb.end + (question.indices?.[1]?.[0] ?? 0) + (by?.indices?.[1]?.[0] ?? 0)
   const asker = by?.[1] ? { start: askerStart, end: askerStart + by[1].length } : null
   const comma = text.indexOf(',', contentStart)
   const end =
@@ -278,11 +276,11 @@ const whenBefore = /(?:^|[\s,])when\s+$/i
 // what …`, `if …`, `about …`, `by Stephanopoulos whether …`, `on Fox News who …`, `Tuesday about …`).
 const askedQuestion = new RegExp(
   String.raw`^(?:\s+\p{Ll}+ly)?((?:\s+(?:(?:by|on|in|at|during)\s|(?:${weekday}|today|yesterday|recently|later|again)\b)[^,;:“”"]{0,60}?)?)\s+((?:if|whether|what|who|whom|why|how|when|where|which|about)\s)`,
-  'u',
+  'du',
 )
 // `by a reporter`, `by Matt Lauer on Thursday`: the asker, up to a time or place.
 const askedBy =
-  /^\s+by\s+([^\s,]+(?:\s+(?!(?:on|in|at|during)\s)[^\s,]+)*)(?=\s*$|\s+(?:on|in|at|during)\s)/u
+  /^\s+by\s+([^\s,]+(?:\s+(?!(?:on|in|at|during)\s)[^\s,]+)*)(?=\s*$|\s+(?:on|in|at|during)\s)/du
 
 // `”, as Cruz said`: an `as` clause right after a closing mark (`…, as the brewer said last
 // summer that …` reports).

@@ -87,9 +87,10 @@ function speaksForOwner(words: Word[]): boolean {
   )
 }
 // `Nearly half`, `47 percent`, `majorities in all five`: a share of those polled.
-// (`Large majorities of …`, `One in four voters …`, `a narrow majority`.)
+// (`Large majorities of …`, `One in four voters …`, `a narrow majority`; not `20% more firms`, a
+// comparison.)
 export const shareOpening =
-  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:(?:a\s+)?(?:(?:large|small|wide|vast|slim|narrow|clear|solid|strong|overwhelming)\s+)?(?:majorit(?:y|ies)|minorit(?:y|ies))|half|most|three-quarters|three-fourths|two-thirds|a\s+third|a\s+quarter|\d+(?:\.\d+)?%|\S+\s+(?:percent|(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b)/i
+  /^(?:(?:about|nearly|almost|roughly|only|just|fewer|less|more)\s+(?:than\s+)?)?(?:(?:a\s+)?(?:(?:large|small|wide|vast|slim|narrow|clear|solid|strong|overwhelming)\s+)?(?:majorit(?:y|ies)|minorit(?:y|ies))|half|most|three-quarters|three-fourths|two-thirds|a\s+third|a\s+quarter|\d+(?:\.\d+)?%(?!\s+(?:more|fewer|less)\b)|\S+\s+(?:percent(?!\s+(?:more|fewer|less)\b)|(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b)/i
 
 const timeWords =
   /^(?:week|weekend|year|month|day|morning|afternoon|evening|night|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/i
@@ -171,8 +172,9 @@ function isSurnameOfTime(text: string, word: Word): boolean {
 // (`The congressman wasn’t sure why the ADL`: a negated verb too.)
 const clauseWord =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|made|makes|took|takes|got|gets|went|goes|not|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|wo|ca)n['’]t)$/
-// `speaking to Fox News`, `speaking on condition of anonymity`: how a described speaker spoke.
-const speakingParticiple = /^(?:speaking|talking|commenting|writing|testifying)$/
+/** `speaking to Fox News`, `speaking on condition of anonymity`: how a described speaker spoke. */
+export const speakingParticiples = 'speaking|talking|commenting|writing|testifying'
+const speakingParticiple = new RegExp(`^(?:${speakingParticiples})$`)
 // `Reached by`, `Continuing to`, `issued a`: a participle followed by its object.
 const participle = /^\p{L}+(?:ed|ing)$/u
 // (`attacked Labour's six new posters`: an owner opens an object too.)
@@ -226,12 +228,13 @@ function isSpeakerPhrase(words: Word[]): boolean {
     words.length >= 4 &&
     words.slice(0, 2).every((word) => /^\p{Lu}/u.test(word.text)) &&
     words[2]?.text === 'of'
-  // (Not `Nearly 20% more firms produced …`: a comparison, not a share. Its opening words say it.)
-  const opening = words
-    .slice(0, 6)
-    .map((word) => word.text)
-    .join(' ')
-  const share = shareOpening.test(opening) && !/(?:%|percent)\s+(?:more|fewer|less)\b/.test(opening)
+  // (A share is said by the phrase's opening words.)
+  const share = shareOpening.test(
+    words
+      .slice(0, 6)
+      .map((word) => word.text)
+      .join(' '),
+  )
   // (A share of those polled may be long: `Large majorities of Republican primary voters in six
   // states going to the polls on Super Tuesday said`.)
   if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
