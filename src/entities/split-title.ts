@@ -20,9 +20,22 @@ const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u
 // (`Spanish`, `Jewish`); `Adnan` and `Usman` are names.
 const placeOpenings = new Set([...placeNames].map((place) => place.slice(0, 4)))
 
-/** `Pakistani`, `Ohioan`, `Spanish`: a word for where someone is from. */
+// Demonyms the suffixes above miss: `Briton Hayley Yelling`, `Swede Annika Sorenstam`.
+const irregularDemonyms = new Set([
+  'briton',
+  'scot',
+  'swede',
+  'dane',
+  'finn',
+  'turk',
+  'greek',
+  'czech',
+])
+
+/** `Pakistani`, `Ohioan`, `Spanish`, `Briton`: a word for where someone is from. */
 export function isDemonym(word: string): boolean {
   const key = word.toLowerCase()
+  if (irregularDemonyms.has(key)) return /^\p{Lu}/u.test(word)
   return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
 }
 

@@ -407,7 +407,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       const from = candidate.name[0]?.text ?? ''
       if (
         candidate.name.length >= 3 &&
-        (isDemonym(from) || from === 'Briton') &&
+        isDemonym(from) &&
         !givenNames.has(lexiconKey(from)) &&
         !placeNames.has(lexiconKey(from)) &&
         from !== 'Christian'
@@ -607,8 +607,7 @@ function pairWithPerson(text: string, pair: Candidate[]): void {
         (candidate.name.length === 3 &&
           candidate.name.some((token) => givenNames.has(lexiconKey(token.text))) &&
           // (Not `Briton Clive Owen`: the demonym says where he is from.)
-          !isDemonym(candidate.name[0]?.text ?? '') &&
-          candidate.name[0]?.text !== 'Briton')) &&
+          !isDemonym(candidate.name[0]?.text ?? ''))) &&
       candidate.title.length === 0 &&
       other.kind === 'person' &&
       // A given name and a surname; not `The Leonard Cohen Story and Guitar Greats`.
