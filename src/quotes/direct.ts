@@ -223,7 +223,8 @@ export function trailingCue(
   }
   const speaker = subjectBefore(text, span.end, verb.start)
   // `“… in a political campaign.” Ohio Gov. Jo Park said he would have fired him`: after a
-  // quotation that ends its sentence, a cue that reports more starts a sentence of its own.
+  // quotation that ends its sentence, a cue that reports more starts a sentence of its own
+  // (`“…” She noted a planned rally on Saturday`: so does one with an object).
   if (endsWithStop(text, span) && reportFollows.test(text.slice(verb.end, verb.end + 12)))
     return null
   // The speaker follows the quotation at once, or after a description that it names:
@@ -270,9 +271,9 @@ const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
 // A relative clause opened after a name and not yet closed: `, who has proposed`.
 const openRelative = /,\s+(?:who|whom|whose)\s[^,“”"]*$/
 
-// `said he`, `said that`, `said the plan`: what the cue reports, right after it.
+// `said he`, `said that`, `said the plan`, `noted a rally`: what the cue reports, right after it.
 const reportFollows =
-  /^\s+(?:that|he|she|they|it|we|there|his|her|its|their|the|this|these|those|if|whether)\b/
+  /^\s+(?:that|he|she|they|it|we|there|his|her|its|their|the|this|these|those|if|whether|a|an)\b/
 
 /** `“… campaign.”`: the quotation's last word ends a sentence with a full stop. */
 function endsWithStop(text: string, span: QuotedSpan): boolean {
