@@ -801,6 +801,32 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
       /^(?:in|on|at|with|to|for|from|near)$/.test(words[index + 1]?.text ?? ''),
   )
   if (placed > 0 && determiners.test(words[0]?.text ?? '')) words = words.slice(0, placed)
+  // `said the senator Monday`, `according to a study last year by …`: the time after a
+  // description is when it spoke, not part of it.
+  const time = words.at(-1)
+  if (
+    words.length >= 3 &&
+    time &&
+    timeWords.test(time.text) &&
+    !isSurnameOfTime(text, time) &&
+    determiners.test(words[0]?.text ?? '')
+  ) {
+    const modified = /^(?:last|this|next|that|early|late|on)$/i.test(words.at(-2)?.text ?? '')
+    let kept = words.slice(0, modified ? -2 : -1)
+    // (`a Gallup poll released Tuesday`: and the participle that dates a document.)
+    const dated = kept.at(-1)?.text ?? ''
+    if (
+      (/^\p{Ll}+ed$/u.test(dated) || /^(?:out|taken|written)$/.test(dated)) &&
+      documentWords.test(singular((kept.at(-2)?.text ?? '').toLowerCase()))
+    )
+      kept = kept.slice(0, -1)
+    if (
+      kept.length >= 2 &&
+      !closedClass.test(kept.at(-1)?.text ?? '') &&
+      !/ed$/.test(kept.at(-1)?.text ?? '')
+    )
+      words = kept
+  }
   const first = words[0]
   const last = words.at(-1)
   if (!first || !last) return null
