@@ -77,6 +77,7 @@ const regular: readonly string[] = [
   'brag',
   'caution',
   'chide',
+  'cite',
   'claim',
   'comment',
   'complain',

@@ -158,9 +158,9 @@ export function findIndirect(
 
 /**
  * Verbs whose content is often a thing, not a clause: `praised Boyle at a press conference`,
- * `announced his candidacy on Monday`, `criticized the plan, which …`. Their report is the thing,
- * up to a comma or a phrase of time, place or occasion (not `announced it would cut 5,000 jobs in
- * May`: a clause goes on to its end).
+ * `announced his candidacy on Monday`, `criticized the plan, which …`, `cited rising rents at a
+ * meeting`. Their report is the thing, up to a comma or a phrase of time, place or occasion (not
+ * `announced it would cut 5,000 jobs in May`: a clause goes on to its end).
  */
 const thingLemmas: ReadonlySet<string> = new Set([
   'praise',
@@ -172,6 +172,7 @@ const thingLemmas: ReadonlySet<string> = new Set([
   'welcome',
   'thank',
   'announce',
+  'cite',
 ])
 const occasionAfterThing = new RegExp(
   String.raw`,\s|\s(?:at|during|(?<!(?:day|week|month|year|hour)s?\s)(?:before|after)|as|while|when|despite|on\s+(?:its|his|her|their|a|an|the|${weekday})|in\s+(?:a|an|his|her|its|their))\s`,
