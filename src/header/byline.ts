@@ -47,6 +47,8 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const line = lineAt(text, from)
   const [start, end] = trimRange(text, line.start, line.end)
   const content = text.slice(start, end)
+  // `By` alone: a byline whose name the page left out.
+  if (/^by:?$/i.test(content)) return { bylines: [], date: null, end: line.next }
   // `Jane Doe in London`, `JANE DOE`: a writer's name alone, or with where they file from.
   const alone = bare ? bareByline.exec(content) : null
   if (
