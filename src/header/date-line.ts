@@ -41,7 +41,8 @@ export function parseDateLine(text: string, from: number): DateLine | null {
 export function dateOnly(content: string): DateField | null {
   if (content === '' || content.length > maxDateLineLength) return null
   const labelled = label.exec(content)
-  const value = content.slice(labelled?.[0].length ?? 0)
+  // (`Updated August 02, 2014.`: a full stop after the year ends the line, no part of the date.)
+  const value = content.slice(labelled?.[0].length ?? 0).replace(/(?<=\d)\.$/, '')
   // The value stays as written; its parts are read apart.
   const spaced = unglued(value)
   // `Published: 03/12/2024`: a date all the same, though which of day and month comes first the
