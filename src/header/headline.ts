@@ -32,8 +32,14 @@ const endsWithLinkWord =
 const transcriptTurn = /^\p{Lu}{1,3}:\s/u
 // `Which town is popular? Galena in …`, `It is cold. Snow fell …`: two sentences, so prose.
 // A full stop after an initial or a short abbreviation (`U.S. Army`, `Mr. Trump`) is no sentence end.
-const innerSentenceEnd =
-  /(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|Vs|vs|Inc|Co|Corp|Dept|Ft|Mt|Prof|Rev))[.!?]["”’')]*\s+["“‘'(]?\p{Lu}\p{Ll}/u
+const sentenceEndBefore = (mark: string) =>
+  new RegExp(
+    String.raw`(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|Vs|vs|Inc|Co|Corp|Dept|Ft|Mt|Prof|Rev))${mark}["”’')]*\s+["“‘'(]?\p{Lu}\p{Ll}`,
+    'u',
+  )
+const innerSentenceEnd = sentenceEndBefore('[.!?]')
+// `Written by a physician. See …`: a first sentence that ends in a full stop.
+const innerFullStop = sentenceEndBefore(String.raw`\.`)
 // A sentence-case line with a full stop is a headline only when it is much
 // shorter than the paragraphs under it (a story's lead is about as long as
 // the rest of its paragraphs).
@@ -86,7 +92,14 @@ export function parseHeadline(text: string, from: number): Headline | null {
   if (
     innerSentenceEnd.test(title) &&
     !styled &&
-    !(blankBetween && words <= maxTwoSentenceWords && muchShorterThanBody(text, next.start, words))
+    !(
+      blankBetween &&
+      words <= maxTwoSentenceWords &&
+      // (`Oops! Gunplay didn't disrupt GOP convention.`, but not two statements: `Written by a
+      // physician. See our Review Board.`)
+      !(/\.["”’')]*$/.test(title) && innerFullStop.test(title)) &&
+      muchShorterThanBody(text, next.start, words)
+    )
   )
     return null
   // A place or a kicker over a headline, not a dateline over the lead:
