@@ -73,8 +73,14 @@ export function parseHeadline(text: string, from: number): Headline | null {
   if (title === '' || title.length > maxTitleLength) return null
   const words = title.split(/\s+/).length
   // `5 things to watch`, `‘Carson is cratering’ while …`, `iTunes now sells …`; not `and then he left.`
-  // (`By` alone: a byline whose name the scraper lost.)
-  if (!/^(?:[^\p{L}]|\p{L}*\p{Lu})/u.test(title) || /^by(?:\s|:?$)/i.test(title)) return null
+  // (`By` alone: a byline whose name the scraper lost; `1 of 4. Rescuers search …`: a gallery's
+  // caption.)
+  if (
+    !/^(?:[^\p{L}]|\p{L}*\p{Lu})/u.test(title) ||
+    /^by(?:\s|:?$)/i.test(title) ||
+    /^\d{1,2} of \d{1,2}\.\s/.test(title)
+  )
+    return null
   const styled = isHeadlineCase(title)
   // A headline in Title Case may run long: `New Audio From The Night Of … During The Attack`.
   if (words > (styled ? maxStyledTitleWords : maxTitleWords)) return null
