@@ -1056,8 +1056,10 @@ const posts =
 const teamPosts =
   '(?:captain|vice-captain|coach|(?<!\\b(?:fund|asset|investment|portfolio) )manager)\\s+'
 // `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
+// (`design engineer Takuo Miyagishima`: a job too common unnamed to be an occupation that
+// resolves `the engineer` to a person named before, but good evidence before a name.)
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|engineer|physician|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
