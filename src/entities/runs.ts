@@ -506,8 +506,10 @@ function isUnusual(word: string): boolean {
   )
 }
 
-// `Jane Marriott CMG OBE`, `Frank Field MP`: honours and seats written after a name are none of it.
+// `Jane Marriott CMG OBE`, `Frank Field MP`: honours and seats written after a name are none of it;
+// nor is a lawyer's `Advocate` (`Aminur Rehman Advocate`, as Pakistani papers write it).
 const postNominals = new Set([
+  'advocate',
   'obe',
   'mbe',
   'cbe',
