@@ -523,14 +523,15 @@ const postNominals = new Set([
   'mp',
 ])
 
+/** `OBE`, `MP`, `Advocate`: a word written after a name that is no part of it. */
+export function isPostNominal(word: string): boolean {
+  return postNominals.has(word.toLowerCase())
+}
+
 function withoutPostNominals(run: Token[]): Token[] {
   let end = run.length
   // (`written by Jack Trombey Courtesy of De Wolfe Music`: a credit's word after the name.)
-  while (
-    end > 1 &&
-    (postNominals.has((run[end - 1]?.text ?? '').toLowerCase()) ||
-      run[end - 1]?.text === 'Courtesy')
-  )
+  while (end > 1 && (isPostNominal(run[end - 1]?.text ?? '') || run[end - 1]?.text === 'Courtesy'))
     end--
   return end === run.length ? run : run.slice(0, end)
 }

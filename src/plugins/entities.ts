@@ -21,7 +21,7 @@ import {
   genderOf,
   insertionPoint,
 } from '../entities/cluster.js'
-import { capitalisedRuns } from '../entities/runs.js'
+import { capitalisedRuns, isPostNominal } from '../entities/runs.js'
 import { coreTitle, isDemonym, isModifier, isPeopleName } from '../entities/split-title.js'
 import { isCapitalised, type Token, tokenize } from '../entities/tokens.js'
 import { isHeadlineCase } from '../header/headline.js'
@@ -487,7 +487,7 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
     let joined = false
     let restart = false
     while (end < candidates.length) {
-      const joint = textBetween(text, candidates[end - 1], candidates[end])
+      const joint = withoutPostNominalsAt(textBetween(text, candidates[end - 1], candidates[end]))
       // (`…, Robin Williams and Mel Brooks, Robots follows …`: after `and`, a comma ends the
       // list, and the name after `and` may open the next; `Obama and Panetta and Biden` goes on.)
       const and = /\b(?:and|or)\b/.test(joint)
@@ -523,6 +523,16 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       confirmList(text, names)
       start = at
     }
+  }
+}
+
+/** ` Advocate, and `: the joint after the words that follow a name but are none of it (`Advocate`, `MP`). */
+function withoutPostNominalsAt(joint: string): string {
+  let rest = joint
+  for (;;) {
+    const word = /^\s+(\p{L}+)/u.exec(rest)
+    if (!word?.[1] || !isPostNominal(word[1])) return rest
+    rest = rest.slice(word[0].length)
   }
 }
 
