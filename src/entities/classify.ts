@@ -1110,10 +1110,15 @@ const postOfBefore = new RegExp(
 // `said Tajul Islam` · `the goalkeeper Caoimhin Kelleher` · `NBA star Jo Park` (not `Star Wars`) ·
 // `50-year-old Kevin Swanson` · `her son, Adnan` · `(son of Saifullah)` · `directed by Luc Ferrand` ·
 // `AP Photo/Alexander Joe` · `AP Photo/A24 Films, Atsushi Nishijima` (the credit, then who took it)
-// `former Sindh governor Kamaluddin Azfar`: a post in lower case right before the name.
+// `former Sindh governor Kamaluddin Azfar`, `founder Dhirubhai Ambani`: a post in lower case right
+// before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
 const personBefore = new RegExp(
-  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+)
+const employerAfter = new RegExp(
+  `^\\s+(?:${occupations}|${posts}|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
+  'u',
 )
 const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
 const creditWords = new Set([
@@ -1166,6 +1171,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     return false
   // `Handout/Reuters`, `POOL/AFP`: a photo credit's word for who supplied it.
   if (candidate.name.length === 1 && creditWords.has(first.text.toLowerCase())) return false
+  // `said Globio founder Gerry Ellis`: a name before a post and its holder's name employs them.
+  if (employerAfter.test(after)) return false
   return (
     speechAfter.test(after) ||
     // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
