@@ -143,6 +143,12 @@ function portfolioAt(tokens: Token[], index: number): number {
     !isPortfolioWord(tokens[nameStart - 1]?.text ?? '', nameStart - 1 < tokens.length - 1)
   )
     nameStart--
+  // (`Chief Executive Officer of Zakori Group Ayub Khan`: a body's word ends what the post is of.)
+  while (
+    nameStart < tokens.length - 2 &&
+    organizationWords.has((tokens[nameStart]?.text ?? '').toLowerCase())
+  )
+    nameStart++
   if (tokens.length - nameStart >= 2 && tokens.length - nameStart <= 4) return nameStart - index
   let end = index + 1
   while (end < tokens.length) {
