@@ -121,8 +121,8 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
       ) {
         carry.paragraphs.push(paragraph.index)
         index = paragraph.start + mark.length
-      } else if (closesOnNextLine(text, marks, paragraphs[position - 1], paragraph, carry.open)) {
-        // A quotation over lines of one paragraph (a sentence a line): the next line closes it.
+      } else if (closesOnLaterLine(text, marks, paragraphs, position, carry.open)) {
+        // A quotation over lines of one paragraph (a sentence a line): a later line closes it.
         carry.paragraphs.push(paragraph.index)
       } else {
         spans.push(unclosedSpan(text, carry, paragraphs[position - 1]))
@@ -176,24 +176,40 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
   return spans
 }
 
+// A quotation written a sentence a line runs over this many lines at most.
+const maxQuotedLines = 4
+
 /**
  * `“Outbreaks are managed reactively.` / `A better approach would help,” he said.`:
  * a line right under the open one (no blank line between) that closes the
- * quotation before it opens any.
+ * quotation before it opens any; or lines with no mark at all, then such a line
+ * (`"We both want to do something.` / `We both are going to do something.` /
+ * `And we have a very special bond," Trump said.`).
  */
-function closesOnNextLine(
+function closesOnLaterLine(
   text: string,
   marks: MarkIndex,
-  previous: ParagraphRange | undefined,
-  paragraph: ParagraphRange,
+  paragraphs: ParagraphRange[],
+  position: number,
   open: string,
 ): boolean {
-  if (!previous || /\n[ \t]*\r?\n/.test(text.slice(previous.end, paragraph.start))) return false
-  const close = findClose(text, marks, paragraph.start, paragraph.end, open)
-  if (close === -1) return false
-  for (let at = marks.next(paragraph.start); at !== -1 && at < close; at = marks.next(at + 1))
-    if (text.charAt(at) in closers && opensAt(text, at)) return false
-  return true
+  const last = Math.min(paragraphs.length, position + maxQuotedLines - 1)
+  for (let at = position; at < last; at++) {
+    const previous = paragraphs[at - 1]
+    const paragraph = paragraphs[at]
+    if (!previous || !paragraph) return false
+    if (/\n[ \t]*\r?\n/.test(text.slice(previous.end, paragraph.start))) return false
+    const close = findClose(text, marks, paragraph.start, paragraph.end, open)
+    const end = close === -1 ? paragraph.end : close
+    for (
+      let mark = marks.next(paragraph.start);
+      mark !== -1 && mark < end;
+      mark = marks.next(mark + 1)
+    )
+      if (text.charAt(mark) in closers && opensAt(text, mark)) return false
+    if (close !== -1) return true
+  }
+  return false
 }
 
 function findClose(
