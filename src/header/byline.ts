@@ -368,13 +368,17 @@ export function lineContent(text: string, from: number): { content: string; next
   return { content: text.slice(start, end), next: line.next }
 }
 
-/** `Associated Press` on the line under `By JANE DOE`: the writer's agency, alone. */
+/**
+ * `Associated Press` on the line under `By JANE DOE`: the writer's agency, alone; or credited as
+ * the writer, `By Reuters`, `By The Associated Press`.
+ */
 export function parseAgencyLine(
   text: string,
   from: number,
 ): { agency: string; end: number } | null {
   const { content, next } = lineContent(text, from)
-  return bylineAgencies.has(content.toLowerCase()) ? { agency: content, end: next } : null
+  const agency = content.replace(/^By\s+(?:the\s+)?/i, '')
+  return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: next } : null
 }
 
 // `Reporting from Kyiv, Ukraine`: where the writer filed from, on a line of its own under the byline.
