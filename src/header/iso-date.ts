@@ -33,11 +33,12 @@ const dayFirstIn = new RegExp(
 
 /**
  * `December 3, 20246:12 PM GMTUpdated 2 hours ago` → `December 3, 2024 6:12 PM GMT Updated 2 hours
- * ago`: a page's year, time and label that run together when copied, read apart.
+ * ago`, `3 Dec 20243 Dec 2024` → `3 Dec 2024 3 Dec 2024`: a page's year, time, label or second date
+ * that run together when copied, read apart.
  */
 export function unglued(value: string): string {
   return value
-    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 ')
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?::\d{2}|\s+\p{L}))/gu, '$1 ')
     .replace(/(\p{Lu}{2,}|\p{Ll})(?=(?:Updated|Published)\b)/gu, '$1 ')
 }
 
