@@ -171,11 +171,14 @@ const leadingAgency = new RegExp(`^(${agencyNames})\\s+`, 'i')
 
 const trailingAgency = new RegExp(`\\s+(${agencyNames})$`, 'i')
 
-/** `Jane Doe Political correspondent` → Jane Doe, with the role; a given name opens the name. */
+/**
+ * `Jane Doe Political correspondent`, `Dan Sabbagh Defence and security editor` → the name, with
+ * the role of up to four words; a given name opens the name.
+ */
 function nameThenRole(content: string): Byline | null {
   if (/[,|]/.test(content)) return null
   const words = content.split(/\s+/)
-  for (let size = Math.min(3, words.length - 2); size >= 1; size--) {
+  for (let size = Math.min(4, words.length - 2); size >= 1; size--) {
     const role = words.slice(-size).join(' ')
     const name = words.slice(0, -size).join(' ')
     if (
