@@ -1,4 +1,4 @@
-import { bylineAgencies, bylineRoles } from '../data/byline.js'
+import { bylineAgencies, bylineRoles, outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
@@ -83,6 +83,10 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     const [roleStart, roleEnd] = trimRange(text, next.start, next.end)
     const role = text.slice(roleStart, roleEnd)
     if (next.start === line.next && isRole(role) && !bylineAgencies.has(role.toLowerCase()))
+      return { bylines: [{ name: alone[1], role }], date: null, end: next.next }
+    // `Jane Doe` over `BBC News, Kyiv`: the outlet, and where the writer files from.
+    const outlet = /^([^,]+?)(?:,\s*\p{Lu}[\p{L}.'’ -]*)?$/u.exec(role)?.[1]?.toLowerCase() ?? ''
+    if (next.start === line.next && outletNames.has(outlet))
       return { bylines: [{ name: alone[1], role }], date: null, end: next.next }
   }
   // `Jane Doe Political correspondent`: a name and its role with no comma between.
