@@ -102,6 +102,12 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   let [written = '', after] = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
+  // `Jane Doe Published December 3, 2024 Updated a day ago`: a labelled date right after the name.
+  if (after === undefined) {
+    const labelled = /^(.*?)\s+((?:Published|Updated|Posted|Last updated)\b.*)$/.exec(written)
+    if (labelled?.[1] && labelled[2] && dateOnly(labelled[2]))
+      [written, after] = [labelled[1], labelled[2]]
+  }
   // `Written by Jane Doe on 3 December 2024`, `By Jane Doe, March 5, 2019`: the date after the name.
   if (after === undefined && prefixed) {
     const dated = /^(.*?)(?:\s+on|,)\s+(.+)$/.exec(written)
