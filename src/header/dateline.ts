@@ -25,8 +25,8 @@ const oneTitlePlace = `${titleWord}(?:[ \\t\\u00a0]+(?:${linkWord}[ \\t\\u00a0]+
 // `SEATTLE/WASHINGTON`: a story filed from two places.
 const capsPlace = `${oneCapsPlace}(?:/${oneCapsPlace})?`
 const titlePlace = `${oneTitlePlace}(?:/${oneTitlePlace})?`
-// `, July 9` · `, Dec. 1` · `, February 2, 2018`
-const monthDay = String.raw`(?:${monthPattern})\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?`
+// `, July 9` · `, Dec. 1` · `, February 2, 2018` · `, 3 December 2024`
+const monthDay = String.raw`(?:(?:${monthPattern})\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?|\d{1,2}[ \t\u00a0]+(?:${monthPattern})\.?(?:[ \t\u00a0]+\d{4})?)`
 // `, Texas` · `, Calif.` · `, N.Y.` · `, ENGLAND` · `, Indonesia/JAKARTA`
 const region = `(?:${oneTitlePlace}\\.?|${oneCapsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)(?:/(?:${oneCapsPlace}|${oneTitlePlace}))?`
 // `(Reuters)` · `/PRNewswire/`
