@@ -17,7 +17,7 @@ import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
 import { parseDek, parseHeadline, siteSuffix } from '../header/headline.js'
-import { toIsoDate } from '../header/iso-date.js'
+import { findDate, toIsoDate } from '../header/iso-date.js'
 import { parseKeyValues } from '../header/key-values.js'
 import { positionOf } from '../position.js'
 import { isBlank, lineAt, skipSpace } from '../text/lines.js'
@@ -203,7 +203,8 @@ export function header() {
     file.data.header = {
       fields,
       title,
-      date: dateOf(file, fields),
+      // (`Nairobi, 3 December 2024 –`: a dateline with a whole date gives it where no line does.)
+      date: dateOf(file, fields) ?? (dateline ? (findDate(dateline.text)?.iso ?? null) : null),
       authors,
       bylines,
       subtitle,
