@@ -28,7 +28,7 @@ const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\
 // `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
 export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const whenBeforeVerb = new RegExp(
-  `\\s+(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?\\s*$`,
+  `\\s+(?:(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*$`,
 )
 const adverbOpening =
   /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply|ily)$/u
@@ -352,12 +352,13 @@ export function subjectBefore(
   }
   // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
   const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
-  // (`RNC spokesman Sean Spicer on Thursday evening said`: with `on`, after a name too; not
+  // (`RNC spokesman Sean Spicer on Thursday evening said`, `Bob Geldof in July said`: with `on` or
+  // `in`, after a name too; not
   // `Sturgeon wrote to Mr McConnell on Tuesday accusing him`.)
   if (
     when &&
     (text.charAt(end - when[0].length - 1) === ')' ||
-      (/^\s+on\s/.test(when[0]) &&
+      (/^\s+(?:on|in)\s/.test(when[0]) &&
         /\p{Lu}[\p{Ll}'’-]+$/u.test(
           text.slice(Math.max(from, end - when[0].length - 30), end - when[0].length),
         ) &&
