@@ -271,6 +271,8 @@ const placeHeads = new Set([
   'colony',
   'road',
   'chowk',
+  // `Tigray Province`
+  'province',
   // `Eden Valley`, `Silicon Valley`, `Downing Street` (not `Hills`, a surname as often)
   'valley',
   'heights',
@@ -283,6 +285,7 @@ const placeHeads = new Set([
   'base',
   'afb',
 ])
+const nonPersonHeads = new Set(['city', 'district', 'productions'])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
 const numberWord =
@@ -565,6 +568,10 @@ export function classify(run: Token[]): Candidate | null {
       ))
   )
     return null
+  // `Former Downing Street …`, `Former Holby City actor`: after a title, a place's or a show's
+  // name qualifies the post that follows; it is no person's.
+  if (title.length > 0 && name.length >= 2 && (placeHeads.has(last) || nonPersonHeads.has(last)))
+    return candidate('unknown')
   if (title.length > 0) return candidate('person')
   // `Noorul Amin Mengal` of `Secretary HUD Noorul Amin Mengal`: the title was cut off with its body.
   const headedBy = tokens[0]?.headedBy
@@ -601,6 +608,9 @@ export function classify(run: Token[]): Candidate | null {
     !name.every((token) => /^\p{Lu}+$/u.test(token.text))
   )
     return candidate('place')
+  // `Chrystal City`, `Manchester City`, `Southern District`, `Neal Street Productions`: a town, a
+  // club, a court or a firm, whichever it is, is no person.
+  if (name.length >= 2 && nonPersonHeads.has(last)) return candidate('unknown')
   // `Rangers`, `Democrats`: a plural is a team or a party, not a person.
   if (name.length === 1 && plural.test(last) && !surnames.has(last) && !givenNames.has(last))
     return candidate('unknown')
