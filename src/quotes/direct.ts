@@ -271,9 +271,10 @@ const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
 // A relative clause opened after a name and not yet closed: `, who has proposed`.
 const openRelative = /,\s+(?:who|whom|whose)\s[^,“”"]*$/
 
-// `said he`, `said that`, `said the plan`, `noted a rally`: what the cue reports, right after it.
+// `said he`, `said that`, `said the plan`, `noted a rally`, `says not raising it`: what the cue
+// reports, right after it.
 const reportFollows =
-  /^\s+(?:that|he|she|they|it|we|there|his|her|its|their|the|this|these|those|if|whether|a|an)\b/
+  /^\s+(?:that|he|she|they|it|we|there|his|her|its|their|the|this|these|those|if|whether|a|an|not|no|some|many|most|all|every|such)\b/
 
 /** `“… campaign.”`: the quotation's last word ends a sentence with a full stop. */
 function endsWithStop(text: string, span: QuotedSpan): boolean {
