@@ -151,6 +151,14 @@ export function findIndirect(
       continue
     // `said in a statement.`: a phrase of manner, with nothing reported.
     if (mannerOnly.test(content)) continue
+    // `Clinton maintains a commanding lead`: `maintain` reports a clause (`maintains the US is
+    // happy`, `maintained the bill amounted to …`), not a thing kept.
+    if (
+      lemmaOf(form) === 'maintain' &&
+      !clauseWords.test(content) &&
+      !/\s\p{Ll}{3,}ed\s/u.test(content)
+    )
+      continue
     return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
   }
   return null
