@@ -204,13 +204,17 @@ function thingEnd(text: string, start: number, end: number, lemma: string): numb
 
 /**
  * A cue's form where it reports no words: `adding to his lead`, `responded by pointing`, `did not
- * respond to a request for comment`, `a group called Black Votes Matter`, `the so-called …`.
+ * respond to a request for comment`, `responded to the critics`, `a group called Black Votes
+ * Matter`, `the so-called …`.
  */
 function reportsNothing(text: string, verb: Range, form: string): boolean {
   const after = text.slice(verb.end, verb.end + 40)
   const lemma = lemmaOf(form) ?? ''
   if (lemma === 'add') return /^\s+to\b/.test(after)
-  if (lemma === 'respond' || lemma === 'reply')
+  // (`responded to Trump’s rant`, `responded enthusiastically by …`: what was answered or how,
+  // not what was said; `responded that …` reports.)
+  if (lemma === 'respond') return respondedHow.test(after)
+  if (lemma === 'reply')
     return /^\s+(?:by|with)\b|^\s+to\s+(?:\S+\s+){0,2}?(?:requests?|inquiries|inquiry|e-?mails?|calls?|messages?|questions?)\b/.test(
       after,
     )
@@ -220,6 +224,11 @@ function reportsNothing(text: string, verb: Range, form: string): boolean {
   }
   return false
 }
+// ` Wednesday to a reporter’s request`, ` enthusiastically by easing`
+const respondedHow = new RegExp(
+  String.raw`^\s+(?:(?:${weekday}|today|yesterday)\s+)?(?:to|by|with|as|in|\p{Ll}+ly)\s`,
+  'u',
+)
 // `called on Congress to act`, `calls for a ceasefire`: a demand, not a name given (not `called on
 // Monday`).
 const callsOn = new RegExp(String.raw`^\s+(?:on|for)\s+(?!${weekday}\b)`)
