@@ -228,6 +228,13 @@ const sections = [
       label:
         'thirty-second set: read in stop 37, after its header and quotation rules (0.864 then, unseen, as on 951d055)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-33.tsv',
+      label:
+        'thirty-third set: read late in stop 37, after its rules (0.860 then, unseen, as on 0a018bc)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
