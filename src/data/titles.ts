@@ -163,6 +163,10 @@ export const titles: readonly string[] = [
   'sheikh',
   'shaykh',
   'imam',
+  // `Maulana Fazlur Rehman`, `Allama Ahmad Ali Rohani`, `Mufti Muneeb`: a religious scholar's title.
+  'maulana',
+  'allama',
+  'mufti',
   'ayatollah',
   'rev.',
   'reverend',

@@ -86,6 +86,9 @@ const nameHonorifics = new Set([
   'mian',
   'mohtarma',
   'hazrat',
+  // `Allama Iqbal Open University`
+  'allama',
+  'maulana',
   'sir',
   'dame',
   'lord',
