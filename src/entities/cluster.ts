@@ -158,6 +158,8 @@ export class Clusters {
     }
     const wanted = withoutSyed(name)
     return [...people].reverse().find((cluster) => {
+      // `Abdul Qadeer` after `Abdul Qadeer Khan`: a full name without its last word.
+      if (opensName(cluster.words, name)) return true
       if (lexiconKey(cluster.words.at(-1) ?? '') !== last) return false
       if (cluster.words.length === 1) return true
       if (endsWithSurnames(cluster.words, name) || endsWithSurnames(name, cluster.words))
@@ -243,6 +245,21 @@ const acceptAll = () => true
 // `Syed Murad Ali Shah`, then `Murad Ali Shah`: the articles write the name with `Syed` and without.
 const withoutSyed = (words: string[]) =>
   words.length > 2 && /^(?:syed|syeda|sayed|sayyid)$/i.test(words[0] ?? '') ? words.slice(1) : words
+
+/**
+ * Is `shorter`, two words or more, `longer` without its surname (`Abdul Qadeer` of `Abdul Qadeer
+ * Khan`)? Not of a run that went on past the name (`Marco Rubio Miss`, `Ron Paul Curriculum`).
+ */
+function opensName(longer: string[], shorter: string[]): boolean {
+  const surname = longer.at(-1) ?? ''
+  return (
+    shorter.length >= 2 &&
+    longer.length === shorter.length + 1 &&
+    /^\p{Lu}\p{Ll}/u.test(surname) &&
+    !commonWords.has(lexiconKey(surname)) &&
+    shorter.every((word, index) => lexiconKey(word) === lexiconKey(longer[index] ?? ''))
+  )
+}
 
 /** Is `key` the first word of a name, or its surname or a part of it (`Biden` of `Joseph R. Biden Jr.`)? */
 function opensOrEnds(name: string[], key: string): boolean {
