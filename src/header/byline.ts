@@ -16,11 +16,12 @@ export interface ParsedByline {
 
 const maxBylineWords = 16
 // `Jane Doe in London` · `Jane Doe` · `JANE DOE`
+// (`By JOHN SMITH` is no name alone: `By` opens a byline.)
 const bareByline =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u
+  /^(?![Bb][Yy]\s)((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u
 // `Jane Doe and John Roe`
 const namePair =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u
+  /^(?![Bb][Yy]\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u
 // By Jane Doe and John Roe · Story by Jane Doe · Written by Jane Doe
 const byPrefix =
   /^(?:(?:story|written|words|text|report|reported|posted)[ \t]+)?by[ \t]+(?=\p{Lu})/iu
