@@ -68,7 +68,10 @@ const minBodyLineWords = 4
  */
 export function parseHeadline(text: string, from: number): Headline | null {
   const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
+  const [lineStart, end] = trimRange(text, line.start, line.end)
+  // `# Council approves budget`: a Markdown heading's marks are no part of it.
+  const start =
+    lineStart + (/^#{1,6}[ \t]+(?=\S)/.exec(text.slice(lineStart, end))?.[0].length ?? 0)
   const title = text.slice(start, end)
   if (title === '' || title.length > maxTitleLength) return null
   const words = title.split(/\s+/).length
@@ -130,7 +133,7 @@ export function parseHeadline(text: string, from: number): Headline | null {
     // The line runs straight into the next one: a wrapped sentence goes on in lower case.
     if (/^[\p{Ll}\p{N}(,]/u.test(nextText) && !sentenceEnding.test(title)) return null
     if (fullStop && !styled) return null
-    const indented = nextStart - next.start > start - line.start
+    const indented = nextStart - next.start > lineStart - line.start
     // `Council approves cycle lanes` / `Councillors say …` / `Priya Mehta Transport correspondent`:
     // a headline and its dek over a byline or a date.
     // `Senate passes spending bill` / `Vote ends weeks of talks` / (blank) / the lead: a headline
