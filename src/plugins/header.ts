@@ -224,10 +224,10 @@ const agencyOpening =
 const pageChrome =
   /^(?:share|save|share this(?: article| story| video| post| page)?|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30})$/iu
 
-// `EXCLUSIVE:`, `Opinion |`, `BREAKING NEWS` on its own line: the label a page puts over or
-// before the headline, not part of it.
+// `EXCLUSIVE:`, `Opinion |`, `BREAKING NEWS`, `FOR IMMEDIATE RELEASE` on its own line: the label a
+// page or a press release puts over or before the headline, not part of it.
 const kicker =
-  /^(exclusive|breaking(?: news)?|watch|live|video|analysis|opinion|editorial|review|explainer|update|updated|photos|fact check|revealed)(?:\s*(?::|\|)\s+(?=\S)|$)/i
+  /^(exclusive|breaking(?: news)?|watch|live|video|analysis|opinion|editorial|review|explainer|update|updated|photos|fact check|revealed|for immediate release|(?:press|news) release)(?:\s*(?::|\|)\s+(?=\S)|$)/i
 
 /** The end of the line at `from` when it holds only such chrome, else null. */
 function pageChromeLine(text: string, from: number): number | null {
