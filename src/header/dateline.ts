@@ -35,8 +35,9 @@ const agency = String.raw`(?:\(([^()\n]{1,40})\)|/(\p{L}[^/\n]{0,39})/)`
 const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
 
 // `WASHINGTON (CNN)Senator …`: after an agency, the separator may be left out.
+// (`SPRINGFIELD, Ill. – March 4, 2025 – The …`: a press release's date between two dashes.)
 const dateline = new RegExp(
-  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:(?:\\.?[ \\t\\u00a0]*${agency})(${separator}|\\.?[ \\t\\u00a0]*)|(${separator}))(?=[\\p{Lu}\\p{N}“"‘'(«])`,
+  `^(${capsPlace}|${titlePlace})((?:,[ \\t\\u00a0]*(?:${monthDay}|${region}))*)(?:(?:\\.?[ \\t\\u00a0]*${agency})(${separator}|\\.?[ \\t\\u00a0]*)|(${separator})(?:(?:${monthDay})[ \\t\\u00a0]+(?:--?|—|–)[ \\t\\u00a0]*)?)(?=[\\p{Lu}\\p{N}“"‘'(«])`,
   'u',
 )
 const capsVerbs: ReadonlySet<string> = new Set([
