@@ -100,7 +100,14 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
   // (`TNN / Updated: Dec 3, 2024`, `KYODO NEWS - Dec 3, 2024 - 18:12 | World`: a slash or a dash
   // between spaces parts them too.)
-  let [written = '', after] = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
+  const pieces = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
+  let [written = '', after] = pieces
+  // `Jane Doe | Staff Writer | March 4, 2025`: the name, its role, then the date.
+  const middleRole =
+    pieces.length === 3 && isRole(pieces[1] ?? '') && dateOnly((pieces[2] ?? '').trim())
+      ? (pieces[1] ?? null)
+      : null
+  if (middleRole) after = pieces[2]
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
   // `Jane Doe Published December 3, 2024 Updated a day ago`: a labelled date right after the name.
@@ -135,7 +142,7 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   }
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
-  let role: string | null = after === undefined || date ? null : after.trim() || null
+  let role: string | null = after === undefined || date ? middleRole : after.trim() || null
   // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
   while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
     const last = parts.pop() ?? ''
