@@ -112,8 +112,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     [written, after] = [after, written]
   // `Jane Doe Published December 3, 2024 Updated a day ago`: a labelled date right after the name.
   if (after === undefined) {
+    // (Not `Last Updated: …`, a label of two words.)
     const labelled = /^(.*?)\s+((?:Published|Updated|Posted|Last updated)\b.*)$/.exec(written)
-    if (labelled?.[1] && labelled[2] && dateOnly(labelled[2]))
+    if (labelled?.[1] && labelled[2] && /\s/.test(labelled[1]) && dateOnly(labelled[2]))
       [written, after] = [labelled[1], labelled[2]]
   }
   // `Written by Jane Doe on 3 December 2024`, `By Jane Doe, March 5, 2019`: the date after the name.
