@@ -47,7 +47,8 @@ const nameLike = new RegExp(
 export function parseByline(text: string, from: number, bare = false): ParsedByline | null {
   const line = lineAt(text, from)
   const [start, end] = trimRange(text, line.start, line.end)
-  const content = text.slice(start, end)
+  // (`Jane Doe @janedoe`: the writer's handle after the name.)
+  const content = text.slice(start, end).replace(/\s+@[\w.]{2,30}$/, '')
   // `By` alone: a byline whose name the page left out.
   if (/^by:?$/i.test(content)) return { bylines: [], date: null, end: line.next }
   // `Jane Doe in London`, `JANE DOE`: a writer's name alone, or with where they file from.
