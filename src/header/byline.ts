@@ -51,6 +51,10 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const content = text.slice(start, end).replace(/\s+@[\w.]{2,30}$/, '')
   // `By` alone: a byline whose name the page left out.
   if (/^by:?$/i.test(content)) return { bylines: [], date: null, end: line.next }
+  // `Photographs by John Roe` on a line of its own, under the writer's byline.
+  const creditLine = barCredit.exec(content)
+  const credited = creditLine ? creditBylines(creditLine) : []
+  if (credited.length > 0) return { bylines: credited, date: null, end: line.next }
   // `Jane Doe in London`, `JANE DOE`: a writer's name alone, or with where they file from.
   const alone = bare ? bareByline.exec(content) : null
   if (
@@ -160,16 +164,7 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     }
   }
   if (bylines.length === 0) return null
-  if (credit?.[1] && credit[2]) {
-    // `Edited by` is the `Editing` of a credit line; `Photos by` stays `Photos`.
-    const verb = credit[1]
-      .toLowerCase()
-      .replace(/^edited$/, 'editing')
-      .replace(/^reported$/, 'reporting')
-    const creditRole = verb.charAt(0).toUpperCase() + verb.slice(1)
-    for (const name of credit[2].split(/\s*,\s*|\s+(?:and|&)\s+/))
-      if (isPersonName(name)) bylines.push({ name, role: creditRole })
-  }
+  if (credit) bylines.push(...creditBylines(credit))
   // Without `By`, a line is a byline only with a role or a date: `Jane Doe, Staff Writer`,
   // `Jane Doe | March 5, 2019`.
   if (!prefixed && !date && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
@@ -210,6 +205,19 @@ function nameThenRole(content: string): Byline | null {
       return { name, role }
   }
   return null
+}
+
+/** `Edited by John Roe` → John Roe, `Editing`; `Photos by Ann Poe` → Ann Poe, `Photos`. */
+function creditBylines(credit: RegExpExecArray): Byline[] {
+  const verb = (credit[1] ?? '')
+    .toLowerCase()
+    .replace(/^edited$/, 'editing')
+    .replace(/^reported$/, 'reporting')
+  const role = verb.charAt(0).toUpperCase() + verb.slice(1)
+  return (credit[2] ?? '')
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .filter(isPersonName)
+    .map((name) => ({ name, role }))
 }
 
 // `Edited by John Roe` · `Photos by Ann Poe`
