@@ -1104,7 +1104,13 @@ export function sentenceSubject(
       !openingParticiple.test(text.slice(start, end)) &&
       !openingPreposition.test(phrase)
     ) {
-      const found = { start, end: start + phrase.length }
+      // `The show's hosts defended`: after an owner, a plural in -s is the noun owned, not the verb.
+      const owned = /['’]s$/.test(phrase)
+        ? /^\s+(?!(?:is|was|has|does|says|tells|adds)\b)\p{Ll}+s(?=\s+\p{Ll})/u.exec(
+            text.slice(start + phrase.length, end),
+          )
+        : null
+      const found = { start, end: start + phrase.length + (owned?.[0].length ?? 0) }
       // `In early October, Trump’s Virginia state director, Mike Rubino, reached out`: an owner, a
       // post and the name it is given.
       const given = postThenName.exec(text.slice(found.end, end))
