@@ -375,6 +375,8 @@ export class SpeakerResolver {
     // (`the return of the four detainees`, `a person familiar with the matter`: no one to look for.)
     if (ofPerson && !titleWords.has(head) && !kin.has(head) && !isOccupation(head)) return null
     const role = titleWords.has(head) || kin.has(head)
+    // `according to his attorney`: someone's lawyer, not the Attorney General named before.
+    if (role && !kin.has(head) && /^(?:his|her|their|its)\s/i.test(phrase)) return null
     if (role) {
       // `The Florida senator`: a place or party before the post, in the title too (`Florida Sen.
       // Marco Rubio`), names the holder first; then a title that holds the post's word (`the
