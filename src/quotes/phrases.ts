@@ -159,7 +159,8 @@ const weekdayWord = new RegExp(`^(?:${weekday})$`)
 function isSurnameOfTime(text: string, word: Word): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
-    !closedClass.test(word.text) &&
+    // (`From said` of `Al From`: a closed word too, only after its given name.)
+    (!closedClass.test(word.text) || givenNameBefore(text, word.text)) &&
     isOrdinary(word.text) &&
     // (Not a weekday: `said coach Mike Friday` reads as `said … on Friday` elsewhere.)
     !weekdayWord.test(word.text) &&
@@ -189,6 +190,14 @@ const closedClass =
  * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
  * Found once per surname and article: an article with many quotations reads it once.
  */
+/** Does the text write the word after a given name (`Al From`)? */
+function givenNameBefore(text: string, surname: string): boolean {
+  const found = firstFullName(text, surname)
+  if (!Number.isFinite(found)) return false
+  const given = /^\p{Lu}[\p{L}'’-]+/u.exec(text.slice(found))?.[0] ?? ''
+  return givenNames.has(lexiconKey(given))
+}
+
 export function firstFullName(text: string, surname: string): number {
   if (fullNames.text !== text) fullNames = { text, first: new Map() }
   const known = fullNames.first.get(surname)
