@@ -488,7 +488,7 @@ export function subjectBefore(
   }
   let phrase = words.slice(start)
   // `The man who found the body said`: the noun phrase a relative clause describes.
-  phrase = relativeHead(text, words, start, verbStart, windowEnd) ?? phrase
+  phrase = relativeHead(text, words, start, verbStart, windowEnd, filled) ?? phrase
   const prepositional = /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(
     phrase[0]?.text ?? '',
   )
@@ -1324,6 +1324,8 @@ function relativeHead(
   start: number,
   verbStart: number,
   windowEnd: number,
+  // (`An official who spoke anonymously said`: an adverb cut from the clause's end.)
+  adverbCut = false,
 ): Word[] | null {
   const relative = words[start - 1]
   const clause = words.slice(start)
@@ -1367,7 +1369,7 @@ function relativeHead(
     share &&
     saying &&
     // (`The hacker who first revealed that …`: the cue is the relative clause's own verb.)
-    clause.length >= 2 &&
+    (clause.length >= 2 || adverbCut) &&
     (!commaBefore || group) &&
     /^\p{Ll}/u.test(verb) &&
     !determiners.test(verb) &&
