@@ -248,6 +248,8 @@ function isSpeakerPhrase(words: Word[]): boolean {
   // states going to the polls on Super Tuesday said`.)
   if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
+  // `Another said`, `One told …`: one of those just named.
+  if (words.length === 1 && /^(?:Another|One)$/.test(first.text)) return true
   // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
   // (not `Desailly` or `Kelly`).
   if (
@@ -565,9 +567,10 @@ export function subjectBefore(
   )
     return null
   // (`Some said`, `many argued`; not `Some protest leaders said`, where the verb is a noun's modifier.)
+  // (Nor `One reply came from …`: a count before a noun.)
   if (
     phrase.length === 1 &&
-    quantifiers.test(first.text) &&
+    (quantifiers.test(first.text) || /^(?:Another|One)$/.test(first.text)) &&
     !/^(?:said|says|say|told|wrote|argue|claim|contend|insist|suggest|warn|\p{Ll}+ed)\b/u.test(
       text.slice(verbStart, verbStart + 12),
     )
