@@ -876,14 +876,19 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `BBC Sport`, `CNN Politics`: a known outlet or body in capitals, and a desk of it.
   if (name.length <= 3 && organizationNames.has(first) && /^\p{Lu}{2,}$/u.test(name[0]?.text ?? ''))
     return true
-  // `Ministry of …`, and `Jamison Heritage School of Music`: a body's head word before `of`.
+  // `Ministry of …`, and `Jamison Heritage School of Music`: a body's head word before `of`;
+  // `George Soros Foundation for Southern Africa`: or before `for`.
   return (
     name.length >= 3 &&
     name.some(
       (token, index) =>
         index < name.length - 2 &&
         organizationHeads.has(token.text.toLowerCase()) &&
-        name[index + 1]?.text === 'of',
+        (name[index + 1]?.text === 'of' ||
+          // (Not `Commerce Department for November`: a time.)
+          (name[index + 1]?.text === 'for' &&
+            !months.has(lexiconKey(name[index + 2]?.text ?? '')) &&
+            !weekdays.has(lexiconKey(name[index + 2]?.text ?? '')))),
     )
   )
 }
