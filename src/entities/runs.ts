@@ -3,6 +3,7 @@ import {
   givenNames,
   lexiconKey,
   organizationNames,
+  placeNames,
   surnames,
 } from '../data/lexicon.js'
 import { weekdays } from '../data/months.js'
@@ -199,7 +200,23 @@ function splitAtConnectors(run: Token[]): Token[][] {
     const after = (run[index + 1]?.text ?? '').toLowerCase()
     // `Jammu and Kashmir`, `Trinidad and Tobago`: a place whose name holds `and`;
     // `Minister for Planning and Special Initiatives Ahsan Iqbal`: a portfolio.
-    if (word === 'and' && (knownPlaces.has(`${before} and ${after}`) || inPortfolio(piece))) {
+    // `Department for Work and Pensions`, `Ministry of Science and Technology`: a body's remit.
+    if (
+      word === 'and' &&
+      (knownPlaces.has(`${before} and ${after}`) ||
+        inPortfolio(piece) ||
+        (inRemit(piece) &&
+          // (Not `Office of the Deputy Prime Minister and …`: a post's words, split apart later.)
+          !piece.some((token) => token.text === 'and' || postWord.test(token.text)) &&
+          // (Not `House of Fraser and Woolworths`, `… Daggers and UK`, `Department of Energy and
+          // Department of Justice`: another name after `and`.)
+          ![givenNames, titleWords, knownPlaces, placeAliases, placeNames].some((names) =>
+            names.has(after),
+          ) &&
+          !nameAfter(run, index + 1).some((next) =>
+            organizationHeads.has(next.text.toLowerCase()),
+          )))
+    ) {
       piece.push(token)
       continue
     }
@@ -237,6 +254,25 @@ function inPortfolio(piece: Token[]): boolean {
       titleWords.has((piece[index - 1]?.text ?? '').toLowerCase()),
   )
   return opens >= 0 && piece.slice(opens).every((token) => !givenNames.has(lexiconKey(token.text)))
+}
+
+/** The name that starts at `from`, up to the next connector: `Department of Justice` of `… and Department of Justice and the …`. */
+function nameAfter(run: Token[], from: number): Token[] {
+  const end = run.findIndex((token, index) => index >= from && /^(?:and|the|or)$/.test(token.text))
+  return run.slice(from, end === -1 ? run.length : end)
+}
+
+const postWord =
+  /^(?:Prime|Minister|Deputy|Secretary|President|Chairman|Governor|Mayor|Chancellor|Director|Commissioner|Speaker)$/
+
+/** `Department for Work`, `Ministry of Science`: a body's head word, `for` or `of`, and what it covers. */
+function inRemit(piece: Token[]): boolean {
+  return piece.some(
+    (token, index) =>
+      (token.text === 'for' || token.text === 'of') &&
+      organizationHeads.has((piece[index - 1]?.text ?? '').toLowerCase()) &&
+      index < piece.length - 1,
+  )
 }
 
 // `Peshawar Division`, `Lahore District`: a place and the word for what part of it.
