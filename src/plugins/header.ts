@@ -218,11 +218,10 @@ export function header() {
 const agencyOpening =
   /^\((CNN|AP|AFP|Reuters|UPI|Xinhua|dpa|EFE|PTI|APP|Bloomberg)\)\s*(?:—|–|--?)\s*(?=\p{Lu}|[“"])/u
 
-// A page's buttons, reading time and picture credits, copied with the header:
-// `Share` · `Save` · `Share on Facebook` · `Skip to main content` · `Copy link` · `5 minute read` · `3 min`
-// · `Listen to this article` · `Getty Images`
-// · `Terms of Use Privacy Policy` · `@samsmith`, the writer's handle under the byline · `Updated: 3
-// hours ago`, a time with no date
+// A page's buttons, reading time, picture credits and links, copied with the header: `Share` ·
+// `Save` · `Share on Facebook` · `Skip to main content` · `Copy link` · `5 minute read` · `3 min` ·
+// `Listen to this article` · `Getty Images` · `Terms of Use Privacy Policy` · `@samsmith` (the
+// writer's handle under the byline) · `Updated: 3 hours ago` (a time with no date)
 const pageChrome =
   /^(?:share|save|share this(?: article| story| video| post| page)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit)|skip to (?:main )?content|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min(?:ute)?s?|listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30}|(?:last\s+)?(?:updated|published|posted):?\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)$/iu
 

@@ -19,6 +19,7 @@ import {
   bodyNouns,
   cleanSpeaker,
   documentWords,
+  oneOfThem,
   quantifiers,
   type Range,
   shareOpening,
@@ -758,7 +759,8 @@ function namesNobody(phrase: string): boolean {
 function nameLike(phrase: string): string | null {
   if (
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(phrase) &&
-    !/^(?:He|She|They|It|We|I|Another|One)$/.test(phrase) &&
+    !/^(?:He|She|They|It|We|I)$/.test(phrase) &&
+    !oneOfThem.test(phrase) &&
     // `Trump’s Son`: an owner's noun is no name.
     !/\p{L}['’]s\s/u.test(phrase) &&
     !namesNobody(phrase)

@@ -25,6 +25,9 @@ const namedFrom =
   /(?:^\s*|[.;:—–,”"’]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*\d{1,3},)?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,(?:\s+(?:who|whose)\s[^,;:“”"]{1,60},)?$/u
 const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
 const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
+/** `Another said`, `One told …`: one of those just named, a speaker with no name. */
+export const oneOfThem = /^(?:Another|One)$/
+
 // `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
 export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const whenBeforeVerb = new RegExp(
@@ -185,11 +188,6 @@ const objectStart =
 const closedClass =
   /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
 
-/**
- * Where the text first gives a surname with a word before it that may be a given name (`Tom
- * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
- * Found once per surname and article: an article with many quotations reads it once.
- */
 /** Does the text write the word after a given name (`Al From`)? */
 function givenNameBefore(text: string, surname: string): boolean {
   const found = firstFullName(text, surname)
@@ -198,6 +196,11 @@ function givenNameBefore(text: string, surname: string): boolean {
   return givenNames.has(lexiconKey(given))
 }
 
+/**
+ * Where the text first gives a surname with a word before it that may be a given name (`Tom
+ * Baker`, `Mitt Romney`; for a word of the lexicon, `Baker`, only a given name), or Infinity.
+ * Found once per surname and article: an article with many quotations reads it once.
+ */
 export function firstFullName(text: string, surname: string): number {
   if (fullNames.text !== text) fullNames = { text, first: new Map() }
   const known = fullNames.first.get(surname)
@@ -249,7 +252,7 @@ function isSpeakerPhrase(words: Word[]): boolean {
   if (words.length > (endsInName ? 12 : affiliated || share ? 14 : 9)) return false
   if (words.length === 1 && pronouns.has(first.text.toLowerCase())) return true
   // `Another said`, `One told …`: one of those just named.
-  if (words.length === 1 && /^(?:Another|One)$/.test(first.text)) return true
+  if (words.length === 1 && oneOfThem.test(first.text)) return true
   // `Ultimately, there will be, says …`: an adverb that opens the sentence speaks for nobody
   // (not `Desailly` or `Kelly`).
   if (
@@ -364,8 +367,7 @@ export function subjectBefore(
   // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
   const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
   // (`RNC spokesman Sean Spicer on Thursday evening said`, `Bob Geldof in July said`: with `on` or
-  // `in`, after a name too; not
-  // `Sturgeon wrote to Mr McConnell on Tuesday accusing him`.)
+  // `in`, after a name too; not `Sturgeon wrote to Mr McConnell on Tuesday accusing him`.)
   if (
     when &&
     (text.charAt(end - when[0].length - 1) === ')' ||
@@ -570,7 +572,7 @@ export function subjectBefore(
   // (Nor `One reply came from …`: a count before a noun.)
   if (
     phrase.length === 1 &&
-    (quantifiers.test(first.text) || /^(?:Another|One)$/.test(first.text)) &&
+    (quantifiers.test(first.text) || oneOfThem.test(first.text)) &&
     !/^(?:said|says|say|told|wrote|argue|claim|contend|insist|suggest|warn|\p{Ll}+ed)\b/u.test(
       text.slice(verbStart, verbStart + 12),
     )
