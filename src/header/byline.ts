@@ -22,9 +22,9 @@ const bareByline =
 // `Jane Doe and John Roe`
 const namePair =
   /^(?![Bb][Yy]\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u
-// By Jane Doe and John Roe · Story by Jane Doe · Written by Jane Doe
+// By Jane Doe and John Roe · Story by Jane Doe · Written by Jane Doe · By: Jane Doe · Author: Jane Doe
 const byPrefix =
-  /^(?:(?:story|written|words|text|report|reported|posted)[ \t]+)?by[ \t]+(?=\p{Lu})/iu
+  /^(?:(?:(?:story|written|words|text|report|reported|posted)[ \t]+)?by:?|(?:authors?|writer|reporter):)[ \t]+(?=\p{Lu})/iu
 // `Jane Doe`, `Lena deCasparis`, `Ludwig van Beethoven`, `Al-Zaquan Amer Hamzah`
 const nameWord = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}'’.-]*`
 const nameLike = new RegExp(
@@ -99,6 +99,13 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const withRole = bare ? nameThenRole(content) : null
   if (withRole && opensStory(text, line.next, true))
     return { bylines: [withRole], date: null, end: line.next }
+  // `Posted on March 4, 2025 by Jane Doe`: the date first, then the names.
+  const dateThenBy = /^(.+?)[ \t]+by[ \t]+(\p{Lu}.*)$/u.exec(content)
+  const dateFirst = dateThenBy?.[1] ? dateOnly(dateThenBy[1]) : null
+  if (dateFirst && dateThenBy?.[2]) {
+    const names = parseByline(`By ${dateThenBy[2]}`, 0)
+    if (names) return { ...names, date: dateFirst, end: line.next }
+  }
   const prefixed = byPrefix.exec(content)
   // (`By Jane Doe Follow`: a page's follow button after the name.)
   const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
