@@ -2,6 +2,7 @@ import { bylineAgencies, bylineRoles, outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
+import { knownPlaces } from '../data/places.js'
 import { lineAt, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
 import { type DateField, dateOnly, parseDateLine } from './date-line.js'
@@ -141,6 +142,8 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const names = written.replace(filedFrom, '')
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
+  // `By Jane Doe, Nairobi`: where the writer files from, after a comma, is no name (as `in Rome`).
+  if (parts.length > 1 && knownPlaces.has((parts.at(-1) ?? '').toLowerCase())) parts.pop()
   // `By JANE DOE Associated Press`: the agency after the names, with no comma.
   // (Not `The Associated Press`, an agency whole.)
   const agencyAfter = isRole(parts.at(-1) ?? '') ? null : trailingAgency.exec(parts.at(-1) ?? '')
