@@ -51,6 +51,7 @@ export const bylineAgencies: ReadonlySet<string> = new Set([
   'kyodo',
   'kyodo news',
   'pa media',
+  'press trust of india',
   'pti',
   'reuters',
   'tnn',
