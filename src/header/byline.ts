@@ -177,7 +177,12 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (credit) bylines.push(...creditBylines(credit))
   // Without `By`, a line is a byline only with a role or a date: `Jane Doe, Staff Writer`,
   // `Jane Doe | March 5, 2019`.
-  if (!prefixed && !date && (role === null || !isRole(role.split(',')[0] ?? ''))) return null
+  // (`Jane Doe | Nation Media Group`: or the writer's outlet.)
+  const roleHead = role?.split(',')[0] ?? ''
+  const outlet =
+    /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*$/u.test(roleHead) &&
+    organizationWords.has((roleHead.split(/\s+/).at(-1) ?? '').toLowerCase())
+  if (!prefixed && !date && (role === null || !(isRole(roleHead) || outlet))) return null
   return { bylines, date, end: line.next }
 }
 
