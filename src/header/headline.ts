@@ -269,7 +269,8 @@ function muchShorterThanBody(
 // `… | Reuters` · `… | Example News` · `… - The Washington Post`
 const pipeSuffix =
   /^(.+?)\s+\|\s+((?:\p{Lu}[\p{L}&.'’-]*|the|of|and|on)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|the|of|and|on)){0,4})$/u
-const dashSuffix = /^(.+?)\s+[-–—]\s+([^-–—]{2,40})$/u
+// (`Council approves budget : NPR`: a spaced colon, as some sites write it, parts them too.)
+const dashSuffix = /^(.+?)\s+[-–—:]\s+([^-–—:]{2,40})$/u
 
 /** `Senate passes bill | Reuters` → the headline and the site's name, or null. */
 export function siteSuffix(title: string): { title: string; site: string } | null {
