@@ -1,5 +1,5 @@
 import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
-import { months } from '../data/months.js'
+import { monthPattern, months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
 import { titleWords } from '../data/titles.js'
 import { isAdverb, isPersonWord, occupations } from '../entities/classify.js'
@@ -31,7 +31,8 @@ export const oneOfThem = /^(?:Another|One)$/
 // `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
 export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const whenBeforeVerb = new RegExp(
-  `\\s+(?:(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*$`,
+  `\\s+(?:(?:on\\s+)?(?:${weekday}|(?:last|this|next)\\s+(?:week|month|year|night)|today|yesterday)(?:\\s+(?:night|morning|afternoon|evening))?|in\\s+(?=\\p{Lu})(?:${monthPattern})\\b)\\s*$`,
+  'u',
 )
 const adverbOpening =
   /^\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|erly|fully|ably|ibly|stly|ctly|tely|ply|ily)$/u

@@ -13,13 +13,13 @@ interface MentionRef {
   entity: Entity
 }
 
-// `Christie supporter`, `Trump adviser`; not `Sanders of Vermont`, `Ruiz and her aide`.
 // Before a body's name inside a speaker phrase that the body does not speak for: `78 percent of
 // voters in a recent |CBS News poll`, `a source speaking to |Fox News`.
 const notSpeakingBody = new RegExp(
   String.raw`\p{L}{2,}s\s+in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:${speakingParticiples})\s+(?:to|before)\s+(?:the\s+)?$`,
   'u',
 )
+// `Christie supporter`, `Trump adviser`; not `Sanders of Vermont`, `Ruiz and her aide`.
 const modifiedNoun = /^\s+(?!(?:of|and|or|in|from|at|on|for|with|who|whose)\b)\p{Ll}/u
 
 /** Resolves a speaker's local mention to a named entity. */
