@@ -138,11 +138,22 @@ export function trailingCue(
       }
   }
   if (/^\s*[“"‘]|^\s*''/.test(window)) return null
+  const verbs = verbsIn(text, span.end, windowEnd)
+  // `“…,” Katie Packer, who is chairman of the PAC said in a statement` · `“…,” Nate Silver, the
+  // polling guru who founded the site tweeted`: a relative clause that no comma closes ends at
+  // the cue, and the name before it speaks.
+  const unclosed = verbs[0] ? unclosedRelative.exec(text.slice(span.end, verbs[0].start)) : null
+  if (unclosed?.[1] && verbs[0] && !endsWithStop(text, span)) {
+    const start = span.end + unclosed[0].indexOf(unclosed[1])
+    return {
+      cue: verbs[0],
+      speaker: { start, end: start + unclosed[1].length },
+      end: verbs[0].end,
+    }
+  }
   // (`“…,” Cruz, who has proposed repealing the mandate, said`: not a verb of the relative
   // clause after the name.)
-  const verb = verbsIn(text, span.end, windowEnd).find(
-    (found) => !openRelative.test(text.slice(span.end, found.start)),
-  )
+  const verb = verbs.find((found) => !openRelative.test(text.slice(span.end, found.start)))
   if (!verb) return null
   // `“A.” Porterfield, however, said: “B.”`: a cue ending in a colon introduces what follows.
   // (But `“A,” Rubio said: “B.”`: a quotation that opens its sentence and closes with a comma
@@ -267,6 +278,11 @@ const coSpeakerBefore =
 // `“…,” Bill Ames, wearing “Vote Cruz” pins, said`: a name or a title of four words at most,
 // quoted inside the words that name the speaker.
 const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
+
+// A name, a description, then `who` and a clause of at least two words whose last is no
+// auxiliary, conjunction or adverb (not `Jo Roe, who has said`, `…, who ran and said`).
+const unclosedRelative =
+  /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:(?:the|a|an)\s+[^,“”".!?;:()]{1,60}?\s+)?who\s+\p{Ll}+\s(?:[^,“”".!?;:()]|\.(?=\p{L})){0,80}?(?<!\b(?:and|or|but|has|had|have|was|is|were|also|never|not|to|would|will|could|should|may|might|\p{L}+ly))\s+$/u
 
 // A relative clause opened after a name and not yet closed: `, who has proposed`.
 const openRelative = /,\s+(?:who|whom|whose)\s[^,“”"]*$/
