@@ -235,6 +235,13 @@ const sections = [
       label:
         'thirty-third set: read late in stop 37, after its rules (0.860 then, unseen, as on 0a018bc)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-34.tsv',
+      label:
+        'thirty-fourth set: read early in stop 38, after one quotation rule (0.935 then, unseen, as on e15d016)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
