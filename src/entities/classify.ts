@@ -1051,8 +1051,9 @@ const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|re
 const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
 // `Tajul Islam told` · `Tajul Islam (45)` · `Abid (son of Saifullah)` · `Dinwiddie et al.` ·
 // `M. Spencer Green/AP Photo` · `Wray Grimaldi of the University of Otago` · `Jo Park at JS Global said`
+// · `Jo Park of the Christian Democrats, a coalition partner, told` · `Jo Park described the film as`
 const speechAfter =
-  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|posted\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Truth Social)|argued|claimed|insisted|warned|noted|recalled|emphasi[sz]ed|stressed|remarked|observed|reiterated|underlined|underscored|stresses|emphasi[sz]es|concedes|insists)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:said|says|told|added|called|urged|warned)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
+  /^(?:\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|stated|explained|asked|wrote|tweeted|described|posted\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Truth Social)|argued|claimed|insisted|warned|noted|recalled|emphasi[sz]ed|stressed|remarked|observed|reiterated|underlined|underscored|stresses|emphasi[sz]es|concedes|insists)\b|\s*\((?:1\d|[2-9]\d|1[01]\d)\)|\s*\((?:sons?|daughters?|wife|widow) of\b|\s+[sdw]\/o\b|\s+et al\b|\s+of\s+(?:the\s+)?(?:University|Institute|College|School|Center|Centre|Foundation|Council)\b|\s+(?:at|of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*(?:\s+|,\s+(?:a|an|the)\s+[^,“”"().!?;:]{1,60},\s+)(?:said|says|told|added|called|urged|warned)\b|\s*\/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)/u
 // `the goalkeeper Caoimhin Kelleher`, `Striker Didier Drogba`: what a person does, before the name.
 export const occupations =
   'spokesman|spokeswoman|guitarist|bassist|drummer|pianist|vocalist|violinist|cellist|keyboardist|saxophonist|trumpeter|frontman|frontwoman|spokesperson|goalkeeper|striker|midfielder|fly-half|scrum-half|full-back|flanker|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|co-star|singer|singer-songwriter|songwriter|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|correspondent|columnist|activist|teammate|team-mate|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|(?<!\\b(?:at|from|with) )analyst|banker|investor|scientist|researcher|physicist|astrophysicist|chemist|biologist|astronomer|geologist|mathematician|epidemiologist|virologist|psychologist|psychiatrist|sociologist|anthropologist|archaeologist|neuroscientist|climatologist|meteorologist|ecologist|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler|surrogate|loyalist|confidant|confidante'
@@ -1138,6 +1139,8 @@ const employerAfter = new RegExp(
   `^\\s+(?:${occupations}|${posts}|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
   'u',
 )
+const employerBefore =
+  /(?:\p{Lu}[\p{L}'’-]*|van|von|den|der|de|da|di|du|del|la|le|al|bin)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+$/u
 const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
 const creditWords = new Set([
   'handout',
@@ -1191,8 +1194,11 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   if (candidate.name.length === 1 && creditWords.has(first.text.toLowerCase())) return false
   // `said Globio founder Gerry Ellis`: a name before a post and its holder's name employs them.
   if (employerAfter.test(after)) return false
+  // `Nick Van den Brul of BNP Paribas said`: so does one after a name and `of`, `at` or `from`.
+  const owner = employerBefore.exec(lead)?.[1]?.toLowerCase()
+  if (owner !== undefined && !titleWords.has(owner) && !titleHeads.has(owner)) return false
   return (
-    speechAfter.test(after) ||
+    speechAfter.test(text.slice(last.end, last.end + 120)) ||
     // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
     (setScoresAfter.test(after) && beatenBefore.test(lead)) ||
     relativeAfter.test(after) ||
