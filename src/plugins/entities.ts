@@ -107,6 +107,7 @@ export function entities() {
             if (candidate.title[index - 1]?.text === 'of' && /^\p{Lu}{2,6}$/u.test(token.text))
               candidates.push({ kind: 'organization', tokens: [token], title: [], name: [token] })
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
+        if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -239,6 +240,28 @@ function modifiesRole(text: string, candidate: Candidate): boolean {
     candidate.name.length === 1 &&
     last !== undefined &&
     roleAfter.test(text.slice(last.end, last.end + 40))
+  )
+}
+
+// `the spin-off Angel series`, `the Frasier sitcom`: a word between `the` and a kind of work.
+const theBefore = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u
+const workAfter =
+  /^\s+(?:series|sitcom|franchise|trilogy|saga|films?|movies?|show|musical|novels?|books?|spin-off|prequel|sequel)\b/
+
+/**
+ * `He also produced the spin-off Angel series`: one given name that names a
+ * work is its title, no person (unless a person of the article has the name:
+ * it is then that person's, clustered by name).
+ */
+function namesAWork(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  return (
+    candidate.kind === 'person' &&
+    candidate.title.length === 0 &&
+    candidate.name.length === 1 &&
+    first !== undefined &&
+    theBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    workAfter.test(text.slice(first.end, first.end + 14))
   )
 }
 
