@@ -113,7 +113,11 @@ export function entities() {
       if (inHeadline) headlineCandidates = candidates.length
     }
     if (headlineCandidates > 0)
-      trimToBodyNames(candidates.slice(0, headlineCandidates), candidates.slice(headlineCandidates))
+      trimToBodyNames(
+        text,
+        candidates.slice(0, headlineCandidates),
+        candidates.slice(headlineCandidates),
+      )
     dropWordsBeforeSurnames(candidates, headlineCandidates)
     dropOrdinaryOpenings(text, candidates)
     confirmPossiblePeople(text, candidates)
@@ -869,9 +873,10 @@ const bodyAppositive =
  * `Don Lemon Contradicts` or `Dismissed Bernie Sanders` in a title-case
  * headline, where the body names `Don Lemon` or `Bernie Sanders`: the
  * headline's run is cut to the body's name; `Warren Prompts VP Speculation`,
- * where the body names `Elizabeth Warren`: to the surname.
+ * where the body names `Elizabeth Warren`: to the surname; `Hillary Cracks Racist Joke`, where
+ * the body names `Hillary Clinton` and never writes `Cracks`: to the given name.
  */
-function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
+function trimToBodyNames(text: string, headline: Candidate[], body: Candidate[]): void {
   const people = body.filter(
     (candidate) =>
       candidate.name.length >= 2 &&
@@ -884,13 +889,36 @@ function trimToBodyNames(headline: Candidate[], body: Candidate[]): void {
       .filter((candidate) => candidate.kind === 'person')
       .map((candidate) => candidate.name.at(-1)?.text.toLowerCase()),
   )
+  const bodyGivenNames = new Set(
+    people
+      .filter(
+        (candidate) =>
+          candidate.kind === 'person' && givenNames.has(lexiconKey(candidate.name[0]?.text ?? '')),
+      )
+      .map((candidate) => candidate.name[0]?.text),
+  )
+  // The body's words, read only when a headline's run opens with a given name of the body.
+  let bodyWords: Set<string> | null = null
+  const inBody = (token: Token) => {
+    bodyWords ??= new Set(
+      text.slice(body[0]?.tokens[0]?.start ?? text.length).match(/[\p{L}'’-]+/gu),
+    )
+    return bodyWords.has(token.text)
+  }
   for (const candidate of headline) {
     if (candidate.kind === 'place' || candidate.kind === 'organization') continue
     if (names.has(nameText(candidate.name).toLowerCase())) continue
     const surname = candidate.name.find((token) => surnames.has(token.text.toLowerCase()))
+    const given = candidate.name[0]
     const name =
       bodyNameIn(candidate.name, names) ??
-      (candidate.name.length >= 2 && surname ? [surname] : null)
+      (candidate.name.length >= 2 && surname ? [surname] : null) ??
+      (candidate.name.length === 2 &&
+      given &&
+      bodyGivenNames.has(given.text) &&
+      !candidate.name.slice(1).some(inBody)
+        ? [given]
+        : null)
     if (!name) continue
     candidate.tokens = name
     candidate.title = []
