@@ -112,8 +112,11 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
   // `Jane Doe | March 5, 2019` · `Jane Doe · Mar 5, 2025` · `March 5, 2025 | Jane Doe`
   // (`TNN / Updated: Dec 3, 2024`, `KYODO NEWS - Dec 3, 2024 - 18:12 | World`: a slash or a dash
-  // between spaces parts them too.)
-  const pieces = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
+  // between spaces parts them too; a long one only parts two: `By Jane Doe — March 3, 2021`,
+  // not `SPRINGFIELD, Ill. – March 4, 2025 – The council …`.)
+  const parted = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
+  const dashed = body.split(/\s+[–—]\s+/)
+  const pieces = parted.length === 1 && dashed.length === 2 ? dashed : parted
   let [written = '', after] = pieces
   // `Jane Doe | Staff Writer | March 4, 2025`: the name, its role, then the date.
   const middleRole =
