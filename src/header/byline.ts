@@ -107,6 +107,12 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     const names = parseByline(`By ${dateThenBy[2]}`, 0)
     if (names) return { ...names, date: dateFirst, end: line.next }
   }
+  // `Posted on March 4, 2025 by admin`: a site's account, no writer; the date is the article's.
+  const account = /^(.+?)[ \t]+by[ \t]+(?:admin|administrator|webmaster|editor|staff|guest)$/i.exec(
+    content,
+  )
+  const accountDate = account?.[1] ? dateOnly(account[1]) : null
+  if (accountDate) return { bylines: [], date: accountDate, end: line.next }
   const prefixed = byPrefix.exec(content)
   // (`By Jane Doe Follow`: a page's follow button after the name.)
   const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
