@@ -80,8 +80,14 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   const separatorText = match[5] ?? match[6] ?? ''
   // `RICARDO ARDUENGO/AFP/Getty Images`: an agency between slashes is a photo's credit without one.
   if (match[4] !== undefined && separatorText.trim() === '') return null
-  // `Obama (D) Senate`: no separator only after a place in capitals.
-  if (separatorText.trim() === '' && place !== place.toUpperCase()) return null
+  // `Obama (D) Senate`: no separator only after a place in capitals, or after a day and an
+  // agency (`New Delhi, Mar 3 (PTI) The …`).
+  if (
+    separatorText.trim() === '' &&
+    place !== place.toUpperCase() &&
+    !(match[3] !== undefined && /\d/.test(match[2] ?? ''))
+  )
+    return null
   // `DB: So what happened?`: an interviewer's initials label a transcript.
   if (/^\p{Lu}{1,2}$/u.test(place) && separatorText.trim() === ':' && match[2] === '') return null
   const agencyName = (match[3] ?? match[4])?.trim()
