@@ -31,8 +31,8 @@ const monthDay = String.raw`(?:(?:${monthPattern})\.?[ \t\u00a0]+\d{1,2}(?:,[ \t
 const region = `(?:${oneTitlePlace}\\.?|${oneCapsPlace}|\\p{Lu}[\\p{L}.]{1,6}\\.)(?:/(?:${oneCapsPlace}|${oneTitlePlace}))?`
 // `(Reuters)` · `/PRNewswire/`
 const agency = String.raw`(?:\(([^()\n]{1,40})\)|/(\p{L}[^/\n]{0,39})/)`
-// `:` (with or without spaces), `-`, `--`, `—`, `–` with a space before
-const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
+// `:` (with or without spaces), `-`, `--`, `—`, `–`, `//` (`ABU DHABI // …`) with a space before
+const separator = String.raw`(?:[ \t\u00a0]?:[ \t\u00a0]*|[ \t\u00a0]+(?:--?|—|–|//)[ \t\u00a0]*|[ \t\u00a0]*(?:—|–)[ \t\u00a0]*)`
 
 // `WASHINGTON (CNN)Senator …`: after an agency, the separator may be left out.
 // (`SPRINGFIELD, Ill. – March 4, 2025 – The …`: a press release's date between two dashes.)
