@@ -3,8 +3,9 @@ import { commonWords, givenNames, lexiconKey } from '../data/lexicon.js'
 import { months, weekdays } from '../data/months.js'
 import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
-import { lineAt, skipSpace, trimRange } from '../text/lines.js'
+import { lineAt, lineContent, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
+import { skipChrome } from './chrome.js'
 import { type DateField, dateOnly, parseDateLine } from './date-line.js'
 import { parseDateline } from './dateline.js'
 
@@ -263,7 +264,8 @@ function isUnusualNameWord(word: string): boolean {
 
 /** A date line or a dateline right below. */
 function dateBelow(text: string, from: number): boolean {
-  const offset = skipSpace(text, from)
+  // (`Jane Doe` / `Follow` / `5 min read` / `·` / `Mar 3, 2021`: past the page's buttons.)
+  const offset = skipChrome(text, from)
   return parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null
 }
 
@@ -273,7 +275,7 @@ function dateBelow(text: string, from: number): boolean {
  * Under a name and its role, another byline may come first.
  */
 function opensStory(text: string, from: number, moreBylines = false): boolean {
-  const offset = skipSpace(text, from)
+  const offset = skipChrome(text, from)
   if (parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null) return true
   const line = lineAt(text, offset)
   const content = text.slice(line.start, line.end).trim()
@@ -414,13 +416,6 @@ export function parseCredits(text: string): Byline[] {
     if (!prose) credits.push(...line)
   }
   return credits
-}
-
-/** The line at `from`, trimmed, and where the next line starts. */
-export function lineContent(text: string, from: number): { content: string; next: number } {
-  const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
-  return { content: text.slice(start, end), next: line.next }
 }
 
 /**

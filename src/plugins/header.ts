@@ -3,7 +3,6 @@ import { authorKeys, dateKeys, titleKeys } from '../data/header-keys.js'
 import type { ArticleTree } from '../data-map.js'
 import { parseBreadcrumb, parseSection } from '../header/breadcrumb.js'
 import {
-  lineContent,
   type ParsedByline,
   parseAgencyLine,
   parseByline,
@@ -12,6 +11,7 @@ import {
   parseReportingLine,
   splitAuthors,
 } from '../header/byline.js'
+import { pageChromeLine } from '../header/chrome.js'
 import { type DateField, parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
@@ -20,7 +20,7 @@ import { parseDek, parseHeadline, siteSuffix } from '../header/headline.js'
 import { findDate, toIsoDate } from '../header/iso-date.js'
 import { parseKeyValues } from '../header/key-values.js'
 import { positionOf } from '../position.js'
-import { isBlank, lineAt, skipSpace } from '../text/lines.js'
+import { isBlank, lineAt, lineContent, skipSpace } from '../text/lines.js'
 import type { Byline, Dateline, HeaderValue } from '../types.js'
 
 /**
@@ -218,23 +218,10 @@ export function header() {
 const agencyOpening =
   /^\((CNN|AP|AFP|Reuters|UPI|Xinhua|dpa|EFE|PTI|APP|Bloomberg)\)\s*(?:—|–|--?)\s*(?=\p{Lu}|[“"])/u
 
-// A page's buttons, reading time, picture credits and links, copied with the header: `Share` ·
-// `Save` · `Share on Facebook` · `Skip to main content` · `Copy link` · `5 minute read` · `3 min` ·
-// `Listen to this article` · `Getty Images` · `Terms of Use Privacy Policy` · `@samsmith` (the
-// writer's handle under the byline) · `Updated: 3 hours ago` (a time with no date)
-const pageChrome =
-  /^(?:share|save|share this(?: article| story| video| post| page)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit)|skip to (?:main )?content|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min(?:ute)?s?|listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30}|(?:last\s+)?(?:updated|published|posted):?\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)$/iu
-
 // `EXCLUSIVE:`, `Opinion |`, `BREAKING NEWS`, `FOR IMMEDIATE RELEASE` on its own line: the label a
 // page or a press release puts over or before the headline, not part of it.
 const kicker =
   /^(exclusive|breaking(?: news)?|watch|live|video|analysis|opinion|editorial|review|explainer|update|updated|photos|fact check|revealed|for immediate release|(?:press|news) release)(?:\s*(?::|\|)\s+(?=\S)|$)/i
-
-/** The end of the line at `from` when it holds only such chrome, else null. */
-function pageChromeLine(text: string, from: number): number | null {
-  const { content, next } = lineContent(text, from)
-  return pageChrome.test(content) ? next : null
-}
 
 /** The first of `keys` present in `fields` (any case), as a string. */
 function fieldValue(

@@ -70,3 +70,10 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--
   return [from, to]
 }
+
+/** The line at `from`, trimmed, and where the next line starts. */
+export function lineContent(text: string, from: number): { content: string; next: number } {
+  const line = lineAt(text, from)
+  const [start, end] = trimRange(text, line.start, line.end)
+  return { content: text.slice(start, end), next: line.next }
+}

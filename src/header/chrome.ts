@@ -1,0 +1,29 @@
+import { lineContent, skipSpace } from '../text/lines.js'
+
+// A page's buttons, reading time, picture credits and links, copied with the header: `Share` ·
+// `Save` · `Share on Facebook` · `Skip to main content` · `Copy link` · `5 minute read` · `3 min` ·
+// `Listen to this article` · `Getty Images` · `Terms of Use Privacy Policy` · `@samsmith` (the
+// writer's handle under the byline) · `Updated: 3 hours ago` (a time with no date) · `Follow` ·
+// `·` (a separator left on a line of its own)
+const pageChrome =
+  /^(?:share|save|follow|[·•|]|share this(?: article| story| video| post| page)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit)|skip to (?:main )?content|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min(?:ute)?s?|listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30}|(?:last\s+)?(?:updated|published|posted):?\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)$/iu
+
+/** The end of the line at `from` when it holds only such chrome, else null. */
+export function pageChromeLine(text: string, from: number): number | null {
+  const { content, next } = lineContent(text, from)
+  return pageChrome.test(content) ? next : null
+}
+
+/**
+ * The offset after the page chrome at `from` (`Follow`, `5 min read`, `·`), up to four
+ * lines of it, past the blank space after each.
+ */
+export function skipChrome(text: string, from: number): number {
+  let offset = skipSpace(text, from)
+  for (let lines = 0; lines < 4; lines++) {
+    const end = pageChromeLine(text, offset)
+    if (end === null) break
+    offset = skipSpace(text, end)
+  }
+  return offset
+}
