@@ -167,7 +167,10 @@ export function header() {
         takeBylines(true)
         // A line after a byline or a date is no longer in one block with the headline.
         const dek = parseDek(text, offset, attached && offset === underHeadline)
-        if (dek) {
+        // `Storm batters coast` twice, as a page repeats its title over the story: no dek.
+        if (dek && dek.title.toLowerCase() === title.toLowerCase())
+          offset = skipSpace(text, dek.end)
+        else if (dek) {
           subtitle = dek.title
           if (text.startsWith(dek.title, offset))
             file.data.subtitleRange = { start: offset, end: offset + dek.title.length }
