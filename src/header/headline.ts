@@ -272,13 +272,22 @@ const pipeSuffix =
 // (`Council approves budget : NPR`: a spaced colon, as some sites write it, parts them too.)
 const dashSuffix = /^(.+?)\s+[-–—:]\s+([^-–—:]{2,40})$/u
 
-/** `Senate passes bill | Reuters` → the headline and the site's name, or null. */
-export function siteSuffix(title: string): { title: string; site: string } | null {
+/**
+ * `Senate passes bill | Reuters`, `BBC News - Storm batters coast` → the headline and the site's
+ * name, or null.
+ */
+export function splitSiteName(title: string): { title: string; site: string } | null {
   const piped = pipeSuffix.exec(title)
   if (piped?.[1] && piped[2] && /^\p{Lu}/u.test(piped[2]))
     return { title: piped[1], site: piped[2] }
   const dashed = dashSuffix.exec(title)
   if (dashed?.[1] && dashed[2] && outletNames.has(dashed[2].toLowerCase()))
     return { title: dashed[1], site: dashed[2] }
+  // `BBC News - Storm batters coast` · `Reuters | Storm batters coast`: a known outlet first.
+  const prefixed = sitePrefix.exec(title)
+  if (prefixed?.[1] && prefixed[2] && outletNames.has(prefixed[1].toLowerCase()))
+    return { title: prefixed[2], site: prefixed[1] }
   return null
 }
+
+const sitePrefix = /^([^-–—:|]{2,40}?)\s+[-–—|]\s+(.+)$/u

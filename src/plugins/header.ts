@@ -16,7 +16,7 @@ import { type DateField, parseDateLine } from '../header/date-line.js'
 import { parseDatePrefix } from '../header/date-prefix.js'
 import { parseDateline, parseLaterDateline } from '../header/dateline.js'
 import { parseFrontMatter } from '../header/front-matter.js'
-import { parseDek, parseHeadline, siteSuffix } from '../header/headline.js'
+import { parseDek, parseHeadline, splitSiteName } from '../header/headline.js'
 import { findDate, toIsoDate } from '../header/iso-date.js'
 import { parseKeyValues } from '../header/key-values.js'
 import { positionOf } from '../position.js'
@@ -146,7 +146,7 @@ export function header() {
       const headline = parseHeadline(text, offset)
       if (headline) {
         // `Senate passes bill | Reuters`: the outlet's name after the headline is the site's.
-        const site = siteSuffix(headline.title)
+        const site = splitSiteName(headline.title)
         title = site ? site.title : headline.title
         if (site) fields.site = site.site
         // `EXCLUSIVE: Minister quits`: the label goes into `fields.kicker`.
