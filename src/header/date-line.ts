@@ -19,7 +19,7 @@ const label =
   /^(published|updated|posted|last updated|last modified|modified|first published|date)(?:\s+(?:on|at))?\s*:?\s*/i
 // What may stand beside the date: a time, a zone, a weekday, separators.
 const beside =
-  /^(?:[\s,|/·•–—-]+|(?:updated|published|posted|modified)\b:?|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|(?:updated\s+)?(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b|\d+\s+min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|PKT|IST|AEST|AEDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\([^()]{1,30}\))*$/i
+  /^(?:[\s,|/·•–—-]+|(?:updated|published|posted|modified)\b:?|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|(?:updated\s+)?(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\b|\d+\s+min(?:ute)?s?\s+read\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|[ap]\.m\.|[AP]M\b|(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|AST|ADT|GMT|UTC|BST|WET|WEST|CET|CEST|EET|EEST|MSK|EAT|WAT|CAT|SAST|GST|IRST|PKT|IST|NPT|BDT|ICT|WIB|SGT|MYT|PHT|HKT|JST|KST|AWST|ACST|AEST|AEDT|NZST|NZDT)\b|at\b|on\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\([^()]{1,30}\))*$/i
 
 /**
  * A line that gives the article's date and nothing else, under or over the
