@@ -124,6 +124,19 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const parted = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
   const dashed = body.split(/\s+[–—]\s+/)
   const pieces = parted.length === 1 && dashed.length === 2 ? dashed : parted
+  // `TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2021`: sites and desks, then the date,
+  // no writer named; `ABC News / By Jane Doe`: a site, then the byline.
+  const lastPiece = (pieces.at(-1) ?? '').trim()
+  if (pieces.length >= 2 && pieces.slice(0, -1).every(isSite)) {
+    const date = dateOnly(lastPiece)
+    if (date) return { bylines: [], date, end: line.next }
+    const named = byPrefix.test(lastPiece) ? parseByline(lastPiece, 0) : null
+    if (named) {
+      const site = pieces.slice(0, -1).join(', ')
+      const bylines = named.bylines.map((byline) => ({ ...byline, role: byline.role ?? site }))
+      return { bylines, date: named.date, end: line.next }
+    }
+  }
   let [written = '', after] = pieces
   // `Jane Doe | Staff Writer | March 4, 2025`: the name, its role, then the date.
   const middleRole =
@@ -169,14 +182,13 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
   let role: string | null = after === undefined || date ? middleRole : after.trim() || null
+  // `KYODO NEWS - Dec 3, 2024 - 18:12 | World`: an agency and the date, no writer named.
+  if (date && parts.length === 1 && isSite(names)) return { bylines: [], date, end: line.next }
   // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
   while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
     const last = parts.pop() ?? ''
     role = role === null ? last : `${last}, ${role}`
   }
-  // `Reuters | Updated: Mar 5, 2025, 10:15 IST`: an agency and the date, no writer named.
-  if (date && parts.length === 1 && bylineAgencies.has(names.toLowerCase()))
-    return { bylines: [], date, end: line.next }
   for (const part of parts) {
     for (const name of part.split(/\s+(?:and|&)\s+|\s*&\s*/)) {
       if (!isPersonName(name)) return null
@@ -194,6 +206,19 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     organizationWords.has((roleHead.split(/\s+/).at(-1) ?? '').toLowerCase())
   if (!prefixed && !date && (role === null || !(isRole(roleHead) || outlet))) return null
   return { bylines, date, end: line.next }
+}
+
+/** `Reuters`, `ABC News`, `TIMESOFINDIA.COM`, `TOI News Desk`: an agency, an outlet, a site or a desk. */
+function isSite(piece: string): boolean {
+  const key = piece.trim().toLowerCase()
+  return (
+    bylineAgencies.has(key) ||
+    outletNames.has(key) ||
+    /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|tv|co|in|pk|uk|au|ca|ng|ke|za)$/.test(
+      key,
+    ) ||
+    /^(?:\S+\s+){0,3}desk$/.test(key)
+  )
 }
 
 /** `Reuters Published December 3, 2024` → `Reuters` and the date line after it. */
