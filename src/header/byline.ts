@@ -124,6 +124,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const parted = body.split(/\s*[|·•]\s*|\s+[/-]\s+/)
   const dashed = body.split(/\s+[–—]\s+/)
   const pieces = parted.length === 1 && dashed.length === 2 ? dashed : parted
+  // `By Jane Doe Staff Writer`, `BY JANE DOE STAFF WRITER`: the name, then its role.
+  const roleAfterName = prefixed && pieces.length === 1 ? nameThenRole(body) : null
+  if (roleAfterName) return { bylines: [roleAfterName], date: null, end: line.next }
   // `TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2021`: sites and desks, then the date,
   // no writer named; `ABC News / By Jane Doe`: a site, then the byline.
   const lastPiece = (pieces.at(-1) ?? '').trim()
