@@ -494,6 +494,9 @@ export function subjectBefore(
   let phrase = words.slice(start)
   // `The man who found the body said`: the noun phrase a relative clause describes.
   phrase = relativeHead(text, words, start, verbStart, windowEnd, filled) ?? phrase
+  // `Speaking on the team’s performance Head Coach Rehman Mohammadi said`: an opening participle
+  // and its phrase with no comma after them, then the capitalised words of the subject.
+  phrase = afterOpeningParticiple(text, phrase) ?? phrase
   const prepositional = /^(?:in|on|at|for|with|from|by|to|of|after|during|under|over)$/i.test(
     phrase[0]?.text ?? '',
   )
@@ -1144,6 +1147,25 @@ export function sentenceSubject(
   }
   return first
 }
+
+/**
+ * The capitalised words that end a phrase opened by a participle and a lower-case word
+ * (`Speaking to reporters Jo Park`, `Speaking in Harrogate Mr Kennedy` → `Mr Kennedy`), or null.
+ */
+function afterOpeningParticiple(text: string, phrase: Word[]): Word[] | null {
+  const first = phrase[0]
+  const last = phrase.at(-1)
+  if (!first || !last || !openingParticiple.test(text.slice(first.start, last.end))) return null
+  let start = phrase.length
+  while (start > 1 && /^\p{Lu}/u.test(phrase[start - 1]?.text ?? '')) start--
+  if (start === phrase.length || start < 2 || !/^\p{Ll}/u.test(phrase[start - 1]?.text ?? ''))
+    return null
+  const run = phrase.slice(start)
+  const titled = run.findIndex((word) => honorifics.test(word.text))
+  return titled > 0 && titled < run.length - 1 ? run.slice(titled) : run
+}
+
+const honorifics = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?$/
 
 // `Weighing in on`, `Smiling broadly`, `Speaking Sunday`, `Appearing before`; not a name
 // such as `Boreing said` or `Harding Jones`.
