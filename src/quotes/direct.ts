@@ -883,7 +883,8 @@ function invertedOpening(
 /**
  * The previous paragraph ends with a colon: its cue's subject speaks
  * (`Smith said:`), or with no cue, the subject of its lead-in (`Lopez, a
- * teacher, echoed:`, `The minister released a statement:`), then the quotation.
+ * teacher, echoed:`, `The minister released a statement:`), then the quotation;
+ * or with a cue and a comma (`As Winfield writes,`).
  */
 function colonCue(
   context: Context,
@@ -893,15 +894,19 @@ function colonCue(
   const { text } = context
   const own = context.paragraphs.get(paragraph)
   const previous = context.paragraphs.get(paragraph - 1)
-  if (
-    !own ||
-    !previous ||
-    span.start !== own.start ||
-    !text.slice(previous.start, previous.end).trimEnd().endsWith(':')
-  )
-    return null
+  const lead = previous ? text.slice(previous.start, previous.end).trimEnd() : ''
+  if (!own || !previous || span.start !== own.start || !/[:,]$/.test(lead)) return null
   const [sentenceStart] = sentenceAt(context, paragraph - 1, previous.end - 1)
   const verb = verbsIn(text, sentenceStart, previous.end).at(-1)
+  // `As Winfield writes,` / `“…”`: a cue and a comma end the line before, as a sentence goes on
+  // across a line break (a few words of when or where may follow the verb, no more).
+  if (
+    lead.endsWith(',') &&
+    !(
+      verb && /^(?:\s+[\p{L}’'-]+){0,4},$/u.test(text.slice(verb.end, previous.start + lead.length))
+    )
+  )
+    return null
   if (!verb)
     return (
       invertedOpening(text, sentenceStart, previous.end) ??
