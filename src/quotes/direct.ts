@@ -388,8 +388,11 @@ function leadingCue(
       }
   }
   // `As anti-terrorist prosecutor Marc Trévidic put it, “…”` · `…, as Smith puts it, “…”` ·
-  // `As John Cornyn, the No. 2 in the leadership, put it: “…”`
-  const putIt = /\b[Aa]s\s+(.{2,200}?)\s+(puts? it),?:?\s*$/.exec(lead)
+  // `As John Cornyn, the No. 2 in the leadership, put it: “…”` · `As Jo Roe put it the other day, “…”`
+  const putIt =
+    /\b[Aa]s\s+(.{2,200}?)\s+(puts? it)(?:\s+(?:[\p{Ll}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+(?=,))?,?:?\s*$/u.exec(
+      lead,
+    )
   if (putIt?.[1] && putIt[2]) {
     const nameStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[1])
     const verbStart = sentenceStart + putIt.index + putIt[0].indexOf(putIt[2], 3)
