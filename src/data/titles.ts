@@ -366,6 +366,22 @@ export const femaleTitles: ReadonlySet<string> = new Set([
   'spokeswoman',
 ])
 
+/** Honorifics that only a person's name follows: `Mr Banks`, `Lord Dubs`, `Lady Rivers`. */
+export const personalHonorifics: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'baroness',
+])
+
 /** Who a person is to another: `her son, Adnan`, `his wife`, `Delgado's brother`. Lower case. */
 export const kinWords: readonly string[] = [
   'wife',

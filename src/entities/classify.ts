@@ -22,6 +22,7 @@ import { speechVerbForms } from '../data/speech-verbs.js'
 import {
   districtPosts,
   kinWords,
+  personalHonorifics,
   surnameTitles,
   titleHeads,
   titles,
@@ -470,8 +471,12 @@ export function classify(run: Token[]): Candidate | null {
     return null
   // `Latinos or Muslims, the …`: a faith's word alone names its believers, not a person.
   if (name.length === 1 && faiths.has(first)) return null
+  // (`Mr Banks`, `Lord Dubs`: after an honorific, one word is a surname whatever else it is.)
+  const honorific = personalHonorifics.has(title.at(-1)?.text.toLowerCase() ?? '')
+  // (Not `a Mr. Facebook contest`: a known body's name.)
+  const surnameAlone = honorific && name.length === 1 && !organizationNames.has(first)
   // `Chairman of the Punjab Public Service Commission`: the run names the body.
-  if (title.length > 0 && isOrganization(name, full, first, last)) {
+  if (title.length > 0 && !surnameAlone && isOrganization(name, full, first, last)) {
     // `Shaheed Benazir Bhutto University`: an honorific belongs to the name of what honours the person.
     const named = title.every((token) => nameHonorifics.has(token.text.toLowerCase()))
     return {
@@ -500,10 +505,14 @@ export function classify(run: Token[]): Candidate | null {
   if (title.length > 0 && title.at(-1)?.text === 'the')
     return { kind: 'organization', tokens: name, title: [], name }
   // `Inspector General Police Punjab`: a title and the force it heads.
-  if (title.length > 0 && name.some((token) => organizationWords.has(token.text.toLowerCase())))
+  if (
+    title.length > 0 &&
+    !surnameAlone &&
+    name.some((token) => organizationWords.has(token.text.toLowerCase()))
+  )
     return { kind: 'organization', tokens: name, title: [], name }
   // `Congressman Says`: a speech verb is no name.
-  if (name.length === 1 && speechVerbForms.has(first)) return null
+  if (name.length === 1 && !surnameAlone && speechVerbForms.has(first)) return null
   // `Three-quarters`, `Forty-three`: a number in words.
   if (name.length === 1 && numberWord.test(first)) return null
   // `Chief Regulatory Affairs Officer of K-Electric`: a role, not a name.
