@@ -446,6 +446,8 @@ export function classify(run: Token[]): Candidate | null {
     return candidate(place ? 'place' : 'organization')
   }
 
+  // `the USS Sampson`, `HMS Victory`: a ship, whatever its name.
+  if (title.length === 0 && name.length >= 2 && shipPrefixes.has(name[0]?.text ?? '')) return null
   // `Ted Cruz, R-Texas,`, `(D-Calif.)`: a member's party and state.
   if (name.length === 1 && /^[RDI]-\p{Lu}/u.test(name[0]?.text ?? '')) return null
   // `July`, `Thursday`: dates, not names.
@@ -1148,6 +1150,7 @@ const employerAfter = new RegExp(
   `^\\s+(?:${occupations}|${posts}|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
   'u',
 )
+const shipPrefixes = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RFA', 'USNS'])
 const employerBefore =
   /(?:\p{Lu}[\p{L}'’-]*|van|von|den|der|de|da|di|du|del|la|le|al|bin)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+$/u
 const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
