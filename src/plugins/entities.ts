@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
@@ -108,6 +109,7 @@ export function entities() {
               candidates.push({ kind: 'organization', tokens: [token], title: [], name: [token] })
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
+        if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -266,6 +268,29 @@ function namesAWork(text: string, candidate: Candidate): boolean {
     first !== undefined &&
     theBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
     workAfter.test(text.slice(first.end, first.end + 14))
+  )
+}
+
+// `Fox` of `Fox News`, `Sky` of `Sky News`: the first word of a broadcaster's name.
+const outletOpenings = new Set(
+  [...outletNames]
+    .filter((name) => / (?:news|tv|television|radio)$/.test(name))
+    .map((name) => name.split(' ')[0]),
+)
+const listenerBefore = /\b(?:told|telling|tells|to|on)\s+$/
+
+/**
+ * `Clinton told Fox in the interview`, `speaking to Sky`: a broadcaster's first word alone,
+ * where a listener or a channel stands, names the broadcaster.
+ */
+function namesAnOutlet(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  return (
+    candidate.title.length === 0 &&
+    candidate.name.length === 1 &&
+    first !== undefined &&
+    outletOpenings.has(first.text.toLowerCase()) &&
+    listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start))
   )
 }
 
