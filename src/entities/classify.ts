@@ -972,7 +972,7 @@ export function placeName(name: Token[]): string {
 }
 
 // `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
-const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|\d{1,3}\b(?![).]))\b/
+const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|(?:1[01]\d|[1-9]?\d)(?=\s*,))\b/
 const personAppositiveWords = new Set([
   ...kinWords,
   'man',
