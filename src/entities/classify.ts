@@ -1170,8 +1170,8 @@ function ownedByOutlet(lead: string): boolean {
   const owner = ownerBefore.exec(lead)?.[1]?.toLowerCase()
   return owner !== undefined && outletNames.has(owner)
 }
-// `… 6-2, 6-3`, `… 7-6 (4), 6-1`: two sets' scores or more.
-const setScoresAfter = /^\s+[0-7]-[0-7](?:\s*\(\d+\))?,\s*[0-7]-[0-7]\b/
+// `… 6-2, 6-3`, `… 7-6 (4), 6-1`, `…, 6-1 6-4`: two sets' scores or more.
+const setScoresAfter = /^,?\s+[0-7]-[0-7](?:\s*\(\d+\))?,?\s+[0-7]-[0-7]\b/
 const beatenBefore = /\b(?:beat|bt|defeated|downed|edged|overcame|lost to|fell to)\s+$/
 // `Novelist Piet Brandt`: an occupation that opens the sentence (`Mother Nature` is no such case).
 const occupationOpening = new RegExp(`[\\n.!?:;“”"‘’]\\s*(?:${occupations})\\s+$`, 'i')
@@ -1212,7 +1212,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   return (
     speechAfter.test(text.slice(last.end, last.end + 120)) ||
     // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
-    (setScoresAfter.test(after) && beatenBefore.test(lead)) ||
+    // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
+    (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
     relativeAfter.test(after) ||
     // (Not `the Briton's career`: one word after `the` is a description.)
     (personalPossession.test(after) &&
