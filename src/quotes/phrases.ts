@@ -599,11 +599,26 @@ export function subjectBefore(
   // after the verb, not a description of the name before, which would close with a comma.)
   const setOff =
     speaks && /^(?:a|an|one)$/i.test(first.text) && /^\p{L}+,/u.test(text.slice(verbStart))
+  // (`Or maybe Jeb Bush, digital consultant Phil Musser says`: a post and a name right before the
+  // verb, with no comma after them, are the subject, not a description of the name before.)
+  const runStart = phrase.findLastIndex((word) => !/^\p{Lu}/u.test(word.text)) + 1
+  const postAndName =
+    !appositiveCut &&
+    runStart >= 1 &&
+    runStart <= phrase.length - 2 &&
+    phrase
+      .slice(0, runStart)
+      .every(
+        (word) =>
+          !/^(?:of|the|a|an|and|or|at|for|in|on|to|from|with|by|about)$/.test(word.text) &&
+          !/['’]s$/.test(word.text),
+      )
   if (
     !speaks ||
     (!subjectItself &&
       !group &&
       !setOff &&
+      !postAndName &&
       !pronouns.has(first.text.toLowerCase()) &&
       /^\p{Ll}/u.test(first.text))
   ) {
