@@ -439,7 +439,8 @@ export class SpeakerResolver {
       const unseen =
         describesPerson &&
         !new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(window)
-      return unseen ? this.pronoun(speaker.start, null) : null
+      // (`The New York businessman` is a man: not the woman named last.)
+      return unseen ? this.pronoun(speaker.start, genderOfNoun(head)) : null
     }
     const earlier = windowStart + found
     const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
@@ -552,6 +553,11 @@ function unnamedPersonGender(phrase: string): 'male' | 'female' | null | undefin
     phrase,
   )?.[1]
   if (!head || !(isPersonWord(head) || personNouns.test(head) || kin.has(head))) return undefined
+  return genderOfNoun(head)
+}
+
+/** `businessman`, `actress`, `brother`: the gender a person's noun tells, or null. */
+function genderOfNoun(head: string): 'male' | 'female' | null {
   if (/(?:woman|wife|mother|daughter|sister|girl|actress)$/.test(head)) return 'female'
   if (/(?:man|husband|father|son|brother|boy|actor)$/.test(head)) return 'male'
   return null
