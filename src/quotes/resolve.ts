@@ -443,6 +443,16 @@ export class SpeakerResolver {
       return unseen ? this.pronoun(speaker.start, genderOfNoun(head)) : null
     }
     const earlier = windowStart + found
+    // `A witness interviewed by staff said …` … `The witness said`: a noun brought in with `a`
+    // and no name after it is someone the article never names.
+    // (Not `a spokesman for the firm`, `a report by the World Bank`: who the noun is of.)
+    const introducedUnnamed =
+      (personNouns.test(head) || isPersonWord(head)) &&
+      /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(window.slice(Math.max(0, found - 40), found)) &&
+      !/^\s*(?:,?\s+\p{Lu}|\s+(?:for|of|from|at|with|to|in)\s)/u.test(
+        this.text.slice(earlier + head.length, earlier + head.length + 8),
+      )
+    if (introducedUnnamed) return null
     const clauseEnd = this.text.slice(earlier, earlier + 1000).search(/[.;\n\r]/)
     const limit = clauseEnd === -1 ? earlier + 1000 : earlier + clauseEnd
     const clauseStart = Math.max(
