@@ -494,6 +494,13 @@ export function subjectBefore(
   let phrase = words.slice(start)
   // `The man who found the body said`: the noun phrase a relative clause describes.
   phrase = relativeHead(text, words, start, verbStart, windowEnd, filled) ?? phrase
+  // `A spokesman contacted by the BBC said`, `Officials interviewed by Reuters said`: the noun
+  // phrase a participle and its agent describe.
+  const reduced = phrase.findIndex(
+    (word, index) =>
+      index > 0 && reducedRelative.test(word.text) && /^by$/i.test(phrase[index + 1]?.text ?? ''),
+  )
+  if (reduced > 0) phrase = phrase.slice(0, reduced)
   // `Speaking on the team’s performance Head Coach Rehman Mohammadi said`: an opening participle
   // and its phrase with no comma after them, then the capitalised words of the subject.
   phrase = afterOpeningParticiple(text, phrase) ?? phrase
@@ -1181,6 +1188,9 @@ function afterOpeningParticiple(text: string, phrase: Word[]): Word[] | null {
 }
 
 const honorifics = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?$/
+// `contacted by`, `quoted by`: a participle whose agent is who reached the speaker, not who speaks.
+const reducedRelative =
+  /^(?:contacted|interviewed|quoted|cited|reached|polled|surveyed|questioned|approached|consulted|briefed|identified|named|hired|employed|appointed)$/
 
 // `Weighing in on`, `Smiling broadly`, `Speaking Sunday`, `Appearing before`; not a name
 // such as `Boreing said` or `Harding Jones`.
