@@ -468,6 +468,9 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
         after,
       )
     if (that) return verb.end + that[0].length
+    // `warned the move would cut jobs`, `promised the plant will stay`: a clause with no listener.
+    if (clauseWithoutListener.has(lemma) && bareClause.test(after))
+      return verb.end + (/^\s+/.exec(after)?.[0].length ?? 0)
     const listener =
       /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|(?:(?!(?:for|of|in|on|at|from|with|about)\s)[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?=\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their)\s)\p{Ll}))|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
         after,
@@ -594,6 +597,13 @@ function pastListener(text: string, verb: Range, after: string): string {
 }
 
 // Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`.
+// Listener verbs whose reported clause may follow them with no listener.
+const clauseWithoutListener: ReadonlySet<string> = new Set(['warn', 'promise', 'assure'])
+// A noun phrase of up to five words, then a finite verb: `the move would`, `the next outbreak is`.
+// (Not `warned Gordon Brown he would …`: a listener, then the clause's own subject.)
+const bareClause =
+  /^\s+(?:the|a|an|this|these|those|his|her|their|its|our|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:he|she|they|it|we|I|you|and|but|or|to|that|which|who)\s)[\p{L}'’-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\s/u
+
 const tellsListener =
   /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|(?:a|an|the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:panel|committee|hearing|conference|briefing|crowd|audience|gathering|rally|forum|reporters|supporters|advisers|aides|staff|followers)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
 
