@@ -339,7 +339,7 @@ export function subjectBefore(
   // A subject is near its verb: looking no further back keeps long sentences linear.
   const from = Math.max(sentenceStart, verbStart - 300)
   // `Lewandowski continued to say` · `Bryne went on to say`: the subject of the phrase speaks.
-  const phrasal = goesOnTo.exec(text.slice(Math.max(from, verbStart - 24), verbStart))
+  const phrasal = goesOnTo.exec(text.slice(Math.max(from, verbStart - 72), verbStart))
   let end = phrasal ? verbStart - phrasal[0].length : verbStart
   // `…, at one point calling`: an aside of time before a participle is no subject.
   const aside = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30))

@@ -209,7 +209,11 @@ export function isVerbAt(text: string, start: number): boolean {
   // `The owners are said to be considering an offer`: reportedly, by no one named.
   if (passiveBefore.test(before) && /^said\s+to\s/.test(text.slice(start, start + 10))) return false
   // `went on to say` and `continued to warn` report; `declined to say`, `a statement` do not.
-  return !nounBefore.test(before.slice(-8)) || goesOnTo.test(before) || documentThat.test(before)
+  return (
+    !nounBefore.test(before.slice(-8)) ||
+    goesOnTo.test(text.slice(Math.max(0, start - 72), start)) ||
+    documentThat.test(before)
+  )
 }
 
 // The texts a cue can frame: `a statement saying`, `a video that said`, `his op-ed`.
@@ -218,9 +222,12 @@ export const framedTexts =
 // `a video that said`, `a letter which reads`: `that` opens a relative clause about a text.
 const documentThat = new RegExp(String.raw`\b(?:${framedTexts})\s+(?:that|which)\s+$`)
 
-/** A verb phrase before a cue verb that makes it report: `continued to`, `went on to`, `was prompted to`. */
+/**
+ * A verb phrase before a cue verb that makes it report: `continued to`, `went on to`, `was prompted
+ * to`, `was quoted as` (`saying`), `is reported to have` (`said`), `took to Twitter to` (`say`).
+ */
 export const goesOnTo =
-  /\b(?:(?:(?:went|goes|go)\s+on|continu(?:e|es|ed)|(?:prompted|moved|compelled|quick|eager|careful))\s+to|(?:beg[au]n|begins?|start(?:s|ed)?|end(?:s|ed)?|open(?:s|ed)?|clos(?:e|es|ed)|respond(?:s|ed)?|repl(?:y|ies|ied)|conclud(?:e|es|ed))\s+by)\s+$/
+  /\b(?:(?:(?:went|goes|go)\s+on|continu(?:e|es|ed)|(?:prompted|moved|compelled|quick|eager|careful))\s+to|(?:beg[au]n|begins?|start(?:s|ed)?|end(?:s|ed)?|open(?:s|ed)?|clos(?:e|es|ed)|respond(?:s|ed)?|repl(?:y|ies|ied)|conclud(?:e|es|ed))\s+by|(?:is|was|were|are|been)\s+(?:also\s+)?quoted(?:\s+by\s+[^,.;:“”"]{1,40}?)?\s+as|(?:is|was|were|are)\s+reported\s+to\s+have|(?:took|takes|take|taking)\s+to\s+(?:Twitter|X|Facebook|Instagram|TikTok|social\s+media|the\s+airwaves|the\s+(?:Senate|House)\s+floor)\s+to)\s+$/
 
 /** Verbs that take a thing as object: they report words only with `that` (`wrote that …`). */
 export const objectVerbs: ReadonlySet<string> = new Set([
