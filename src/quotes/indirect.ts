@@ -432,6 +432,16 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   // The patterns below look at the words right after the verb only.
   const after = text.slice(verb.end, Math.min(end, verb.end + 300))
   if (/^\s*[:,]?\s*[“"]/.test(after) || /^[.,;:!?]/.test(after)) return null
+  // (`…, the minister was quoted as saying by the Interfax news agency.`, `the cost reported by
+  // consumers was …`: the agent of a passive, no report; but `said by and large …`, `said by
+  // the time …`, `said by 40 percent to 31 percent that …`, `concluded by making it clear that …`,
+  // `says by an overwhelming margin` report.)
+  if (
+    /^\s+by\s(?!and\s+large\b|the\s+time\b|now\b|then\b|far\b|\d|\p{Ll}+ing\b|an?\s+(?:\p{Ll}+\s+)?margin\b)/u.test(
+      after,
+    )
+  )
+    return null
   // asked if they planned to attend · asked several times whether … · asked our followers which …
   // · asked former Attorney General Eric Holder whether …
   if (lemma === 'ask') {
