@@ -482,7 +482,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
     if (clauseWithoutListener.has(lemma) && bareClause.test(after))
       return verb.end + (/^\s+/.exec(after)?.[0].length ?? 0)
     const listener =
-      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|(?:(?!(?:for|of|in|on|at|from|with|about)\s)[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?=\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their)\s)\p{Ll}))|(?:(?:his|her|their|some|several)\s+)?\p{Ll}{3,}s(?=\s+(?:the|he|she|they|it|we|his|her|their|its|this|there|\p{Lu}\p{Ll}+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|\p{Ll}+ed)\s)|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
+      /^\s+(?:reporters|journalists|the media|the press|parliament|lawmakers|him|her|them|us|me|(?:(?!(?:for|of|in|on|at|from|with|about)\s)[\p{Ll}-]+\s+)?\p{Ll}{3,}s(?=\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their)\s)\p{Ll}))|(?:(?:his|her|their|some|several|\p{Lu}\p{Ll}+)\s+)?\p{Ll}{3,}s(?=\s+(?:(?:the|he|she|they|it|we|his|her|their|its|this|there|\p{Lu}\p{Ll}+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|\p{Ll}+ed)|(?:he|she|it)\s+\p{Ll}+s)\s)|the \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+|the \p{L}+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+/u.exec(
         after,
       )
     // `told POLITICO before the interview.`: a short time or place after the listener reports nothing.
