@@ -22,6 +22,11 @@ export interface IndirectAttribution {
 }
 
 const minContentWords = 3
+// ` by officials that `, ` by his FBI handlers that `: a passive's agent, then the report.
+const agentThenThat =
+  /^\s+by\s+((?:(?!(?:to|for|with|in|on|at)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s+/u
+// Verbs whose passive names its listener and, after `by`, its speaker.
+const toldBy: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'brief'])
 // `was told`, `had certainly been reported`, `is widely expected`: a passive's auxiliary, perhaps an adverb.
 const passiveAuxiliary = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u
 // `…fail.` · `…fail.”` : what ends a sentence, left out of the content.
@@ -90,8 +95,22 @@ export function findIndirect(
     if (
       !form.endsWith('ing') &&
       passiveAuxiliary.test(text.slice(Math.max(sentenceStart, verb.start - 30), verb.start))
-    )
+    ) {
+      // `Park was told by officials that the plan was flawed`: the agent after `by` said it.
+      const agent = toldBy.has(lemmaOf(form) ?? '')
+        ? agentThenThat.exec(text.slice(verb.end, sentenceEnd))
+        : null
+      const speaker = agent?.[1]
+        ? subjectAfter(text, verb.end + agent[0].indexOf(agent[1]), verb.end + agent[0].length)
+        : null
+      if (agent && speaker) {
+        const contentStart = verb.end + agent[0].length
+        const contentEnd = reportEnd(text, contentStart, trimmedEnd(text, verb.end, sentenceEnd))
+        if (wordCount(text.slice(contentStart, contentEnd)) >= minContentWords)
+          return { content: { start: contentStart, end: contentEnd }, cue: verb, speaker }
+      }
       continue
+    }
     const subject = cueSubject(text, sentenceStart, verb.start)
     const clauseEnd = trimmedEnd(text, verb.end, sentenceEnd)
     // The plan will fail, Smith said.  ·  …, said Smith.
