@@ -1219,6 +1219,14 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   if (owner !== undefined && !titleWords.has(owner) && !titleHeads.has(owner)) return false
   return (
     speechAfter.test(text.slice(last.end, last.end + 120)) ||
+    // `Shepard Ambellas reported`: a name of two words or more (an outlet reports as often,
+    // alone: `Bloomberg reported`, `the Cincinnati Enquirer reported`).
+    (candidate.tokens.length >= 2 &&
+      /^\s+(?:first\s+)?reported\b/.test(after) &&
+      candidate.tokens.every((token) => !/^\p{Lu}+$/u.test(token.text)) &&
+      !placeNames.has(first.text.toLowerCase()) &&
+      !knownPlaces.has(first.text.toLowerCase()) &&
+      !/\bthe\s+$/i.test(lead)) ||
     // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
     // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
     (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
