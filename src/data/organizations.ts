@@ -120,6 +120,10 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'industries',
   // `Tyson Foods`, `Michael Foods`
   'foods',
+  // `Nancy Paulsen Books`, `Candlewick Press`, `Hachette Publishing`: publishers.
+  'books',
+  'publishing',
+  'publishers',
   'motors',
   'airport',
   'exchange',

@@ -591,6 +591,18 @@ export function classify(run: Token[]): Candidate | null {
   const headedBy = tokens[0]?.headedBy
   if (headedBy && name.length >= 2) return { kind: 'person', tokens, title: headedBy, name }
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
+  // `PICTURE BOOKS`, `MIDDLE-GRADE BOOKS`: a heading in capitals that ends in a body's word, with
+  // no acronym in it, names no body unless a list knows it.
+  if (
+    name.length >= 2 &&
+    organizationWords.has(last) &&
+    name.every((token) => /^\p{Lu}[\p{Lu}-]{3,}$/u.test(token.text)) &&
+    !organizationNames.has(full) &&
+    // (Not `BLACKBURN ROVERS`: a place's name opens a club's or a body's.)
+    !placeNames.has(first) &&
+    !knownPlaces.has(first)
+  )
+    return null
   if (isOrganization(name, full, first, last)) return candidate('organization')
   // `Cal State`, `Penn State`, `Ohio State`: a state's university (no surname is `State`).
   if (name.length === 2 && last === 'state' && name[1]?.text === 'State')
