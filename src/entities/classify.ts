@@ -591,6 +591,17 @@ export function classify(run: Token[]): Candidate | null {
   const headedBy = tokens[0]?.headedBy
   if (headedBy && name.length >= 2) return { kind: 'person', tokens, title: headedBy, name }
   if (placeAliases.has(full) || placeNames.has(full)) return candidate('place')
+  // `Systems are down.`, `Publishing is hard.`: a body's word alone, in the plural or a gerund,
+  // opening a sentence, is the common noun.
+  if (
+    name.length === 1 &&
+    name[0]?.sentenceStart === true &&
+    /(?:s|ing)$/.test(first) &&
+    organizationWords.has(first) &&
+    commonWords.has(first) &&
+    !organizationNames.has(first)
+  )
+    return null
   // `PICTURE BOOKS`, `MIDDLE-GRADE BOOKS`: a heading in capitals that ends in a body's word, with
   // no acronym in it, names no body unless a list knows it.
   if (
