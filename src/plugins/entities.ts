@@ -110,6 +110,7 @@ export function entities() {
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
         if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
+        if (candidate && namesATeam(text, candidate)) candidate.kind = 'organization'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -291,6 +292,34 @@ function namesAnOutlet(text: string, candidate: Candidate): boolean {
     first !== undefined &&
     outletOpenings.has(first.text.toLowerCase()) &&
     listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start))
+  )
+}
+
+// ` skipper`, ` boss`, ` fans`: a team's people, after the team's name.
+const teamRoleAfter =
+  /^\s+(?:skipper|captain|boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|fans|supporters|chairman|owner)\b/
+
+/**
+ * `The 24-year-old Reds skipper`, `Blues boss Jose Mourinho`: one word in the plural before
+ * a team's post names the team.
+ */
+function namesATeam(text: string, candidate: Candidate): boolean {
+  const only = candidate.tokens[0]
+  return (
+    candidate.title.length === 0 &&
+    candidate.name.length === 1 &&
+    only !== undefined &&
+    /^\p{Lu}\p{Ll}+[^s]s$/u.test(only.text) &&
+    teamRoleAfter.test(text.slice(only.end, only.end + 14)) &&
+    // (Not `Star Wars fans`: the last word of a longer name.)
+    !/(?<![\p{L}'’-])(?!(?:And|But|Or|The|As|So|Yet|While|When|If|Then|Now|Also)\s)\p{Lu}[\p{L}'’-]*\s+$/u.test(
+      text.slice(Math.max(0, only.start - 24), only.start),
+    ) &&
+    // (Not `Sanders supporters`, `Elvis fans`, `Wales coach`: a person's or a place's name.)
+    !givenNames.has(lexiconKey(only.text)) &&
+    !surnames.has(lexiconKey(only.text)) &&
+    !placeNames.has(lexiconKey(only.text)) &&
+    !knownPlaces.has(only.text.toLowerCase())
   )
 }
 
