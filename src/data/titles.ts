@@ -366,10 +366,15 @@ export const femaleTitles: ReadonlySet<string> = new Set([
   'spokeswoman',
 ])
 
-/** Honorifics that only a person's name follows: `Mr Banks`, `Lord Dubs`, `Lady Rivers`. */
+/** Honorifics that only a person's name follows: `Mr Banks`, `Lord Dubs`, `Dr Rivers`. */
 export const personalHonorifics: ReadonlySet<string> = new Set([
   'mr',
   'mr.',
+  'dr',
+  'dr.',
+  'prof',
+  'prof.',
+  'professor',
   'mrs',
   'mrs.',
   'ms',

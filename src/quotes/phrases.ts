@@ -1,7 +1,7 @@
 import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
 import { monthPattern, months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
-import { titleWords } from '../data/titles.js'
+import { personalHonorifics, titleWords } from '../data/titles.js'
 import { isAdverb, isPersonWord, occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
@@ -1183,11 +1183,10 @@ function afterOpeningParticiple(text: string, phrase: Word[]): Word[] | null {
   if (start === phrase.length || start < 2 || !/^\p{Ll}/u.test(phrase[start - 1]?.text ?? ''))
     return null
   const run = phrase.slice(start)
-  const titled = run.findIndex((word) => honorifics.test(word.text))
+  const titled = run.findIndex((word) => personalHonorifics.has(word.text.toLowerCase()))
   return titled > 0 && titled < run.length - 1 ? run.slice(titled) : run
 }
 
-const honorifics = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?$/
 // `contacted by`, `quoted by`: a participle whose agent is who reached the speaker, not who speaks.
 const reducedRelative =
   /^(?:contacted|interviewed|quoted|cited|reached|polled|surveyed|questioned|approached|consulted|briefed|identified|named|hired|employed|appointed)$/
