@@ -489,7 +489,7 @@ function contentStartAfter(text: string, verb: Range, end: number, lemma: string
   }
   if (listenerVerbs.has(lemma)) {
     // warned that … · told reporters (that) … · told the BBC that … · told the Dockside Reporter he … ·
-    // urged parties to … ·
+    // urged parties to … · told aides the plan was … · telling Labour members he wants … ·
     // told a crowded banquet hall at a hotel in downtown Baltimore that …
     // (`told POLITICO, however, that …`: an aside between commas before `that`.)
     const that =
@@ -625,14 +625,14 @@ function pastListener(text: string, verb: Range, after: string): string {
   return listener ? after.slice(listener[0].length) : after
 }
 
-// Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`.
 // Listener verbs whose reported clause may follow them with no listener.
 const clauseWithoutListener: ReadonlySet<string> = new Set(['warn', 'promise', 'assure'])
-// A noun phrase of up to five words, then a finite verb: `the move would`, `the next outbreak is`.
+// A noun phrase of up to four words, then a finite verb: `the move would`, `the next outbreak is`.
 // (Not `warned Gordon Brown he would …`: a listener, then the clause's own subject.)
 const bareClause =
   /^\s+(?:the|a|an|this|these|those|his|her|their|its|our|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:he|she|they|it|we|I|you|and|but|or|to|that|which|who)\s)[\p{L}'’-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\s/u
 
+// Who was told, after `told`: `reporters`, `the crowd`, `them`, `The Associated Press`.
 const tellsListener =
   /^\s+(?:reporters|journalists|supporters|voters|lawmakers|the (?:crowd|audience|media|press|paper|newspaper|network|station|committee|court|jury|panel|senate|house)|(?:a|an|the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:panel|committee|hearing|conference|briefing|crowd|audience|gathering|rally|forum|reporters|supporters|advisers|aides|staff|followers)|them|him|her|us|me|(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=[\s.!?,”"]|$)/u
 
