@@ -455,21 +455,24 @@ export function parseAgencyLine(
   from: number,
 ): { agency: string; end: number } | null {
   const { content, next } = lineContent(text, from)
-  const agency = content.replace(/^By\s+(?:the\s+)?/i, '')
+  // (`Source: Reuters`: the agency with its label.)
+  const agency = content.replace(/^(?:By|Source:)\s+(?:the\s+)?/i, '')
   return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: next } : null
 }
 
 // `Reporting from Kyiv, Ukraine`: where the writer filed from, on a line of its own under the byline.
 const reportingFrom = /^Reporting from\s+(\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)*)$/u
 
-/** `Reporting from London` → `London`: the place a byline's writer filed from. */
+/** `Reporting from London`, `London` alone → `London`: the place a byline's writer filed from. */
 export function parseReportingLine(
   text: string,
   from: number,
 ): { place: string; end: number } | null {
   const { content, next } = lineContent(text, from)
   const found = reportingFrom.exec(content)
-  return found?.[1] ? { place: found[1], end: next } : null
+  if (found?.[1]) return { place: found[1], end: next }
+  // `Jane Doe, Correspondent` / `Nairobi`: a known place alone under the byline.
+  return knownPlaces.has(content.toLowerCase()) ? { place: content, end: next } : null
 }
 
 // `Our Correspondent`, `Web Desk`, `By Staff Reporter`, `Monitoring Report`, `Express News Service`:
@@ -483,5 +486,9 @@ export function parseDeskCredit(
   from: number,
 ): { credit: string; end: number } | null {
   const { content, next } = lineContent(text, from)
-  return deskCredit.test(content) ? { credit: content.replace(/^By\s+/i, ''), end: next } : null
+  // `Reuters Staff`, `AFP Staff`: an agency's desk.
+  const agencyStaff = /^(.+?)\s+Staff$/i.exec(content)?.[1]?.toLowerCase()
+  return deskCredit.test(content) || (agencyStaff !== undefined && bylineAgencies.has(agencyStaff))
+    ? { credit: content.replace(/^By\s+/i, ''), end: next }
+    : null
 }
