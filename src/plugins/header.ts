@@ -217,9 +217,10 @@ export function header() {
   }
 }
 
-// `(CNN) —`, `(Reuters) -`: an agency in brackets and a dash, with no place before it.
+// `(CNN) —`, `(Reuters) -`, `(CNN)The …`: an agency in brackets, a dash or none, with no place
+// before it.
 const agencyOpening =
-  /^\((CNN|AP|AFP|Reuters|UPI|Xinhua|dpa|EFE|PTI|APP|Bloomberg)\)\s*(?:—|–|--?)\s*(?=\p{Lu}|[“"])/u
+  /^\((CNN|AP|AFP|Reuters|UPI|Xinhua|dpa|EFE|PTI|APP|Bloomberg)\)\s*(?:(?:—|–|--?)\s*)?(?=\p{Lu}|[“"])/u
 
 // `EXCLUSIVE:`, `Opinion |`, `BREAKING NEWS`, `FOR IMMEDIATE RELEASE` on its own line: the label a
 // page or a press release puts over or before the headline, not part of it.
