@@ -135,11 +135,19 @@ export class Clusters {
       const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
       return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
     }
-    const last = lexiconKey(name.at(-1) ?? '')
+    // (`Mohammad Wasim Jnr` is `Mohammad Wasim Jr`: a generation's suffix aside.)
+    const core = withoutGeneration(name)
+    const last = lexiconKey(core.at(-1) ?? '')
     const people = (this.peopleByWord.get(last) ?? []).filter(accept)
-    if (name.length === 1) {
+    if (core.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
-      const bySurname = people.filter((cluster) => lexiconKey(cluster.words.at(-1) ?? '') === last)
+      // (`Mr. Hurt` is `Harry Hurt III`; `Jr` alone, of `Connick Jr`, joins `Harry Connick Jr`.)
+      const bySurname = people.filter(
+        (cluster) =>
+          (lexiconKey(withoutGeneration(cluster.words).at(-1) ?? '') === last &&
+            (core.length === name.length || generationOf(cluster.words) === generationOf(name))) ||
+          lexiconKey(cluster.words.at(-1) ?? '') === last,
+      )
       const byAnyName = commonWords.has(last)
         ? []
         : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
@@ -156,15 +164,18 @@ export class Clusters {
         (byAnyName.length > 0 ? nearest(named(), at, this.text) : undefined)
       )
     }
-    const wanted = withoutSyed(name)
+    const wanted = withoutSyed(core)
+    const suffix = generationOf(name)
     return [...people].reverse().find((cluster) => {
+      // (`Donald Trump Jr.` is not `Donald Trump`: a generation tells father and son apart.)
+      if (generationOf(cluster.words) !== suffix) return false
+      const known = withoutGeneration(cluster.words)
       // `Abdul Qadeer` after `Abdul Qadeer Khan`: a full name without its last word.
-      if (opensName(cluster.words, name)) return true
-      if (lexiconKey(cluster.words.at(-1) ?? '') !== last) return false
-      if (cluster.words.length === 1) return true
-      if (endsWithSurnames(cluster.words, name) || endsWithSurnames(name, cluster.words))
-        return true
-      const words = withoutSyed(cluster.words)
+      if (opensName(known, core)) return true
+      if (lexiconKey(known.at(-1) ?? '') !== last) return false
+      if (known.length === 1) return true
+      if (endsWithSurnames(known, core) || endsWithSurnames(core, known)) return true
+      const words = withoutSyed(known)
       const a = lexiconKey(words[0] ?? '')
       const b = lexiconKey(wanted[0] ?? '')
       const first =
@@ -242,9 +253,27 @@ export class Clusters {
 
 const acceptAll = () => true
 
-// `Syed Murad Ali Shah`, then `Murad Ali Shah`: the articles write the name with `Syed` and without.
+// `Syed Murad Ali Shah`, then `Murad Ali Shah`; `Mohammad Abbas Afridi`, then `Abbas Afridi`: the
+// articles write the name with its opening `Syed` or `Mohammad` and without.
 const withoutSyed = (words: string[]) =>
-  words.length > 2 && /^(?:syed|syeda|sayed|sayyid)$/i.test(words[0] ?? '') ? words.slice(1) : words
+  words.length > 2 &&
+  /^(?:syed|syeda|sayed|sayyid|mohammad|muhammad|mohammed|muhammed)$/i.test(words[0] ?? '')
+    ? words.slice(1)
+    : words
+
+/** A name without its generation's suffix: `Mohammad Wasim Jr` → `Mohammad Wasim`. */
+const withoutGeneration = (words: string[]) =>
+  words.length > 1 && generation.test(words.at(-1) ?? '') ? words.slice(0, -1) : words
+
+/** The generation a name ends with, one spelling for each: `Jnr` and `Jr.` → `jr`; else ``. */
+const generationOf = (words: string[]) =>
+  words.length > 1 && generation.test(words.at(-1) ?? '')
+    ? (words.at(-1) ?? '')
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/^jnr$/, 'jr')
+        .replace(/^snr$/, 'sr')
+    : ''
 
 /**
  * Is `shorter`, two words or more, `longer` without its surname (`Abdul Qadeer` of `Abdul Qadeer

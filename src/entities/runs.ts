@@ -128,7 +128,7 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
 }
 
 /** `Jr.`, `Sr`, `III`: a generation, which ends a name (`Dwight Lincoln Hammond, Jr.`). */
-export const generation = /^(?:Jr\.?|Sr\.?|II|III|IV)$/
+export const generation = /^(?:Jr\.?|Jnr\.?|Sr\.?|Snr\.?|II|III|IV)$/
 const platforms = new Set(['Twitter', 'X', 'Instagram', 'Facebook', 'TikTok', 'Threads', 'Bluesky'])
 
 // `Jeb Can Fix It`: words that no surname is.
