@@ -1080,7 +1080,7 @@ const aliasAfter = /^\s*,\s*(?:also|better|popularly|formerly|previously)\s+know
 // `Kim Lee who runs`, `a post from Kim Lee who wrote`; not `the responders in San Bernardino who`
 // `Merrick Garland’s nomination`, `Jo Park’s widow`: what only a person has.
 const personalPossession =
-  /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment|career|childhood|marriage|divorce|death|ignorance|apology|resignation|arrest|conviction)\b/
+  /^['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|nomination|candidacy|presidency|memoir|biography|murder|killing|assassination|funeral|impeachment|career|childhood|marriage|divorce|death|ignorance|apology|resignation|arrest|conviction|regime)\b/
 // `Sanders compared himself to`, `Kim described herself as`: a person's verb on themself.
 const reflexiveAfter = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:himself|herself)\b/u
 // `the Obama administration`, `a Bush appointee`: a president or a governor by surname.
@@ -1242,6 +1242,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   if (owner !== undefined && !titleWords.has(owner) && !titleHeads.has(owner)) return false
   return (
     speechAfter.test(text.slice(last.end, last.end + 120)) ||
+    // `Follow Adelle Nazarian on Twitter`: a writer's plug at the story's end.
+    (/\bFollow\s+$/.test(lead) &&
+      /^\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b/.test(after)) ||
     // `Shepard Ambellas reported`: a name of two words or more (an outlet reports as often,
     // alone: `Bloomberg reported`, `the Cincinnati Enquirer reported`).
     (candidate.tokens.length >= 2 &&
