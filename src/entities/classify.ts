@@ -1152,10 +1152,17 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   const lead = text.slice(Math.max(0, first.start - 30), first.start)
   return (
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
+    capitalPostBefore.test(lead) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     creditAfter.test(text.slice(last.end, last.end + 20))
   )
 }
+// `the NCSW Chairperson, Ume Laila Azhar,`: a post in capitals, a comma, then the holder's name.
+const capitalPostBefore = new RegExp(
+  `\\b(?:${[...posts.split('|'), 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman']
+    .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
+    .join('|')}),\\s*$`,
+)
 // `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi`:
 // a post of a place or a body, named, right before the name (not `founder of India's Percept
 // Films`: what the place owns is the name).
