@@ -162,6 +162,8 @@ const regular: readonly string[] = [
   'criticize',
   'condemn',
   'praise',
+  'laud',
+  'commend',
   'riff',
   'tease',
   'demand',

@@ -191,6 +191,8 @@ export function findIndirect(
  */
 const thingLemmas: ReadonlySet<string> = new Set([
   'praise',
+  'laud',
+  'commend',
   'criticize',
   'criticise',
   'tout',
