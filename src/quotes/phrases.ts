@@ -1189,7 +1189,7 @@ function afterOpeningParticiple(text: string, phrase: Word[]): Word[] | null {
 
 // `contacted by`, `quoted by`: a participle whose agent is who reached the speaker, not who speaks.
 const reducedRelative =
-  /^(?:contacted|interviewed|quoted|cited|reached|polled|surveyed|questioned|approached|consulted|briefed|identified|named|hired|employed|appointed)$/
+  /^(?:contacted|interviewed|quoted|cited|reached|polled|surveyed|questioned|approached|consulted|briefed|identified|named|hired|employed|appointed|obtained|seen|reviewed)$/
 
 // `Weighing in on`, `Smiling broadly`, `Speaking Sunday`, `Appearing before`; not a name
 // such as `Boreing said` or `Harding Jones`.
