@@ -80,7 +80,11 @@ function verbsOf(text: string): IndexedVerb[] {
       if (out) end += out[0].length
       if (!afterQuoteOnly(text, match.index, end)) continue
     }
-    verbs.push({ start: match.index, end, form, lowerCase: match[0] === head })
+    // (`Murphy, the head of the PAC, Tweeted on Friday`: the brand's capital inside a sentence.)
+    const tweeted =
+      /^Tweet(?:ed|s)$/.test(match[0]) &&
+      /[,\p{Ll}]\s+$/u.test(text.slice(Math.max(0, match.index - 3), match.index))
+    verbs.push({ start: match.index, end, form, lowerCase: match[0] === head || tweeted })
   }
   indexed = { text, verbs }
   return verbs
