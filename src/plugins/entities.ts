@@ -250,6 +250,13 @@ function modifiesRole(text: string, candidate: Candidate): boolean {
   )
 }
 
+/** The one word of a candidate with no title, else undefined. */
+function loneWord(candidate: Candidate): Token | undefined {
+  return candidate.title.length === 0 && candidate.name.length === 1
+    ? candidate.tokens[0]
+    : undefined
+}
+
 // `the spin-off Angel series`, `the Frasier sitcom`: a word between `the` and a kind of work.
 const theBefore = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u
 const workAfter =
@@ -261,11 +268,9 @@ const workAfter =
  * it is then that person's, clustered by name).
  */
 function namesAWork(text: string, candidate: Candidate): boolean {
-  const first = candidate.tokens[0]
+  const first = loneWord(candidate)
   return (
     candidate.kind === 'person' &&
-    candidate.title.length === 0 &&
-    candidate.name.length === 1 &&
     first !== undefined &&
     theBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
     workAfter.test(text.slice(first.end, first.end + 14))
@@ -285,10 +290,8 @@ const listenerBefore = /\b(?:told|telling|tells|to|on)\s+$/
  * where a listener or a channel stands, names the broadcaster.
  */
 function namesAnOutlet(text: string, candidate: Candidate): boolean {
-  const first = candidate.tokens[0]
+  const first = loneWord(candidate)
   return (
-    candidate.title.length === 0 &&
-    candidate.name.length === 1 &&
     first !== undefined &&
     outletOpenings.has(first.text.toLowerCase()) &&
     listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start))
@@ -304,10 +307,8 @@ const teamRoleAfter =
  * a team's post names the team.
  */
 function namesATeam(text: string, candidate: Candidate): boolean {
-  const only = candidate.tokens[0]
+  const only = loneWord(candidate)
   return (
-    candidate.title.length === 0 &&
-    candidate.name.length === 1 &&
     only !== undefined &&
     /^\p{Lu}\p{Ll}+[^s]s$/u.test(only.text) &&
     teamRoleAfter.test(text.slice(only.end, only.end + 14)) &&
