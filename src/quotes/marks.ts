@@ -83,9 +83,11 @@ function closesAt(text: string, index: number, open: string): boolean {
   if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark))
     return false
   if (mark === '”' || mark === '»' || mark === '›') return true
-  // `…for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
+  // `…for her here,“ said Jim Clyburn`, `a website called “Cape Breton If Donald Trump Wins“ that
+  // pitches …`: an opening mark typed where the closing one belongs, after a word or a sentence's
+  // mark and before a space.
   if (open === '“' && mark === '“')
-    return /[,.!?]/.test(text.charAt(index - 1)) && /\s/.test(text.charAt(index + 1))
+    return /[,.!?\p{L}\p{N}]/u.test(text.charAt(index - 1)) && /\s/.test(text.charAt(index + 1))
   const before = text.charAt(index - 1)
   const after = text.charAt(index + mark.length)
   // `don’t` and `Jones’s`: a mark between letters is an apostrophe.
