@@ -542,8 +542,20 @@ const nameThenDescription =
 function passiveAgent(text: string, verb: Range): Range | null {
   if (!isPassiveAt(text, verb)) return null
   const by = agentAfter.exec(text.slice(verb.end, verb.end + 6))
-  return by ? subjectAfter(text, verb.end + by[0].length, verb.end + 200) : null
+  if (!by) return null
+  const from = verb.end + by[0].length
+  // (`asked by Fox Business moderator Gerard Baker whether …`: a post before the name, up to the
+  // question.)
+  const described = describedAgent.exec(text.slice(from, from + 120))
+  return (
+    subjectAfter(text, from, verb.end + 200) ??
+    (described?.[1] ? { start: from, end: from + described[1].length } : null)
+  )
 }
+
+// Up to six words ending in a capitalised name, before the question or the report.
+const describedAgent =
+  /^((?:[\p{L}.'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+)(?=\s+(?:whether|if|why|how|what|when|where|who|that|about)\s)/u
 
 // `Ms. Sherry smiled and said` · `stood on the steps and then boomed` · `…, but went on to say`
 // `… and in a statement credited him for`: with the means between.
