@@ -483,10 +483,23 @@ export function subjectBefore(
     // (`what it calls “…”`, `what they describe as`: the body the sentence names resolves, `it`
     // and `they` would not.)
     const whatThey = /^what$/i.test(word.text) && /^(?:it|they|we)$/i.test(words[start]?.text ?? '')
+    // `… of Washington's Institute for Science and International Security wrote`: `and` inside a
+    // body's name, after `of` and its capitalised words.
+    // (Not `Thomas Covert of the University of Chicago and Professor Knittel`: a title or a given
+    // name after `and` opens a person's name; nor `Dr Erel Avineri, of the Centre for …`, an aside.)
+    const nextWord = words[start]?.text ?? ''
+    const inBodyName =
+      /^and$/.test(word.text) &&
+      /(?<!,\s*)\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:for|of|on)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+)?$/u.test(
+        text.slice(Math.max(from, word.start - 80), word.start),
+      ) &&
+      /^\p{Lu}/u.test(nextWord) &&
+      !titleWords.has(nextWord.toLowerCase()) &&
+      !givenNames.has(lexiconKey(nextWord))
     if (
       /[,;:(“”"—–]/.test(between) ||
       runOn ||
-      (clauseOpeners.test(word.text) && !joinsPosts && !joinsGroups && !whatThey)
+      (clauseOpeners.test(word.text) && !joinsPosts && !joinsGroups && !whatThey && !inBodyName)
     )
       break
     start--
