@@ -101,19 +101,15 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   const withRole = bare ? nameThenRole(content) : null
   if (withRole && opensStory(text, line.next, true))
     return { bylines: [withRole], date: null, end: line.next }
-  // `Posted on March 4, 2025 by Jane Doe`: the date first, then the names.
-  const dateThenBy = /^(.+?)[ \t]+by[ \t]+(\p{Lu}.*)$/u.exec(content)
+  // `Posted on March 4, 2025 by Jane Doe`: the date first, then the names; `… by admin`: a
+  // site's account, no writer.
+  const dateThenBy = /^(.+?)[ \t]+by[ \t]+(\S.*)$/u.exec(content)
   const dateFirst = dateThenBy?.[1] ? dateOnly(dateThenBy[1]) : null
   if (dateFirst && dateThenBy?.[2]) {
+    if (siteAccount.test(dateThenBy[2])) return { bylines: [], date: dateFirst, end: line.next }
     const names = parseByline(`By ${dateThenBy[2]}`, 0)
     if (names) return { ...names, date: dateFirst, end: line.next }
   }
-  // `Posted on March 4, 2025 by admin`: a site's account, no writer; the date is the article's.
-  const account = /^(.+?)[ \t]+by[ \t]+(?:admin|administrator|webmaster|editor|staff|guest)$/i.exec(
-    content,
-  )
-  const accountDate = account?.[1] ? dateOnly(account[1]) : null
-  if (accountDate) return { bylines: [], date: accountDate, end: line.next }
   const prefixed = byPrefix.exec(content)
   // (`By Jane Doe Follow`: a page's follow button after the name.)
   const body = (prefixed ? content.slice(prefixed[0].length) : content).replace(/\s+Follow$/, '')
@@ -127,12 +123,15 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // `By Jane Doe Staff Writer`, `BY JANE DOE STAFF WRITER`: the name, then its role.
   const roleAfterName = prefixed && pieces.length === 1 ? nameThenRole(body) : null
   if (roleAfterName) return { bylines: [roleAfterName], date: null, end: line.next }
-  // `TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2021`: sites and desks, then the date,
-  // no writer named; `ABC News / By Jane Doe`: a site, then the byline.
+  // `TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2021`, `KYODO NEWS - Dec 3, 2024 - 18:12 |
+  // World`: sites, agencies and desks, then the date, no writer named.
+  const dateAt = pieces.findIndex((piece) => dateOnly(piece.trim()) !== null)
+  const siteDate = dateAt > 0 && pieces.slice(0, dateAt).every(isSite)
+  const sitesDate = siteDate ? dateOnly((pieces[dateAt] ?? '').trim()) : null
+  if (sitesDate) return { bylines: [], date: sitesDate, end: line.next }
+  // `ABC News / By Jane Doe`: a site, then the byline.
   const lastPiece = (pieces.at(-1) ?? '').trim()
   if (pieces.length >= 2 && pieces.slice(0, -1).every(isSite)) {
-    const date = dateOnly(lastPiece)
-    if (date) return { bylines: [], date, end: line.next }
     const named = byPrefix.test(lastPiece) ? parseByline(lastPiece, 0) : null
     if (named) {
       const site = pieces.slice(0, -1).join(', ')
@@ -185,8 +184,6 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
   let role: string | null = after === undefined || date ? middleRole : after.trim() || null
-  // `KYODO NEWS - Dec 3, 2024 - 18:12 | World`: an agency and the date, no writer named.
-  if (date && parts.length === 1 && isSite(names)) return { bylines: [], date, end: line.next }
   // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
   while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
     const last = parts.pop() ?? ''
@@ -210,6 +207,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (!prefixed && !date && (role === null || !(isRole(roleHead) || outlet))) return null
   return { bylines, date, end: line.next }
 }
+
+// A site's own account after `by`, no writer: `admin`, `webmaster`.
+const siteAccount = /^(?:admin|administrator|webmaster|editor|staff|guest)$/i
 
 /** `Reuters`, `ABC News`, `TIMESOFINDIA.COM`, `TOI News Desk`: an agency, an outlet, a site or a desk. */
 function isSite(piece: string): boolean {
