@@ -164,7 +164,7 @@ export class Clusters {
         (byAnyName.length > 0 ? nearest(named(), at, this.text) : undefined)
       )
     }
-    const wanted = withoutSyed(core)
+    const wanted = withoutOpeningPrefix(core)
     const suffix = generationOf(name)
     return [...people].reverse().find((cluster) => {
       // (`Donald Trump Jr.` is not `Donald Trump`: a generation tells father and son apart.)
@@ -175,7 +175,7 @@ export class Clusters {
       if (lexiconKey(known.at(-1) ?? '') !== last) return false
       if (known.length === 1) return true
       if (endsWithSurnames(known, core) || endsWithSurnames(core, known)) return true
-      const words = withoutSyed(known)
+      const words = withoutOpeningPrefix(known)
       const a = lexiconKey(words[0] ?? '')
       const b = lexiconKey(wanted[0] ?? '')
       const first =
@@ -255,7 +255,7 @@ const acceptAll = () => true
 
 // `Syed Murad Ali Shah`, then `Murad Ali Shah`; `Mohammad Abbas Afridi`, then `Abbas Afridi`: the
 // articles write the name with its opening `Syed` or `Mohammad` and without.
-const withoutSyed = (words: string[]) =>
+const withoutOpeningPrefix = (words: string[]) =>
   words.length > 2 &&
   /^(?:syed|syeda|sayed|sayyid|mohammad|muhammad|mohammed|muhammed)$/i.test(words[0] ?? '')
     ? words.slice(1)
