@@ -927,7 +927,8 @@ export function participleSubject(
     /^(?:saying|telling|writing|tweeting|posting|stating|declaring|noting|adding|arguing|insisting|explaining|asking|announcing)$/.test(
       form,
     )
-  // (`needled the CNN “reporter,” saying`: the comma may stand inside a closing mark.)
+  // (`needled the CNN “reporter,” saying`: the comma may stand inside a closing mark, or
+  // inside two apostrophes: `deemed ''top secret,'' saying`.)
   // `After suggesting that he regretted it, Mr. Rubio …`, `While saying that …, he …`: a phrase
   // that opens the sentence hangs on the subject after its comma.
   // (Only before a clause: not `After claiming their first title, Wood …`.)
@@ -947,7 +948,7 @@ export function participleSubject(
     return { start, end: start + after[1].length }
   }
   // (`… on the spot – saying he was …`: a dash sets it off too.)
-  if (!byWay && !/(?:,[”"’]?|\s[—–]|\b(?:before|after|while|without|upon))\s*$/.test(lead))
+  if (!byWay && !/(?:,(?:[”"’]|'')?|\s[—–]|\b(?:before|after|while|without|upon))\s*$/.test(lead))
     return null
   // `…, the United Nations said on Wednesday, warning that …`: the subject of the report the
   // participle goes on from.
