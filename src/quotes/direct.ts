@@ -252,7 +252,10 @@ export function trailingCue(
       /^[\s,]*(?:the|a|an|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[^“”".!?]{1,60},\s*$/iu.test(
         before,
       ) ||
-      (ownsSentence && /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before)) ||
+      // (`“…” as donors waited to see how a “turbulent cycle” played out, he said`: a
+      // short quoted title or phrase inside the rest.)
+      (ownsSentence &&
+        /^\s+\p{Ll}[^“”".!?,;:]{0,80},\s*$/u.test(before.replace(shortQuoted, 'x'))) ||
       coSpeakerBefore.test(before)
     )
   )
