@@ -263,6 +263,13 @@ const sections = [
       label:
         'thirty-seventh set: read late in stop 38, after all its other entity rules (0.903 then, unseen, as on 4029c94)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-38.tsv',
+      label:
+        'thirty-eighth set: read at the start of stop 39, before its entity rules (0.950 then, unseen, as on fe58106)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
