@@ -305,6 +305,9 @@ export const extraMaleNames: readonly string[] = [
   'keanu',
   'daron',
   'philando',
+  // Common men's names the lexicon lacks.
+  'leroy',
+  'alfredo',
 ]
 
 export const extraFemaleNames: readonly string[] = [
@@ -387,6 +390,9 @@ export const extraFemaleNames: readonly string[] = [
   'rashida',
   'charlize',
   'yamiche',
+  // Common English women's names the lexicon lacks (or holds only as ordinary words: `gail`).
+  'gail',
+  'patsy',
 ]
 
 /** Given names that do not tell a gender. */
