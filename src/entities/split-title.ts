@@ -84,7 +84,7 @@ export function splitTitle(tokens: Token[]): TitledName {
   while (index < tokens.length) {
     // `Barrister Sultan Mahmood Chaudhry`: after a title, `Sultan` is a given name.
     if (index > 0 && tokens[index]?.text.toLowerCase() === 'sultan') break
-    const phrase = titleAt(tokens, index)
+    const phrase = titleAt(tokens, index) || pluralTitleAt(tokens, index)
     if (phrase > 0) {
       lastPhrase = index
       index += phrase + portfolioAt(tokens, index + phrase)
@@ -204,6 +204,18 @@ function titleAt(tokens: Token[], index: number): number {
     }
   }
   return 0
+}
+
+// `Officers Liu and Ramos`, `Senators Warren and Sanders`: a post that several people named
+// together hold, before the first name.
+const pluralTitles =
+  /^(?:officers|senators|sens\.|reps\.|representatives|presidents|governors|detectives|sergeants|justices|judges|doctors|drs\.?|ministers|professors|profs\.|generals|mayors|councillors|councilmen|councilwomen|congressmen|congresswomen|deputies|constables|troopers|agents)$/
+
+function pluralTitleAt(tokens: Token[], index: number): number {
+  if (index !== 0 || tokens.length < 2 || !pluralTitles.test(tokens[0]?.text.toLowerCase() ?? ''))
+    return 0
+  const next = tokens[1]?.text ?? ''
+  return /^\p{Lu}/u.test(next) && !commonWords.has(next.toLowerCase()) ? 1 : 0
 }
 
 /** Does a title (or a modifier and a title) start at `index`? */
