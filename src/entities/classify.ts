@@ -1119,8 +1119,11 @@ const teamPosts =
 // `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
 // (`design engineer Takuo Miyagishima`: a job too common unnamed to be an occupation that
 // resolves `the engineer` to a person named before, but good evidence before a name.)
+// `The suspect, Ismaaiyl Brinsley,` · `the gunman Omar Mateen`: who a person is in a story of a crime.
+const storyRoles =
+  'suspect|gunman|shooter|attacker|assailant|victim|killer|defendant|plaintiff|inmate|prisoner|detainee|hostage|survivor|widow|widower'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|engineer|physician|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|engineer|physician|${storyRoles}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
