@@ -205,7 +205,8 @@ export function entities() {
           key: entityKey(cluster),
           titles: cluster.titles,
           handles: cluster.handles,
-          gender: cluster.type === 'person' ? genderOf(cluster) : null,
+          gender:
+            cluster.type === 'person' ? (knownPerson(cluster)?.gender ?? genderOf(cluster)) : null,
           mentions: uniqueMentions(cluster)
             .sort((a, b) => a.start - b.start)
             .map(({ start, end }) => ({
@@ -1506,13 +1507,21 @@ function uniqueMentions(cluster: Cluster): Array<{ start: number; end: number }>
 function entityKey(cluster: Cluster): string {
   const name = cluster.words.join(' ')
   if (cluster.type !== 'person') return keyOf(name)
+  const known = knownPerson(cluster)
+  return known ? keyOf(known.name, true) : keyOf(name, true)
+}
+
+/**
+ * The well-known person a cluster named by one surname alone is (`Stalin’s trials`: Joseph
+ * Stalin, a man, whatever pronoun stands near), unless an honorific shows another gender.
+ */
+function knownPerson(cluster: Cluster): { name: string; gender: 'male' | 'female' } | undefined {
   const words = cluster.words.filter((word) => !/^\p{Lu}\.?$/u.test(word))
   const known = words.length === 1 ? wellKnownPeople.get(lexiconKey(words[0] ?? '')) : undefined
   // A pronoun's vote is weak (`President Obama’s endorsement … her emails`); an honorific
   // counts ten (`Mrs. Obama`), and only such a one keeps the surname's key.
   const other = known?.gender === 'male' ? 'female' : 'male'
-  if (known && cluster.genderVotes[other] < 10) return keyOf(known.name, true)
-  return keyOf(name, true)
+  return known && cluster.genderVotes[other] < 10 ? known : undefined
 }
 
 /**
