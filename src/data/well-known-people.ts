@@ -78,6 +78,12 @@ export const wellKnownPeople: ReadonlyMap<string, { name: string; gender: 'male'
         ['Sunak', 'Rishi Sunak', 'male'],
         ['Starmer', 'Keir Starmer', 'male'],
         ['Guterres', 'António Guterres', 'male'],
+        // History: leaders a writer names by one word (`a Nazi scientist … for Hitler`).
+        ['Hitler', 'Adolf Hitler', 'male'],
+        ['Stalin', 'Joseph Stalin', 'male'],
+        ['Mussolini', 'Benito Mussolini', 'male'],
+        ['Lenin', 'Vladimir Lenin', 'male'],
+        ['Churchill', 'Winston Churchill', 'male'],
         // Asia, Africa, the Americas, Oceania
         ['Xi', 'Xi Jinping', 'male'],
         ['Modi', 'Narendra Modi', 'male'],
@@ -86,6 +92,8 @@ export const wellKnownPeople: ReadonlyMap<string, { name: string; gender: 'male'
         ['Rouhani', 'Hassan Rouhani', 'male'],
         ['Ahmadinejad', 'Mahmoud Ahmadinejad', 'male'],
         ['Musharraf', 'Pervez Musharraf', 'male'],
+        ['Jinnah', 'Muhammad Ali Jinnah', 'male'],
+        ['Mao', 'Mao Zedong', 'male'],
         ['Karzai', 'Hamid Karzai', 'male'],
         ['Kishida', 'Fumio Kishida', 'male'],
         ['Duterte', 'Rodrigo Duterte', 'male'],
