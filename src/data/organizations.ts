@@ -124,6 +124,9 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'books',
   'publishing',
   'publishers',
+  // `Archie Comics`, `Marvel Comics`: comics publishers; `the Jane Collective`: a group.
+  'comics',
+  'collective',
   'motors',
   'airport',
   'exchange',
