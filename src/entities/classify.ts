@@ -1056,6 +1056,13 @@ export function isPersonWord(key: string): boolean {
   return isOccupation(key) || titleHeads.has(key) || personAppositiveWords.has(key)
 }
 
+// `, Sanders' senior media adviser` · `, Google’s chief economist`
+const ownerAppositiveAfter =
+  /^\s*,\s*(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u
+// `, from the Iranian interior ministry, said` · `, of the state health department, told`
+const employerThenCueAfter =
+  /^\s*,\s+(?:from|of|at|with)\s+the\s+[\p{L}'’ -]{3,60},\s+(?:said|says|told|tells|added|wrote)\b/u
+
 /** `, 34, a teacher`, `, the club's new manager,`: the appositive after a name says what person it is. */
 function namesPersonAfter(after: string): boolean {
   const appositive = /^\s*,\s*([^,.;:()“”"]*)/.exec(after)?.[1] ?? ''
@@ -1291,6 +1298,15 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (!(candidate.tokens.length === 1 && first.sentenceStart) &&
       appositiveAfter.test(after) &&
       (candidate.tokens.length > 1 || namesPersonAfter(text.slice(last.end, last.end + 80)))) ||
+    // `Tad Devine, Sanders' senior media adviser,`: an owner's post for a name of two words or
+    // more (not `Google Maps, Alphabet's mapping service`).
+    (candidate.tokens.length >= 2 &&
+      ownerAppositiveAfter.test(after) &&
+      namesPersonAfter(text.slice(last.end, last.end + 80))) ||
+    // `Nader Yarahmadi, from the Iranian interior ministry, said`: where the speaker works, set
+    // off by commas, then the cue.
+    (candidate.tokens.length >= 2 &&
+      employerThenCueAfter.test(text.slice(last.end, last.end + 90))) ||
     (!(candidate.tokens.length === 1 && isModifier(first.text)) &&
       // (`your daughter Chelsea`: kin right before says a person, whatever else the name may be.)
       (kinBefore.test(lead) ||
