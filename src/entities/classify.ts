@@ -1129,8 +1129,11 @@ const teamPosts =
 // `The suspect, Ismaaiyl Brinsley,` · `the gunman Omar Mateen`: who a person is in a story of a crime.
 const storyRoles =
   'suspect|gunman|shooter|attacker|assailant|victim|killer|defendant|plaintiff|inmate|prisoner|detainee|hostage|survivor|widow|widower'
+// `New York leftist Alexandria Ocasio-Cortez`, `Illinois moderate Sean Casten`: a politician's
+// leaning in lower case, right before the name.
+const leanings = 'leftist|rightist|moderate|progressive|centrist|populist|firebrand|hardliner'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|engineer|physician|${storyRoles}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|engineer|physician|${storyRoles}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
