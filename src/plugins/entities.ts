@@ -270,11 +270,29 @@ const workAfter =
  */
 function namesAWork(text: string, candidate: Candidate): boolean {
   const first = loneWord(candidate)
+  if (first === undefined) return namesAWorkOfTwoWords(text, candidate)
   return (
     candidate.kind === 'person' &&
-    first !== undefined &&
     theBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
     workAfter.test(text.slice(first.end, first.end + 14))
+  )
+}
+
+// `the Harry Potter series`, `the James Bond films`: a kind of work that comes in parts.
+const serialWorkAfter = /^\s+(?:series|franchise|trilogy|saga|films|movies|novels|books)\b/
+
+/** `continued to be shot in the UK, such as the Harry Potter series`: a work named for its hero. */
+function namesAWorkOfTwoWords(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  const last = candidate.tokens.at(-1)
+  return (
+    candidate.kind === 'person' &&
+    candidate.title.length === 0 &&
+    candidate.name.length === 2 &&
+    first !== undefined &&
+    last !== undefined &&
+    /\bthe\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+    serialWorkAfter.test(text.slice(last.end, last.end + 14))
   )
 }
 
