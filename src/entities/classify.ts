@@ -1063,11 +1063,18 @@ const ownerAppositiveAfter =
 const employerThenCueAfter =
   /^\s*,\s+(?:from|of|at|with)\s+the\s+[\p{L}'’ -]{3,60},\s+(?:said|says|told|tells|added|wrote)\b/u
 
+const appositiveTail =
+  /^(?:aligned|linked|tied|backed|funded|founded|led|run|owned|based|allied|close|loyal|opposed|that|which)$/
+
 /** `, 34, a teacher`, `, the club's new manager,`: the appositive after a name says what person it is. */
 function namesPersonAfter(after: string): boolean {
   const appositive = /^\s*,\s*([^,.;:()“”"]*)/.exec(after)?.[1] ?? ''
   if (/^\d{1,3}\b/.test(appositive)) return true
-  return appositive.split(/\s+/).some((word) => {
+  // The head ends where what it is of or with begins: `a super PAC aligned with strategist Karl
+  // Rove` says nothing of a person.
+  const words = appositive.split(/\s+/)
+  const end = words.findIndex((word, index) => index > 0 && appositiveTail.test(word))
+  return words.slice(0, end === -1 ? words.length : end).some((word) => {
     const key = word.toLowerCase().replace(/['’]s$/, '')
     return (
       !/^(?:the|a|an|of|for|and|to|in|at|on)$/.test(key) &&
