@@ -5,7 +5,7 @@ import { organizationHeads, organizationWords } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { lineAt, lineContent, skipSpace, trimRange } from '../text/lines.js'
 import type { Byline } from '../types.js'
-import { skipChrome } from './chrome.js'
+import { skipChrome, timeAgoLine } from './chrome.js'
 import { type DateField, dateOnly, parseDateLine } from './date-line.js'
 import { parseDateline } from './dateline.js'
 
@@ -292,6 +292,8 @@ function isUnusualNameWord(word: string): boolean {
 
 /** A date line or a dateline right below. */
 function dateBelow(text: string, from: number): boolean {
+  // (`Ailsa Grant` / `2 hrs ago`: the time since it was posted stands for the date.)
+  if (timeAgoLine(text, skipSpace(text, from))) return true
   // (`Jane Doe` / `Follow` / `5 min read` / `·` / `Mar 3, 2021`: past the page's buttons.)
   const offset = skipChrome(text, from)
   return parseDateLine(text, offset) !== null || parseDateline(text, offset) !== null

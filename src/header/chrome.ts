@@ -3,10 +3,21 @@ import { lineContent, skipSpace } from '../text/lines.js'
 // A page's buttons, reading time, picture credits and links, copied with the header: `Share` ·
 // `Save` · `Share on Facebook` · `Skip to main content` · `Copy link` · `5 minute read` · `3 min` ·
 // `Listen to this article` · `Getty Images` · `Terms of Use Privacy Policy` · `@samsmith` (the
-// writer's handle under the byline) · `Updated: 3 hours ago` (a time with no date) · `Follow` ·
+// writer's handle under the byline) · `Updated: 3 hours ago`, `2 hrs ago` (a time with no date) · `Follow` ·
 // `·` (a separator left on a line of its own)
-const pageChrome =
-  /^(?:share|save|follow|[·•|]|share this(?: article| story| video| post| page)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit)|skip to (?:main )?content|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min(?:ute)?s?|listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30}|(?:last\s+)?(?:updated|published|posted):?\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago)$/iu
+// `3 hours ago`, `Updated 2 hrs ago`, `Just now`: when the page says it was posted, with no date.
+const timeAgo =
+  /(?:(?:last\s+)?(?:updated|published|posted):?\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now/
+const pageChrome = new RegExp(
+  String.raw`^(?:share|save|follow|[·•|]|share this(?: article| story| video| post| page)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email|reddit)|skip to (?:main )?content|copy link|comments?|print|advertisement|\d+\s*min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min(?:ute)?s?|listen to (?:this )?(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|getty images|afp via getty images|(?:photo|image|picture)s?(?:\s+credit)?:\s*[\p{L}/ .&-]{2,40}|(?:(?:terms of (?:use|service)|privacy policy)\s*(?:[|·•&]|and)?\s*){1,3}|(?:follow\s+)?@[\w.]{2,30}|${timeAgo.source})$`,
+  'iu',
+)
+
+/** Does the line at `from` say only how long ago the page was posted (`2 hrs ago`)? */
+export function timeAgoLine(text: string, from: number): boolean {
+  return timeAgoAlone.test(lineContent(text, from).content)
+}
+const timeAgoAlone = new RegExp(`^(?:${timeAgo.source})$`, 'i')
 
 /** The end of the line at `from` when it holds only such chrome, else null. */
 export function pageChromeLine(text: string, from: number): number | null {
