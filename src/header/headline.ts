@@ -2,6 +2,7 @@ import { boilerplatePatterns } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
 import { isBlank, type Line, lineAt, trimRange } from '../text/lines.js'
 import { parseByline } from './byline.js'
+import { pageChromeLine } from './chrome.js'
 import { parseDateLine } from './date-line.js'
 import { parseDateline } from './dateline.js'
 
@@ -159,12 +160,16 @@ export function parseHeadline(text: string, from: number): Headline | null {
   return { title, start, end: line.next }
 }
 
-/** Does a byline (a name alone counts: it stands under a headline), a date line or a dateline start at `offset`? */
+/**
+ * Does a byline (a name alone counts: it stands under a headline), a date line, a dateline or a
+ * page's chrome (`Share`, `3 hours ago`, `5 min read`) start at `offset`?
+ */
 function opensBody(text: string, offset: number): boolean {
   return (
     parseByline(text, offset, true) !== null ||
     parseDateLine(text, offset) !== null ||
-    parseDateline(text, offset) !== null
+    parseDateline(text, offset) !== null ||
+    pageChromeLine(text, offset) !== null
   )
 }
 
