@@ -17,6 +17,8 @@ export interface ParsedByline {
 }
 
 const maxBylineWords = 16
+// `Chief Political Correspondent, BBC News`
+const maxRoleWords = 8
 // `Jane Doe in London` · `Jane Doe` · `JANE DOE`
 // (`By JOHN SMITH` is no name alone: `By` opens a byline.)
 const bareByline =
@@ -183,6 +185,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   }
   // `By Jane Doe | March 5, 2019`: a date, not a role.
   const date = after === undefined ? null : dateOnly(after.trim())
+  // `Washington CNN — The mayor resigned on Sunday.`: a sentence after the dash is a story's
+  // lead under its dateline, no writer's role.
+  if (after !== undefined && !date && isSentence(after.trim())) return null
   let role: string | null = after === undefined || date ? middleRole : after.trim() || null
   // The roles and agencies follow the names: `Jane Doe and John Roe, Staff Writers, Reuters`.
   while (parts.length > 1 && isRole(parts.at(-1) ?? '')) {
@@ -206,6 +211,15 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
     organizationWords.has((roleHead.split(/\s+/).at(-1) ?? '').toLowerCase())
   if (!prefixed && !date && (role === null || !(isRole(roleHead) || outlet))) return null
   return { bylines, date, end: line.next }
+}
+
+/** `The mayor resigned on Sunday.`: words in lower case and a full stop, or more than a role's words. */
+function isSentence(value: string): boolean {
+  const words = value.split(/\s+/)
+  return (
+    words.length > maxRoleWords ||
+    (words.length >= 3 && /[.!?]["”’]?$/.test(value) && /\s\p{Ll}{2,}/u.test(value))
+  )
 }
 
 // A site's own account after `by`, no writer: `admin`, `webmaster`.
