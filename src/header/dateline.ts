@@ -123,21 +123,22 @@ export function parseDateline(text: string, from: number): ParsedDateline | null
   }
 }
 
-// `London CNN —`, `Hong Kong CNN —`: CNN's pages give the outlet after the place, without brackets,
-// and the story may start on the next line.
+// `London CNN —`, `Hong Kong CNN —`, `Springfield, Illinois CNN —`: CNN's pages give the outlet
+// after the place (and its region), without brackets, and the story may start on the next line.
 const outletAfterPlace = new RegExp(
-  `^(${oneTitlePlace}|${oneCapsPlace})[ \\t\\u00a0]+(CNN(?: Business)?)[ \\t\\u00a0]*(?:—|–|--)(?=[ \\t\\u00a0]*(?:\\n[ \\t\\u00a0]*)*[\\p{Lu}\\p{N}“"‘'])`,
+  `^(${oneTitlePlace}|${oneCapsPlace})(?:,[ \\t\\u00a0]*(${region}))?[ \\t\\u00a0]+(CNN(?: Business)?)[ \\t\\u00a0]*(?:—|–|--)(?=[ \\t\\u00a0]*(?:\\n[ \\t\\u00a0]*)*[\\p{Lu}\\p{N}“"‘'])`,
   'u',
 )
 
 function outletDateline(text: string, from: number): ParsedDateline | null {
   const match = outletAfterPlace.exec(text.slice(from, from + 120))
-  if (!match?.[1] || !match[2]) return null
+  if (!match?.[1] || !match[3]) return null
+  const region = match[2]
   return {
     text: match[0],
     place: match[1].split('/').map(titleCase).join('/'),
-    region: null,
-    agency: match[2],
+    region: region === undefined ? null : region.includes('.') ? region : titleCase(region),
+    agency: match[3],
     start: from,
     end: from + match[0].length,
   }
