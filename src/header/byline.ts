@@ -128,7 +128,11 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   // `TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2021`, `KYODO NEWS - Dec 3, 2024 - 18:12 |
   // World`: sites, agencies and desks, then the date, no writer named.
   const dateAt = pieces.findIndex((piece) => dateOnly(piece.trim()) !== null)
-  const siteDate = dateAt > 0 && pieces.slice(0, dateAt).every(isSite)
+  // (`Express Web Desk | New Delhi | March 4, 2024`: where the desk files from among them.)
+  const siteDate =
+    dateAt > 0 &&
+    pieces.slice(0, dateAt).some(isSite) &&
+    pieces.slice(0, dateAt).every((piece) => isSite(piece) || isPlace(piece))
   const sitesDate = siteDate ? dateOnly((pieces[dateAt] ?? '').trim()) : null
   if (sitesDate) return { bylines: [], date: sitesDate, end: line.next }
   // `ABC News / By Jane Doe`: a site, then the byline.
@@ -148,6 +152,9 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
       ? (pieces[1] ?? null)
       : null
   if (middleRole) after = pieces[2]
+  // `By: Jane Doe | New Delhi | March 4, 2024 09:14 IST`: where she files from, then the date.
+  if (pieces.length === 3 && isPlace(pieces[1] ?? '') && dateOnly((pieces[2] ?? '').trim()))
+    after = pieces[2]
   if (after !== undefined && !prefixed && dateOnly(written.trim()) && !dateOnly(after.trim()))
     [written, after] = [after, written]
   // `Jane Doe Published December 3, 2024 Updated a day ago`: a labelled date right after the name.
@@ -224,6 +231,11 @@ function isSentence(value: string): boolean {
 
 // A site's own account after `by`, no writer: `admin`, `webmaster`.
 const siteAccount = /^(?:admin|administrator|webmaster|editor|staff|guest)$/i
+
+/** `New Delhi`, `Nairobi`: a place a writer files from. */
+function isPlace(piece: string): boolean {
+  return knownPlaces.has(piece.trim().toLowerCase())
+}
 
 /** `Reuters`, `ABC News`, `TIMESOFINDIA.COM`, `TOI News Desk`: an agency, an outlet, a site or a desk. */
 function isSite(piece: string): boolean {
