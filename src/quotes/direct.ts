@@ -13,6 +13,7 @@ import {
   participleSubject,
   type Range,
   relativeSubject,
+  saidNouns,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -685,12 +686,26 @@ function colonSubject(
     const start = sentenceStart + named.index + named[0].indexOf(named[1])
     return { cue: null, speaker: { start, end: start + named[1].length }, mixed: null }
   }
+  // `Her message to the developers was simple: “…”`, `Hale’s verdict: “…”`: the owner of the
+  // words speaks.
+  const owned = ownedWords.exec(lead)
+  if (owned?.[1]) {
+    const start = sentenceStart + owned.index + owned[0].indexOf(owned[1])
+    return { cue: null, speaker: { start, end: start + owned[1].length }, mixed: null }
+  }
   // `Pollsters agree - Carl Bialik: “…”`: a label, a dash, then who speaks.
   const dash = /\s[-—–]\s+(?=[^-—–]*$)/u.exec(lead)
   const subjectStart = dash ? sentenceStart + dash.index + dash[0].length : sentenceStart
   const speaker = sentenceSubject(text, subjectStart, quoteStart)
   return speaker ? { cue: null, speaker, mixed: null } : null
 }
+
+// An owner and a noun for what one says, opening the sentence, then anything up to the colon:
+// `His advice to young players:`, `Her message was simple:`, `Hale’s verdict:`.
+const ownedWords = new RegExp(
+  String.raw`^\s*(His|Her|Their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\b[^:“”"]{0,60}:\s*$`,
+  'u',
+)
 
 // A lower-case word (no preposition: `in New Hampshire:` is a place), then two to four capitalised words.
 const nameBeforeColon =

@@ -1225,6 +1225,13 @@ export function namesNobody(text: string, speaker: Range): boolean {
   if (words.length === 1 && /^\p{Lu}{6,}$/u.test(words[0]?.text ?? '')) return true
   // `Some said`, `many said`: those the sentence speaks of, a group.
   if (words.length === 1 && isBareGroup(words[0]?.text ?? '')) return false
+  // `His verdict: “…”`: the owner of the words, a pronoun.
+  if (
+    words.length === 1 &&
+    /^(?:His|Her)$/.test(words[0]?.text ?? '') &&
+    ownedWordsAfter.test(text.slice(speaker.end, speaker.end + 40))
+  )
+    return false
   // A heading in capitals: `HIGHER THAN EXPECTED TURNOUT IN IOWA`, `JUST TOO EARLY`.
   if (
     words.length >= 2 &&
@@ -1237,6 +1244,11 @@ export function namesNobody(text: string, speaker: Range): boolean {
       (isOrdinary(word.text) && !isSurnameOfTime(text, word)) || /^according$/i.test(word.text),
   )
 }
+
+/** Nouns for what one says, owned: `his verdict`, `her message`. */
+export const saidNouns =
+  'message|advice|response|reply|answer|verdict|reaction|explanation|warning|plea|demand|promise|pledge|argument|assessment|conclusion|instructions?|words|retort|comment|remarks?|view|take'
+const ownedWordsAfter = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\b`, 'u')
 
 const datelineOpening = /^\p{Lu}{2,}[\p{Lu} .,'’-]*(?:\([^()]{1,30}\))?\s*[―—–-]\s+/u
 const adverbOfTime = new RegExp(

@@ -171,8 +171,9 @@ export class SpeakerResolver {
     if (capitals) return capitals
     const lower = words.toLowerCase()
     if (lower === 'who') return this.antecedent(speaker.start)
-    if (lower === 'he' || lower === 'she')
-      return this.pronoun(speaker.start, lower === 'he' ? 'male' : 'female')
+    // (`His verdict: “…”`: an owner's pronoun, capitalised, opens the lead-in.)
+    if (lower === 'he' || lower === 'she' || words === 'His' || words === 'Her')
+      return this.pronoun(speaker.start, lower === 'he' || lower === 'his' ? 'male' : 'female')
     // `May said` after `Theresa May`: a surname the entities missed (a month's word, here) names
     // the one person the article gave it to.
     if (!pronouns.has(lower) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words)) {
