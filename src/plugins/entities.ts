@@ -128,6 +128,7 @@ export function entities() {
     placesOfPeers(text, candidates)
     placesBeforePlaceNouns(text, candidates)
     peopleInLists(text, candidates)
+    authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
@@ -575,6 +576,51 @@ function knownPlaceAfter(after: string): boolean {
 
 // `, ` · ` and ` · `, and `: what joins the items of a list.
 const listJoint = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/
+
+// `Hensing, T., Chawla, A., …`: a surname, then its initials, then the next author or `and`.
+const initialsAfter = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+and\s)/u
+// The line's start, or the initials of the author before: `…, Chawla, A., `.
+const authorBefore = /(?:^|\n|\p{Lu}\.,\s+)$/u
+// `…, and R. Salgia. A personalized treatment …`: the last author, initials first.
+const lastAuthorBefore = /\p{Lu}\.,?\s+and\s+$/u
+
+/**
+ * A list of sources names its authors by surname and initials:
+ *
+ *     Hensing, T., Chawla, A., Batra, R., and R. Salgia. A personalized treatment for lung cancer …
+ */
+function authorsOfSources(text: string, candidates: Candidate[]): void {
+  // The initials after a cited surname are its, no name of their own (`Batra, R.` is no `R.`).
+  const initials: Array<[number, number]> = []
+  for (const candidate of candidates) {
+    const first = candidate.tokens[0]
+    const last = candidate.tokens.at(-1)
+    if (!first || !last || candidate.title.length > 0) continue
+    const before = text.slice(Math.max(0, first.start - 12), first.start)
+    const cited =
+      (candidate.tokens.length === 1 &&
+        authorBefore.test(before) &&
+        initialsAfter.test(text.slice(last.end, last.end + 16))) ||
+      (candidate.tokens.length === 2 &&
+        /^\p{Lu}\.$/u.test(first.text) &&
+        lastAuthorBefore.test(before) &&
+        /^\.\s/.test(text.slice(last.end, last.end + 2)))
+    if (!cited) continue
+    candidate.kind = 'person'
+    const after = initialsAfter.exec(text.slice(last.end, last.end + 16))
+    if (candidate.tokens.length === 1 && after)
+      initials.push([last.end, last.end + after[0].length])
+  }
+  if (initials.length === 0) return
+  const ofAuthor = (candidate: Candidate) =>
+    candidate.tokens.every((token) => /^\p{Lu}\.$/u.test(token.text)) &&
+    initials.some(
+      ([from, to]) =>
+        (candidate.tokens[0]?.start ?? 0) >= from && (candidate.tokens[0]?.start ?? 0) < to,
+    )
+  const kept = candidates.filter((candidate) => !ofAuthor(candidate))
+  candidates.splice(0, candidates.length, ...kept)
+}
 
 /**
  * `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: in a list of names, most
