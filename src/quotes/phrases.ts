@@ -756,6 +756,8 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     !/\s(?:or|and|but|nor)(?:\s|$)/.test(text.slice(named.start, named.end)) &&
     // (`At a conference in Aspen, Colo., the chief executive said`: a place is no one's name.)
     !namesPlace(text.slice(named.start, named.end)) &&
+    // (`Asked about the delay, a spokeswoman said`: an opening participle's phrase is no name.)
+    !openingParticiplePhrase.test(text.slice(named.start, named.end)) &&
     // (`Her fate hinges on the popularity of …, analyst says`: a long phrase with no capital past
     // its first word is a clause, no name.)
     (/^\S+\s.*\p{Lu}/u.test(text.slice(named.start, named.end)) ||
@@ -764,6 +766,9 @@ function nameBefore(text: string, from: number, phraseStart: number): Range | nu
     ? named
     : null
 }
+
+// `Asked about the delay`, `Speaking to reporters`, `Reached by phone`
+const openingParticiplePhrase = /^\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}/u
 
 /**
  * Texts that speak for whoever wrote or issued them (`the statement said`), and
