@@ -481,11 +481,17 @@ export function parseCredits(text: string): Byline[] {
 export function parseAgencyLine(
   text: string,
   from: number,
-): { agency: string; end: number } | null {
+): { agency: string; place: string | null; end: number } | null {
   const { content, next } = lineContent(text, from)
   // (`Source: Reuters`: the agency with its label.)
   const agency = content.replace(/^(?:By|Source:)\s+(?:the\s+)?/i, '')
-  return bylineAgencies.has(agency.toLowerCase()) ? { agency, end: next } : null
+  if (bylineAgencies.has(agency.toLowerCase())) return { agency, place: null, end: next }
+  // `BBC News, Springfield`: the outlet, and where the writer files from.
+  const placed = /^([^,]{2,40}),\s*(\p{Lu}[\p{L}.'’ -]{1,40})$/u.exec(agency)
+  const outlet = placed?.[1]?.toLowerCase() ?? ''
+  return placed?.[1] && placed[2] && (bylineAgencies.has(outlet) || outletNames.has(outlet))
+    ? { agency: placed[1], place: placed[2], end: next }
+    : null
 }
 
 // `Reporting from Kyiv, Ukraine`: where the writer filed from, on a line of its own under the byline.

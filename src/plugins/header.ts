@@ -97,6 +97,7 @@ export function header() {
           const agencyLine = parseAgencyLine(text, offset)
           if (agencyLine && byline.bylines.length > 0) {
             for (const found of byline.bylines) found.role ??= agencyLine.agency
+            if (agencyLine.place) fields.reportingFrom ??= agencyLine.place
             offset = skipSpace(text, agencyLine.end)
           }
           continue
@@ -112,6 +113,7 @@ export function header() {
         const agencyAlone = parseAgencyLine(text, offset)
         if (agencyAlone) {
           fields.agency ??= agencyAlone.agency
+          if (agencyAlone.place) fields.reportingFrom ??= agencyAlone.place
           offset = skipSpace(text, agencyAlone.end)
           continue
         }
