@@ -17,6 +17,9 @@ export interface ParsedByline {
 }
 
 const maxBylineWords = 16
+// `*`, `**` or `_` opening or closing a word's emphasis (not `_` inside `jane_doe`).
+const emphasis =
+  /(?<![\p{L}\p{N}*_])[*_]{1,2}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.])[*_]{1,2}(?![\p{L}\p{N}*_])/gu
 // `Chief Political Correspondent, BBC News`
 const maxRoleWords = 8
 // `Jane Doe in London` · `Jane Doe` · `JANE DOE`
@@ -51,8 +54,12 @@ const nameLike = new RegExp(
 export function parseByline(text: string, from: number, bare = false): ParsedByline | null {
   const line = lineAt(text, from)
   const [start, end] = trimRange(text, line.start, line.end)
-  // (`Jane Doe @janedoe`: the writer's handle after the name.)
-  const content = text.slice(start, end).replace(/\s+@[\w.]{2,30}$/, '')
+  // (`Jane Doe @janedoe`: the writer's handle after the name; `*By Jane Doe* | March 4, 2024`:
+  // Markdown's marks of emphasis around the words.)
+  const content = text
+    .slice(start, end)
+    .replace(/\s+@[\w.]{2,30}$/, '')
+    .replace(emphasis, '')
   // `By` alone: a byline whose name the page left out.
   if (/^by:?$/i.test(content)) return { bylines: [], date: null, end: line.next }
   // `Photographs by John Roe` on a line of its own, under the writer's byline.
