@@ -69,10 +69,10 @@ const minBodyLineWords = 4
  */
 export function parseHeadline(text: string, from: number): Headline | null {
   const line = lineAt(text, from)
-  const [lineStart, end] = trimRange(text, line.start, line.end)
-  // `# Council approves budget`: a Markdown heading's marks are no part of it.
-  const start =
-    lineStart + (/^#{1,6}[ \t]+(?=\S)/.exec(text.slice(lineStart, end))?.[0].length ?? 0)
+  const [lineStart, lineEnd] = trimRange(text, line.start, line.end)
+  // `# Council approves budget`, `**Council approves budget**`: Markdown's marks of a heading
+  // or of emphasis are no part of it.
+  const [start, end] = withoutMarkdown(text, lineStart, lineEnd)
   const title = text.slice(start, end)
   if (title === '' || title.length > maxTitleLength) return null
   const words = title.split(/\s+/).length
@@ -187,7 +187,7 @@ function opensBody(text: string, offset: number): boolean {
  */
 export function parseDek(text: string, from: number, attached: boolean): Headline | null {
   const line = lineAt(text, from)
-  const [start, end] = trimRange(text, line.start, line.end)
+  const [start, end] = withoutMarkdown(text, ...trimRange(text, line.start, line.end))
   const dek = text.slice(start, end)
   if (dek === '' || dek.length > maxDekLength || /^by\s/i.test(dek)) return null
   // `Image copyright Getty Images`, `Share this with`: the page's furniture, not a dek.
@@ -214,6 +214,14 @@ export function parseDek(text: string, from: number, attached: boolean): Headlin
   if (words > maxTitleWords || !muchShorterThanBody(text, next.start, words, maxDekShareOfBody))
     return null
   return { title: dek, start, end: line.next }
+}
+
+/** `## Title` → `Title`, `**Title**` → `Title`: the range inside Markdown's marks. */
+function withoutMarkdown(text: string, start: number, end: number): [number, number] {
+  const line = text.slice(start, end)
+  const heading = /^#{1,6}[ \t]+(?=\S)/.exec(line)?.[0].length ?? 0
+  const marks = /^(\*\*|__|\*|_)(?=\S).*\S\1$/.exec(line.slice(heading))?.[1]?.length ?? 0
+  return [start + heading + marks, end - marks]
 }
 
 /** The next line that is not blank, from `from` on, or null. */
