@@ -204,7 +204,7 @@ function splitAtConnectors(run: Token[]): Token[][] {
     if (
       word === 'and' &&
       (knownPlaces.has(`${before} and ${after}`) ||
-        inPortfolio(piece) ||
+        (inPortfolio(piece) && !nameEndsPortfolio(piece, run, index)) ||
         (inRemit(piece) &&
           // (Not `Office of the Deputy Prime Minister and …`: a post's words, split apart later.)
           !piece.some((token) => token.text === 'and' || postWord.test(token.text)) &&
@@ -254,6 +254,35 @@ function inPortfolio(piece: Token[]): boolean {
       titleWords.has((piece[index - 1]?.text ?? '').toLowerCase()),
   )
   return opens >= 0 && piece.slice(opens).every((token) => !givenNames.has(lexiconKey(token.text)))
+}
+
+/**
+ * `Minister for Information Attaullah Tarar and DG ISPR Lt Gen …`: two words in a row that no
+ * portfolio holds, after `for` or `of`, are a name; with a title after `and`, `and` joins two
+ * people.
+ */
+function nameEndsPortfolio(piece: Token[], run: Token[], and: number): boolean {
+  if (!startsTitle(run, and + 1)) return false
+  const opens = piece.findIndex((token) => token.text === 'for' || token.text === 'of')
+  return piece.slice(opens + 1).some((token, index, rest) => {
+    const next = rest[index + 1]
+    return next !== undefined && !isPortfolioWord(token.text) && !isPortfolioWord(next.text)
+  })
+}
+
+/** `Information`, `Maritime`, `Affairs`, `Kashmir`, `IT`: a word a portfolio may hold. */
+function isPortfolioWord(word: string): boolean {
+  const key = lexiconKey(word)
+  return (
+    /^(?:for|of|and|the|&)$/.test(word) ||
+    commonWords.has(key) ||
+    commonWords.has(singular(key)) ||
+    placeNames.has(key) ||
+    knownPlaces.has(key) ||
+    organizationWords.has(key) ||
+    /^\p{Lu}+$/u.test(word) ||
+    /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics|ies|al|ian|ese|i)$/.test(key)
+  )
 }
 
 /** The name that starts at `from`, up to the next connector: `Department of Justice` of `… and Department of Justice and the …`. */
