@@ -19,7 +19,14 @@ import {
   subjectBefore,
   wordCount,
 } from './phrases.js'
-import { findSpeechVerbs, framedTexts, isVerbAt, lemmaOf, passiveBefore } from './speech-verbs.js'
+import {
+  adoptedTexts,
+  findSpeechVerbs,
+  framedTexts,
+  isVerbAt,
+  lemmaOf,
+  passiveBefore,
+} from './speech-verbs.js'
 
 /** Where a direct quotation's speaker and cue were found. */
 export interface DirectAttribution {
@@ -602,11 +609,14 @@ const frameBefore = new RegExp(
   'u',
 )
 
-// `Trump released a marketing video that said` · `she sent a letter which reads`
+// `Trump released a marketing video that said` · `she sent a letter which reads` · `The council
+// voted for the resolution which said`
 const documentThatBefore = new RegExp(
-  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${framedTexts})\s+(?:that|which)\s+$`,
+  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${framedTexts}|${adoptedTexts})\s+(?:that|which)\s+$`,
   'u',
 )
+
+const prepositions = /^(?:for|on|in|of|to|with|by|at|against|behind)$/
 
 /** A cue verb framed by another verb reports that verb's subject. */
 function framedSubject(text: string, sentenceStart: number, verb: Range): Range | null {
@@ -614,7 +624,11 @@ function framedSubject(text: string, sentenceStart: number, verb: Range): Range 
   const document = documentThatBefore.exec(text.slice(from, verb.start))
   if (document?.[1]) {
     const framing = from + document.index + document[0].indexOf(document[1])
-    return subjectBefore(text, sentenceStart, framing)
+    // (`The council voted 6-1 for the resolution which said`: after a preposition, the
+    // sentence's subject adopted it.)
+    return prepositions.test(document[1])
+      ? sentenceSubject(text, sentenceStart, framing)
+      : subjectBefore(text, sentenceStart, framing)
   }
   const found = frameBefore.exec(text.slice(from, verb.start))
   // The frames take a participle.

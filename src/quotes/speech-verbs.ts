@@ -223,8 +223,13 @@ export function isVerbAt(text: string, start: number): boolean {
 // The texts a cue can frame: `a statement saying`, `a video that said`, `his op-ed`.
 export const framedTexts =
   'statement|letter|email|e-mail|tweet|post|message|note|memo|release|video|ad|op-ed|report'
+// …and the texts a body adopts, which say things only in a clause of their own: `the resolution
+// which said`, `a motion that reads`.
+export const adoptedTexts = 'resolution|motion|petition'
 // `a video that said`, `a letter which reads`: `that` opens a relative clause about a text.
-const documentThat = new RegExp(String.raw`\b(?:${framedTexts})\s+(?:that|which)\s+$`)
+const documentThat = new RegExp(
+  String.raw`\b(?:${framedTexts}|${adoptedTexts})\s+(?:that|which)\s+$`,
+)
 
 /**
  * A verb phrase before a cue verb that makes it report: `continued to`, `went on to`, `was prompted
