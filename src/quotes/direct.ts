@@ -435,6 +435,18 @@ function leadingCue(
         },
       }
   }
+  // `The Florida senator’s answer was that “…”`, `Her reply was that Crist “…”`: the owner of
+  // the words speaks the clause after `that`.
+  const ownedThat = ownedWordsThat.exec(lead)
+  if (ownedThat?.[1]) {
+    const start = sentenceStart + ownedThat.index + ownedThat[0].indexOf(ownedThat[1])
+    const restStart = sentenceStart + ownedThat.index + ownedThat[0].length
+    return {
+      cue: null,
+      speaker: { start, end: start + ownedThat[1].length },
+      mixed: { start: restStart, end: Math.max(reportEnd(text, span.end, sentenceEnd), span.end) },
+    }
+  }
   const inverted = invertedOpening(text, fullStart, span.start)
   if (inverted) return { ...inverted, mixed: null }
   // `Pollsters agree - Carl Bialik: “…”`: a dash label names who speaks, whatever verb came before.
@@ -718,6 +730,13 @@ function colonSubject(
 // `His advice to young players:`, `Her message was simple:`, `Hale’s verdict:`.
 const ownedWords = new RegExp(
   String.raw`^\s*(His|Her|Their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\b[^:“”"]{0,60}:\s*$`,
+  'u',
+)
+
+// An owner (a pronoun, a name, or a description from `the`), a noun for what one says, then
+// `was that` and the start of the clause: `The Florida senator’s answer was that `.
+const ownedWordsThat = new RegExp(
+  String.raw`(?:^|[\s,;])(His|Her|Their|(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3})?\p{L}[\p{L}.-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\s+(?:was|is|has\s+been|had\s+been)\s+that\s+(?:[^“”"\s]+\s+){0,3}$`,
   'u',
 )
 
