@@ -319,11 +319,15 @@ function directDrafts(
       // of theirs (`“A,” he said during the debate. “B.”`).
       const opensParagraph = context.paragraphs.get(paragraph)?.start === first.start
       const follows = previous !== null && (previous.paragraphs.at(-1) ?? -2) >= paragraph - 1
+      // (`“A,” she says. And it threw him for a loop. “B.”`: or after one sentence more whose
+      // subject is a pronoun, no one else named as its subject.)
+      const between = context.text.slice(previous?.end ?? 0, first.start)
+      const sentencesBetween = sentenceEnds(context.text, previous?.end ?? 0, first.start)
       const sameParagraphSoon =
         previous !== null &&
         previous.paragraphs.at(-1) === paragraph &&
-        sentenceEnds(context.text, previous.end, first.start) <= 1 &&
-        !/[“”"]/.test(context.text.slice(previous.end, first.start))
+        !/[“”"]/.test(between) &&
+        (sentencesBetween <= 1 || (sentencesBetween === 2 && pronounSentenceBetween.test(between)))
       if (previous && ((opensParagraph && follows) || sameParagraphSoon)) {
         speaker = previous.speaker
         cue = null
@@ -363,6 +367,11 @@ function directDrafts(
   }
   return drafts
 }
+
+// ` she says. And it threw him for a loop. `: the end of the sentence before, then one whose
+// subject is a pronoun.
+const pronounSentenceBetween =
+  /^[^.!?“”"]*[.!?]\s+(?:(?:And|But|So|Then|Yet|Still)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Tt]hey)\s[^.!?]*[.!?]\s*$/
 
 // `“…,” the RNC member said, adding that small donors may not be sympathetic.`
 const addedClause =
