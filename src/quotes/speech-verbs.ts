@@ -194,6 +194,8 @@ export function isVerbAt(text: string, start: number): boolean {
   )
     return false
   if (word === 'elaborate' && /\b(?:most|more|less|very|so|too|an)\s+$/.test(before)) return false
+  // `Let's say we resign ourselves to …`: supposing, no one's report.
+  if (word === 'say' && /\b(?:[Ll]et['’]s|[Ll]et\s+us)\s+$/.test(before)) return false
   // `Mr. Trump's comments signal …`, `The strong jobs report has …`: a form that is a noun too,
   // after an owner or after an article and its modifiers. (Not `The ad claims “…”`, `The
   // company reports that …`: a verb goes on to what is said.)
