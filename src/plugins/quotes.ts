@@ -4,6 +4,7 @@ import { namingLemmas } from '../data/speech-verbs.js'
 import { surnameTitles, titleWords } from '../data/titles.js'
 import type { ArticleTree } from '../data-map.js'
 import { entityByHandle } from '../entities/by-handle.js'
+import { isPersonWord } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { positionOf } from '../position.js'
 import {
@@ -449,14 +450,29 @@ function continueSpeakers(context: Context, drafts: Draft[]): void {
     // `Perez says too many women feel guilt. “They feel like a bad mom.”`: the next sentence of
     // the same paragraph, nothing but the report's end between.
     const between = context.text.slice(previous.end, draft.start)
+    // (`…, he said. Good information still wins, but only when “the truth is sexier than the
+    // lie.”`: or inside that next sentence, which no one else's words open.)
     const next =
       previous.kind === 'indirect' &&
       previous.paragraphs.at(-1) === paragraph &&
-      /^[^\p{L}\p{N}“”"]{0,6}$/u.test(between) &&
+      (/^[^\p{L}\p{N}“”"]{0,6}$/u.test(between) ||
+        (writersLeadIn.test(between) && !personOpens(between))) &&
       sentenceEnds(context.text, previous.end, draft.start) === 1
     if ((opens && (previous.paragraphs.at(-1) ?? -2) === paragraph - 1) || next)
       draft.speaker = previous.speaker
   }
+}
+
+// ` said. Good information can still drive out bad, but usually only when `: the end of the
+// report's sentence, then words in lower case after a first one, up to the quotation.
+const writersLeadIn = /^[^.!?“”"]*[.!?]\s+\p{Lu}[\p{Ll}’']*(?:[\s,]+[\p{Ll}’'-]+){2,30}\s+$/u
+
+/** ` said. A friend referred to him as `: the next sentence opens with a person of its own. */
+function personOpens(between: string): boolean {
+  const opening = /[.!?]\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(between)?.[1] ?? ''
+  return opening
+    .split(/\s+/)
+    .some((word) => isPersonWord(word.toLowerCase()) || /^(?:Let['’]s|They|We|I)$/.test(word))
 }
 
 // Cues that say their speaker has spoken just before: `added`, `continued`, `went on`.
