@@ -821,14 +821,15 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     const name = named[1].replace(/(\p{Ll}{2})\.$/u, '$1')
     return { start, end: start + name.length }
   }
-  // `said one source who identified himself as …`, `said Sanders as he closed out`: the
+  // `said one source who identified himself as …`, `said Sanders as he closed out`, `said
+  // Castaignede ahead of the tie`: the
   // relative or adverbial clause is not the speaker, nor is a phrase of manner, place or
   // time (`said Paul Ryan in a statement`, `said the senator on Monday`); but `reads an
   // editorial in the Valley Courier` keeps where the editorial ran.
   const relative = words.findIndex(
     (word, index) =>
       index > 0 &&
-      (/^(?:who|whose|which|that|as|while|when|after|before|because|since|though|although)$/i.test(
+      (/^(?:who|whose|which|that|as|while|when|after|before|ahead|following|amid|despite|because|since|though|although)$/i.test(
         word.text,
       ) ||
         (/^(?:in|on|at|during|via|by|to)$/.test(word.text) &&
