@@ -28,7 +28,7 @@ import {
   wordCount,
 } from '../quotes/phrases.js'
 import { SpeakerResolver } from '../quotes/resolve.js'
-import { lemmaOf, passiveBefore } from '../quotes/speech-verbs.js'
+import { findSpeechVerbs, lemmaOf, passiveBefore } from '../quotes/speech-verbs.js'
 import { transcriptTurns } from '../quotes/transcript.js'
 import { lowerBound } from '../text/search.js'
 import { sentenceEnds, splitSentences } from '../text/sentences.js'
@@ -328,7 +328,7 @@ function directDrafts(
         previous !== null &&
         previous.paragraphs.at(-1) === paragraph &&
         !/[“”"]/.test(between) &&
-        (sentencesBetween <= 1 || (sentencesBetween === 2 && pronounSentenceBetween.test(between)))
+        (sentencesBetween <= 1 || (sentencesBetween === 2 && quietSentenceBetween(between)))
       if (previous && ((opensParagraph && follows) || sameParagraphSoon)) {
         speaker = previous.speaker
         cue = null
@@ -369,10 +369,17 @@ function directDrafts(
   return drafts
 }
 
-// ` she says. And it threw him for a loop. `: the end of the sentence before, then one whose
-// subject is a pronoun.
-const pronounSentenceBetween =
-  /^[^.!?“”"]*[.!?]\s+(?:(?:And|But|So|Then|Yet|Still)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Tt]hey)\s[^.!?]*[.!?]\s*$/
+// ` she says. And it threw him for a loop. ` · ` said Ortega. But the poster has not hurt sales. `:
+// the end of the sentence before, then one whose subject is a pronoun or a thing.
+const sentenceBetween =
+  /^[^.!?“”"]*[.!?]\s+(?:(?:And|But|So|Then|Yet|Still)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*)\s[^.!?]*[.!?]\s*$/u
+
+/** A sentence between two quotations that names no other speaker and reports nothing. */
+function quietSentenceBetween(between: string): boolean {
+  if (!sentenceBetween.test(between) || personOpens(between, false)) return false
+  const second = between.search(/[.!?]\s/) + 1
+  return findSpeechVerbs(between, second, between.length).length === 0
+}
 
 // `“…,” the RNC member said, adding that small donors may not be sympathetic.`
 const addedClause =
@@ -468,11 +475,14 @@ function continueSpeakers(context: Context, drafts: Draft[]): void {
 const writersLeadIn = /^[^.!?“”"]*[.!?]\s+\p{Lu}[\p{Ll}’']*(?:[\s,]+[\p{Ll}’'-]+){2,30}\s+$/u
 
 /** ` said. A friend referred to him as `: the next sentence opens with a person of its own. */
-function personOpens(between: string): boolean {
+function personOpens(between: string, pronouns = true): boolean {
   const opening = /[.!?]\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(between)?.[1] ?? ''
   return opening
     .split(/\s+/)
-    .some((word) => isPersonWord(word.toLowerCase()) || /^(?:Let['’]s|They|We|I)$/.test(word))
+    .some(
+      (word) =>
+        isPersonWord(word.toLowerCase()) || (pronouns && /^(?:Let['’]s|They|We|I)$/.test(word)),
+    )
 }
 
 // Cues that say their speaker has spoken just before: `added`, `continued`, `went on`.
