@@ -740,6 +740,10 @@ const ownedWordsThat = new RegExp(
   'u',
 )
 
+// `, Trump said: ` right before the next quotation: a name of its own leads it in.
+const otherSpeakerLeadsIn =
+  /(?:^|[,;])\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|wrote|writes|replied|responded|asked|told\s+\S+)\s*[:,]\s*$/u
+
 // A lower-case word (no preposition: `in New Hampshire:` is a place), then two to four capitalised words.
 const nameBeforeColon =
   /(?<![\p{L}'’])(?!(?:in|at|on|of|to|for|by|with|into|across|near|from)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+):\s*$/u
@@ -1138,12 +1142,23 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     }
     if (leading?.mixed) {
       // Quotations inside the same reported clause belong to it.
+      // (Not past another cue: `After Scalia said that they might do better at “less advanced
+      // schools,” Trump said: “…”` — the next quotation is Trump's.)
       const spansIn = [span]
+      let cutAt: number | null = null
       while ((spans[index + 1]?.start ?? Number.POSITIVE_INFINITY) < leading.mixed.end) {
-        const next = spans[++index]
-        if (next) spansIn.push(next)
+        const next = spans[index + 1]
+        const previousEnd = spansIn.at(-1)?.end ?? span.end
+        if (!next) break
+        const other = otherSpeakerLeadsIn.exec(text.slice(previousEnd, next.start))?.[1]
+        if (other && !text.slice(leading.speaker.start, leading.speaker.end).includes(other)) {
+          cutAt = previousEnd
+          break
+        }
+        spansIn.push(next)
+        index++
       }
-      const end = Math.max(leading.mixed.end, spansIn.at(-1)?.end ?? span.end)
+      const end = cutAt ?? Math.max(leading.mixed.end, spansIn.at(-1)?.end ?? span.end)
       attributions.push({
         kind: 'mixed',
         start: leading.mixed.start,
