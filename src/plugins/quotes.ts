@@ -372,7 +372,7 @@ function directDrafts(
 // ` she says. And it threw him for a loop. ` · ` said Ortega. But the poster has not hurt sales. `:
 // the end of the sentence before, then one whose subject is a pronoun or a thing.
 const sentenceBetween =
-  /^[^.!?“”"]*[.!?]\s+(?:(?:And|But|So|Then|Yet|Still)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*)\s[^.!?]*[.!?]\s*$/u
+  /^[^.!?“”"]*[.!?]\s+(?:(?:And|But|So|Then|Yet|Still)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*)\s(?:[^.!?]|\.(?=\p{L}|\s+\p{Ll}))*[.!?]\s*$/u
 
 /** A sentence between two quotations that names no other speaker and reports nothing. */
 function quietSentenceBetween(between: string): boolean {
