@@ -284,6 +284,13 @@ const sections = [
       label:
         'fortieth set: read late in stop 39, after all its entity rules so far (0.878 then, unseen, as on 835cd15)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-41.tsv',
+      label:
+        'forty-first set: read at the end of stop 39, after all its rules (0.855 then, unseen, as on 32bdc69)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
