@@ -111,6 +111,7 @@ export function entities() {
         if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
         if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesATeam(text, candidate)) candidate.kind = 'organization'
+        if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -341,6 +342,29 @@ function namesATeam(text: string, candidate: Candidate): boolean {
     !surnames.has(lexiconKey(only.text)) &&
     !placeNames.has(lexiconKey(only.text)) &&
     !knownPlaces.has(only.text.toLowerCase())
+  )
+}
+
+/**
+ * `porn star Sydney Leathers`, `actress Florence Fields`: a place and a plural after a word for
+ * what a person is name that person, not a team (`Sydney Swans`).
+ */
+function personNotTeam(text: string, candidate: Candidate): boolean {
+  const [first, last] = candidate.name
+  return (
+    candidate.kind === 'organization' &&
+    candidate.name.length === 2 &&
+    candidate.title.length === 0 &&
+    first !== undefined &&
+    last !== undefined &&
+    knownPlaces.has(first.text.toLowerCase()) &&
+    /[^s]s$/.test(last.text) &&
+    // (Not `broadcaster France Televisions and …`, `billionaire Dallas Mavericks owner Mark Cuban`:
+    // a name that modifies a word after it, or goes on in a list, is the team or the firm.)
+    /^(?:[.,;:!?)]|\s+(?:said|says|told|was|is|has|had|who|would|will)\b)/.test(
+      text.slice(last.end, last.end + 8),
+    ) &&
+    introducedAsPerson(text, candidate)
   )
 }
 
