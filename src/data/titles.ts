@@ -139,6 +139,8 @@ export const titles: readonly string[] = [
   'sardar',
   'professor',
   'prof.',
+  // `Prof Etzioni continues`: British style, no dot.
+  'prof',
   'dr.',
   'dr',
   'mr.',
