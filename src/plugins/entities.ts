@@ -112,6 +112,7 @@ export function entities() {
         if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesATeam(text, candidate)) candidate.kind = 'organization'
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
+        if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -342,6 +343,20 @@ function namesATeam(text: string, candidate: Candidate): boolean {
     !surnames.has(lexiconKey(only.text)) &&
     !placeNames.has(lexiconKey(only.text)) &&
     !knownPlaces.has(only.text.toLowerCase())
+  )
+}
+
+/**
+ * `Former Democratic congressman Anthony Weiner`, `a Liberal Democrat MP`: a party's words, with or
+ * without a title, name no person.
+ */
+function onlyPartyWords(candidate: Candidate): boolean {
+  return (
+    candidate.kind === 'person' &&
+    candidate.name.length > 0 &&
+    candidate.name.every((token) =>
+      partyMembers.has(token.text.toLowerCase().replace(/ic$/, '').replace(/s$/, '')),
+    )
   )
 }
 
