@@ -132,6 +132,10 @@ export function entities() {
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
+    // `The Bible tells us …`: a scripture speaks as a book does, and is no person.
+    for (const candidate of candidates)
+      if (scriptures.test(candidate.tokens.map((token) => token.text).join(' ')))
+        candidate.kind = 'unknown'
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
     // wherever it stands, and `Jordan` after `Rep. Jim Jordan` is him, not the country.
@@ -345,6 +349,8 @@ function namesATeam(text: string, candidate: Candidate): boolean {
     !knownPlaces.has(only.text.toLowerCase())
   )
 }
+
+const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
 
 /**
  * `Former Democratic congressman Anthony Weiner`, `a Liberal Democrat MP`: a party's words, with or
