@@ -1056,6 +1056,13 @@ export function isPersonWord(key: string): boolean {
   return isOccupation(key) || titleHeads.has(key) || personAppositiveWords.has(key)
 }
 
+/** ` (Provincial Human Rights Officer)`, ` (Project Analyst)`: a post in brackets, after a name. */
+function postInBrackets(after: string): boolean {
+  const post = /^\s*\(([^()]{2,50})\)/.exec(after)?.[1]
+  const last = post?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+  return post !== undefined && (isPersonWord(last) || isPersonWord(last.replace(/s$/, '')))
+}
+
 // `, Sanders' senior media adviser` · `, Google’s chief economist`
 const ownerAppositiveAfter =
   /^\s*,\s*(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u
@@ -1313,6 +1320,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (candidate.tokens.length >= 2 &&
       ownerAppositiveAfter.test(after) &&
       namesPersonAfter(text.slice(last.end, last.end + 80))) ||
+    // `Rida Zehra Rizvi (Project Officer)`: a post in brackets right after a name of two words.
+    (candidate.tokens.length >= 2 && postInBrackets(text.slice(last.end, last.end + 60))) ||
     // `Nader Yarahmadi, from the Iranian interior ministry, said`: where the speaker works, set
     // off by commas, then the cue.
     (candidate.tokens.length >= 2 &&
