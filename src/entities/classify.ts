@@ -1063,6 +1063,11 @@ function postInBrackets(after: string): boolean {
   return post !== undefined && (isPersonWord(last) || isPersonWord(last.replace(/s$/, '')))
 }
 
+// `Tarquin Oakes was charged with murder`, `Jo Park pleaded guilty`: what a court does to a
+// person (a name of two words; a firm's has its word: `Acme Corp was charged`).
+const accusedAfter =
+  /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:accused|charged|convicted|sentenced|arrested|indicted|jailed|acquitted)|(?:pleaded|pled)\s+(?:not\s+)?guilty)\b/
+
 // `, Sanders' senior media adviser` · `, Google’s chief economist`
 const ownerAppositiveAfter =
   /^\s*,\s*(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u
@@ -1279,10 +1284,10 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // `Follow Adelle Nazarian on Twitter`: a writer's plug at the story's end.
     (/\bFollow\s+$/.test(lead) &&
       /^\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|TikTok)\b/.test(after)) ||
-    // `Shepard Ambellas reported`: a name of two words or more (an outlet reports as often,
-    // alone: `Bloomberg reported`, `the Cincinnati Enquirer reported`).
+    // `Shepard Ambellas reported`, `Tarquin Oakes was charged with`: a name of two words or more
+    // (an outlet reports as often, alone: `Bloomberg reported`, `the Cincinnati Enquirer reported`).
     (candidate.tokens.length >= 2 &&
-      /^\s+(?:first\s+)?reported\b/.test(after) &&
+      (/^\s+(?:first\s+)?reported\b/.test(after) || accusedAfter.test(after)) &&
       candidate.tokens.every((token) => !/^\p{Lu}+$/u.test(token.text)) &&
       !placeNames.has(first.text.toLowerCase()) &&
       !knownPlaces.has(first.text.toLowerCase()) &&
