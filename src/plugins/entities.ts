@@ -113,6 +113,7 @@ export function entities() {
         if (candidate && namesATeam(text, candidate)) candidate.kind = 'organization'
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
+        if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
       }
       if (inHeadline) headlineCandidates = candidates.length
@@ -351,6 +352,31 @@ function namesATeam(text: string, candidate: Candidate): boolean {
 }
 
 const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
+
+// The rest of an author's line (`; illustrated by Raúl Colón`), then the book's publisher and
+// price on the next line: `Simon & Schuster, $16.99; ages 4-8`.
+const listingBelow =
+  /^(?:;\s*(?:illustrated|translated|edited)\s+by\s+[^\n]{2,60})?[ \t]*\n\s*[^\n,]{2,60},\s*(?:\$|£|€)\d/u
+
+/**
+ * A book listing's author, on a line of their own between the title and the publisher:
+ *
+ *     Mister Bud Wears the Cone
+ *     Carter Goodrich
+ *     Simon & Schuster, $16.99; ages 4-8
+ *
+ * (and whoever illustrated it: `Mac Barnett; illustrated by Chris Van Dusen`).
+ */
+function authorOverListing(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  const last = candidate.tokens.at(-1)
+  if (!first || !last || candidate.kind === 'person' || candidate.name.length < 2) return false
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1
+  const before = text.slice(lineStart, first.start)
+  const owned =
+    /^\s*$/.test(before) || /;\s*(?:illustrated|translated|edited)\s+by\s+$/.test(before)
+  return owned && listingBelow.test(text.slice(last.end, last.end + 200))
+}
 
 /**
  * `Former Democratic congressman Anthony Weiner`, `a Liberal Democrat MP`: a party's words, with or
