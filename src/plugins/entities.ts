@@ -11,6 +11,7 @@ import {
   classify,
   classifyAfterThe,
   introducedAsPerson,
+  type Kind,
   looksLikePerson,
   opensPersonName,
   rememberingClassify,
@@ -291,17 +292,25 @@ const serialWorkAfter = /^\s+(?:series|franchise|trilogy|saga|films|movies|novel
 
 /** `continued to be shot in the UK, such as the Harry Potter series`: a work named for its hero. */
 function namesAWorkOfTwoWords(text: string, candidate: Candidate): boolean {
-  const first = candidate.tokens[0]
-  const last = candidate.tokens.at(-1)
+  const pair = untitledPair(candidate, 'person')
+  if (!pair) return false
+  const [first, last] = pair
   return (
-    candidate.kind === 'person' &&
-    candidate.title.length === 0 &&
-    candidate.name.length === 2 &&
-    first !== undefined &&
-    last !== undefined &&
     /\bthe\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
     serialWorkAfter.test(text.slice(last.end, last.end + 14))
   )
+}
+
+/** The two words of a candidate of that kind with no title (`Harry Potter`), else null. */
+function untitledPair(candidate: Candidate, kind: Kind): [Token, Token] | null {
+  const [first, last] = candidate.name
+  return candidate.kind === kind &&
+    candidate.name.length === 2 &&
+    candidate.title.length === 0 &&
+    first !== undefined &&
+    last !== undefined
+    ? [first, last]
+    : null
 }
 
 // `Fox` of `Fox News`, `Sky` of `Sky News`: the first word of a broadcaster's name.
@@ -397,13 +406,10 @@ function onlyPartyWords(candidate: Candidate): boolean {
  * what a person is name that person, not a team (`Sydney Swans`).
  */
 function personNotTeam(text: string, candidate: Candidate): boolean {
-  const [first, last] = candidate.name
+  const pair = untitledPair(candidate, 'organization')
+  if (!pair) return false
+  const [first, last] = pair
   return (
-    candidate.kind === 'organization' &&
-    candidate.name.length === 2 &&
-    candidate.title.length === 0 &&
-    first !== undefined &&
-    last !== undefined &&
     knownPlaces.has(first.text.toLowerCase()) &&
     /[^s]s$/.test(last.text) &&
     // (Not `broadcaster France Televisions and …`, `billionaire Dallas Mavericks owner Mark Cuban`:
