@@ -380,10 +380,13 @@ function authorOverListing(text: string, candidate: Candidate): boolean {
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
   if (!first || !last || candidate.kind === 'person' || candidate.name.length < 2) return false
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1
-  const before = text.slice(lineStart, first.start)
+  // (Only the 80 characters before are read: a look back to the line's start would make a long
+  // line of names quadratic.)
+  const from = Math.max(0, first.start - 80)
+  const before = (from === 0 ? '\n' : '') + text.slice(from, first.start)
   const owned =
-    /^\s*$/.test(before) || /;\s*(?:illustrated|translated|edited)\s+by\s+$/.test(before)
+    /\n[ \t]*$/.test(before) ||
+    /\n[^\n]{2,60};\s*(?:illustrated|translated|edited)\s+by\s+$/.test(before)
   return owned && listingBelow.test(text.slice(last.end, last.end + 200))
 }
 
