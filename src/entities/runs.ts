@@ -15,7 +15,7 @@ import {
 } from '../data/organizations.js'
 import { knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
-import { opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
+import { isUnknownNameWord, opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, runTogether, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
@@ -257,32 +257,17 @@ function inPortfolio(piece: Token[]): boolean {
 }
 
 /**
- * `Minister for Information Attaullah Tarar and DG ISPR Lt Gen …`: two words in a row that no
- * portfolio holds, after `for` or `of`, are a name; with a title after `and`, `and` joins two
- * people.
+ * `Minister for Information Attaullah Tarar and DG ISPR Lt Gen …`: two words in a row after `for`
+ * or `of` that a name may open with and no portfolio holds are a name; with a title after `and`,
+ * `and` joins two people.
  */
 function nameEndsPortfolio(piece: Token[], run: Token[], and: number): boolean {
   if (!startsTitle(run, and + 1)) return false
   const opens = piece.findIndex((token) => token.text === 'for' || token.text === 'of')
   return piece.slice(opens + 1).some((token, index, rest) => {
     const next = rest[index + 1]
-    return next !== undefined && !isPortfolioWord(token.text) && !isPortfolioWord(next.text)
+    return next !== undefined && isUnknownNameWord(token.text) && isUnknownNameWord(next.text)
   })
-}
-
-/** `Information`, `Maritime`, `Affairs`, `Kashmir`, `IT`: a word a portfolio may hold. */
-function isPortfolioWord(word: string): boolean {
-  const key = lexiconKey(word)
-  return (
-    /^(?:for|of|and|the|&)$/.test(word) ||
-    commonWords.has(key) ||
-    commonWords.has(singular(key)) ||
-    placeNames.has(key) ||
-    knownPlaces.has(key) ||
-    organizationWords.has(key) ||
-    /^\p{Lu}+$/u.test(word) ||
-    /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics|ies|al|ian|ese|i)$/.test(key)
-  )
 }
 
 /** The name that starts at `from`, up to the next connector: `Department of Justice` of `… and Department of Justice and the …`. */

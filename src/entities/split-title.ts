@@ -163,7 +163,7 @@ function portfolioAt(tokens: Token[], index: number): number {
 export const coverEnding = /(?:ment|ing|tion|sion|ity|ance|ence|ism|ness|ship|ics)$/
 
 /** `Junaid` before `Anwar`; not `Unit`, `PPP`, `Development` or `Marshal`: a word a name may open with. */
-function isUnknownNameWord(word: string): boolean {
+export function isUnknownNameWord(word: string): boolean {
   const key = word.toLowerCase()
   return (
     !titleWords.has(key) &&
