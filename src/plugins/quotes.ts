@@ -320,15 +320,10 @@ function directDrafts(
       // of theirs (`“A,” he said during the debate. “B.”`).
       const opensParagraph = context.paragraphs.get(paragraph)?.start === first.start
       const follows = previous !== null && (previous.paragraphs.at(-1) ?? -2) >= paragraph - 1
-      // (`“A,” she says. And it threw him for a loop. “B.”`: or after one sentence more whose
-      // subject is a pronoun, no one else named as its subject.)
-      const between = context.text.slice(previous?.end ?? 0, first.start)
-      const sentencesBetween = sentenceEnds(context.text, previous?.end ?? 0, first.start)
       const sameParagraphSoon =
         previous !== null &&
         previous.paragraphs.at(-1) === paragraph &&
-        !/[“”"]/.test(between) &&
-        (sentencesBetween <= 1 || (sentencesBetween === 2 && quietSentenceBetween(between)))
+        soonAfter(context.text, previous.end, first.start)
       if (previous && ((opensParagraph && follows) || sameParagraphSoon)) {
         speaker = previous.speaker
         cue = null
@@ -367,6 +362,18 @@ function directDrafts(
     if (draft.speaker) previous = draft
   }
   return drafts
+}
+
+/**
+ * Does a quotation at `to` follow the one ending at `from` soon enough to go on for its speaker:
+ * in its sentence or the next, or after one sentence more that names no one else and reports
+ * nothing (`“A,” she says. And it threw him for a loop. “B.”`)?
+ */
+function soonAfter(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to)
+  if (/[“”"]/.test(between)) return false
+  const sentences = sentenceEnds(text, from, to)
+  return sentences <= 1 || (sentences === 2 && quietSentenceBetween(between))
 }
 
 // ` she says. And it threw him for a loop. ` · ` said Ortega. But the poster has not hurt sales. `:
