@@ -106,12 +106,10 @@ export const outletNames: ReadonlySet<string> = new Set([
   'the guardian',
   'the hill',
   'the independent',
-  'the new york times',
   'the news international',
   'the telegraph',
   'the times of india',
   'the wall street journal',
-  'the washington post',
   'usa today',
   'vox',
 ])

@@ -184,7 +184,7 @@ export function parseByline(text: string, from: number, bare = false): ParsedByl
   if (names.split(/\s+/).length > maxBylineWords) return null
   const parts = names.split(/\s*,\s*/).filter((part) => part !== '')
   // `By Jane Doe, Nairobi`: where the writer files from, after a comma, is no name (as `in Rome`).
-  if (parts.length > 1 && knownPlaces.has((parts.at(-1) ?? '').toLowerCase())) parts.pop()
+  if (parts.length > 1 && isPlace(parts.at(-1) ?? '')) parts.pop()
   // `By JANE DOE Associated Press`: the agency after the names, with no comma.
   // (Not `The Associated Press`, an agency whole.)
   const agencyAfter = isRole(parts.at(-1) ?? '') ? null : trailingAgency.exec(parts.at(-1) ?? '')
@@ -248,7 +248,6 @@ function isPlace(piece: string): boolean {
 function isSite(piece: string): boolean {
   const key = piece.trim().toLowerCase()
   return (
-    bylineAgencies.has(key) ||
     outletNames.has(key) ||
     /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|tv|co|in|pk|uk|au|ca|ng|ke|za)$/.test(
       key,
@@ -496,7 +495,7 @@ export function parseAgencyLine(
   // `BBC News, Springfield`: the outlet, and where the writer files from.
   const placed = /^([^,]{2,40}),\s*(\p{Lu}[\p{L}.'’ -]{1,40})$/u.exec(agency)
   const outlet = placed?.[1]?.toLowerCase() ?? ''
-  return placed?.[1] && placed[2] && (bylineAgencies.has(outlet) || outletNames.has(outlet))
+  return placed?.[1] && placed[2] && outletNames.has(outlet)
     ? { agency: placed[1], place: placed[2], end: next }
     : null
 }
@@ -513,7 +512,7 @@ export function parseReportingLine(
   const found = reportingFrom.exec(content)
   if (found?.[1]) return { place: found[1], end: next }
   // `Jane Doe, Correspondent` / `Nairobi`: a known place alone under the byline.
-  return knownPlaces.has(content.toLowerCase()) ? { place: content, end: next } : null
+  return isPlace(content) ? { place: content, end: next } : null
 }
 
 // `Our Correspondent`, `Web Desk`, `By Staff Reporter`, `Monitoring Report`, `Express News Service`:
