@@ -726,17 +726,14 @@ function colonSubject(
   return speaker ? { cue: null, speaker, mixed: null } : null
 }
 
-// An owner and a noun for what one says, opening the sentence, then anything up to the colon:
-// `His advice to young players:`, `Her message was simple:`, `Hale’s verdict:`.
-const ownedWords = new RegExp(
-  String.raw`^\s*(His|Her|Their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\b[^:“”"]{0,60}:\s*$`,
-  'u',
-)
-
-// An owner (a pronoun, a name, or a description from `the`), a noun for what one says, then
-// `was that` and the start of the clause: `The Florida senator’s answer was that `.
+// An owner (a pronoun, a name, or a description from `the`) and a noun for what one says:
+// `His advice`, `Hale’s verdict`, `The Florida senator’s answer`.
+const ownerOfWords = String.raw`(His|Her|Their|(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3})?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{L}[\p{L}.-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})`
+// …opening the sentence, then anything up to the colon: `His advice to young players:`.
+const ownedWords = new RegExp(String.raw`^\s*${ownerOfWords}\b[^:“”"]{0,60}:\s*$`, 'u')
+// …then `was that` and the start of the clause: `The Florida senator’s answer was that `.
 const ownedWordsThat = new RegExp(
-  String.raw`(?:^|[\s,;])(His|Her|Their|(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3})?\p{L}[\p{L}.-]*(?=['’]s\s))(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:${saidNouns})\s+(?:was|is|has\s+been|had\s+been)\s+that\s+(?:[^“”"\s]+\s+){0,3}$`,
+  String.raw`(?:^|[\s,;])${ownerOfWords}\s+(?:was|is|has\s+been|had\s+been)\s+that\s+(?:[^“”"\s]+\s+){0,3}$`,
   'u',
 )
 
