@@ -136,7 +136,10 @@ export function entities() {
     shareSurnames(text, candidates)
     // `The Bible tells us …`: a scripture speaks as a book does, and is no person.
     for (const candidate of candidates)
-      if (scriptures.test(candidate.tokens.map((token) => token.text).join(' ')))
+      if (
+        candidate.tokens.length <= 2 &&
+        scriptures.test(candidate.tokens.map((token) => token.text).join(' '))
+      )
         candidate.kind = 'unknown'
 
     // People's full names first, so that `Blinken` finds `Antony Blinken`
