@@ -39,6 +39,7 @@ export const reportsWithThat: ReadonlySet<string> = new Set([
   'hit back',
   'snap back',
   'chime in',
+  'make clear',
 ])
 
 /**
@@ -223,6 +224,15 @@ const irregular: Record<string, readonly string[]> = {
   'pipe up': ['piped up', 'pipes up'],
   'cut in': ['cut in', 'cuts in'],
   'go on': ['went on', 'goes on'],
+  // `made clear that …`, `has made it clear: “…”`: a cue before `that` or a mark.
+  'make clear': [
+    'made clear',
+    'makes clear',
+    'making clear',
+    'made it clear',
+    'makes it clear',
+    'making it clear',
+  ],
 }
 
 /** The first words of the forms above that have a particle: `shot` of `shot back`. */

@@ -26,8 +26,8 @@ const openingMarkAfter = /^\s*[“"‘]/
 const markOrThatAfter = /^(?:\s+\p{Ll}+ly)?\s*([,:;.!?—–]|that(?=\s))/u
 // A clause, a comma and a subject of up to three words: `…, he |went on.`
 const clauseJustBefore = /\p{L},\s+(?:[\p{L}.’'-]+\s+){1,3}$/u
-// The particle after a verb's head: `shot| back`.
-const particle = /^\s+(back|in|on|up)(?![\p{L}-])/u
+// The particle after a verb's head: `shot| back`, `made| it clear`.
+const particle = /^\s+(back|in|on|up|clear|it\s+clear)(?![\p{L}-])/u
 
 interface VerbAt {
   start: number
@@ -62,9 +62,9 @@ function verbsOf(text: string): IndexedVerb[] {
     let form = head
     let end = match.index + head.length
     if (particleVerbHeads.has(head)) {
-      const after = particle.exec(text.slice(end, end + 8))
+      const after = particle.exec(text.slice(end, end + 12))
       if (after?.[1]) {
-        form = `${head} ${after[1]}`
+        form = `${head} ${after[1].replace(/\s+/g, ' ')}`
         end += after[0].length
       }
     }
