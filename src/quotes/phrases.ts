@@ -381,7 +381,7 @@ export function subjectBefore(
     end -= when[0].length
   // `Rep. Gwen Moore (D-Wis.) said`, `Smith (pictured) said`: a short label in
   // parentheses after the name is not the subject.
-  const label = /\s*\([^()\n]{1,30}\)\s*$/.exec(text.slice(Math.max(from, end - 40), end))
+  const label = shortLabelAtEnd.exec(text.slice(Math.max(from, end - 40), end))
   if (label) end -= label[0].length
   let window = text.slice(from, end).trimEnd()
   // `Cory James, 22, of Flint, Mich., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled,
@@ -454,6 +454,8 @@ export function subjectBefore(
     )
       return { start: first.start, end: last.end }
     window = window.slice(0, open)
+    // `Ed Rendell (D), a Clinton supporter, praised`: the label before the appositive too.
+    window = window.replace(shortLabelAtEnd, '')
     appositiveCut = true
   }
   const windowEnd = from + window.length
@@ -728,6 +730,8 @@ function namesPlace(phrase: string): boolean {
   )
 }
 
+// `Rep. Gwen Moore (D-Wis.)`, `Smith (pictured)`: a short label in parentheses after a name.
+const shortLabelAtEnd = /\s*\([^()\n]{1,30}\)\s*$/
 const asideBeforeVerb = /(?:^|\s)(?:at one point|at times|at first|at last|in turn|once again)\s+$/
 
 const leadingAdverbs =
