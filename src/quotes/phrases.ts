@@ -1111,7 +1111,8 @@ const openingPreposition =
 
 // `Democratic front-runner Hillary Clinton`: a description in lower case before the name
 // (not `The former Republican candidate`, where `former` is no role).
-const describedName = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!former\s)(?:${descriptionRoles})\s+(?=\p{Lu}))?`
+// (`Former Pennsylvania governor Ed Rendell`: a place may stand in the description.)
+const describedName = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?!former\s)(?:${descriptionRoles})\s+(?=\p{Lu}))?`
 
 // `A spokeswoman for the House Armed Services Committee emailed`: who speaks for a body, with it.
 const speakingHeads =
