@@ -310,6 +310,12 @@ export const afterQuoteOnlyForms: ReadonlyMap<string, string> = new Map(
   ].map((lemma) => [`${lemma}s`, lemma] as const),
 )
 
+/**
+ * The past of starting, a cue only where a present of `afterQuoteOnlyForms` is one, and no speech
+ * verb otherwise: `“…,” Hannity started.`, `“…,” she began.`; not `when the hearing began, …`.
+ */
+export const startedAfterQuoteForms: ReadonlySet<string> = new Set(['started', 'began'])
+
 /** Every form, lower case, to its lemma. */
 export const speechVerbForms: ReadonlyMap<string, string> = new Map([
   ...regular.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),

@@ -6,6 +6,7 @@ import {
   particleVerbHeads,
   reportsWithThat,
   speechVerbForms,
+  startedAfterQuoteForms,
   thingObjectRegular,
 } from '../data/speech-verbs.js'
 import { lowerBound } from '../text/search.js'
@@ -68,13 +69,14 @@ function verbsOf(text: string): IndexedVerb[] {
         end += after[0].length
       }
     }
-    if (!speechForms.has(form)) continue
+    const started = startedAfterQuoteForms.has(form)
+    if (!speechForms.has(form) && !started) continue
     // `he continued: “…”`, `“…,” reads the statement`, `“…,” Bennett shot
     // back with a laugh` and `he hit back that …` cue; `would continue “to
     // break barriers”` and `he read that …` do not.
     const lemma = lemmaOf(form) ?? ''
     if (markedOnlyLemmas.has(lemma) && !markedBeside(text, match.index, end, form, lemma)) continue
-    if (afterQuoteOnlyForms.has(form)) {
+    if (afterQuoteOnlyForms.has(form) || started) {
       // `“…,” Bolton points out.`: the particle is part of the cue.
       const out = /^\s+out(?![\p{L}-])/u.exec(text.slice(end, end + 8))
       if (out) end += out[0].length
