@@ -1119,10 +1119,12 @@ const speakingHeads =
   'spokes\\p{L}+|representatives?|attorneys?|lawyers?|officials?|members?|aides?|advisers?|directors?|chairman|chairwoman|head|president|secretary|minister|general|executives?|officers?|employees?|leaders?|managers?|professors?|analysts?|economists?|researchers?|experts?|sources?|staffers?'
 // What stands between a subject and its verb, and the verb: ` also said`, ` quickly noted`.
 const verbAhead = String.raw`\s+(?:(?:also|then|later|still|now|${adverbLy})\s+)?${verbLike}\b`
+// (Three words before the noun only when it names a role: `The former Republican presidential
+// candidate continued`, `An All England club spokesperson said`; not `The problem with this issue`.)
 // (Not `a Clinton supporter` of `Ed Rendell, a Clinton supporter, praised`: after a determiner in
 // lower case, capitalised words that describe the noun of an appositive.)
 const subjectHead = new RegExp(
-  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?:(?<=\b(?:${speakingHeads}))\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+(?=${verbAhead}(?![,\p{L}'’])))?(?=${verbAhead})|(?:the|a|an|his|her|their|one)\s+${describedName}(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}(?!(?<=[\p{L}'’.@_-])[\p{L}'’.@_-]|\s*[\p{Lu}@]|\s*(?!${verbLike}\b)\p{Ll}[\p{L}'’-]*\s*,)|${describedName}(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
+  String.raw`^(?:[^,]{0,40},\s*)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){3}(?:${descriptionRoles}|${speakingHeads})(?=${verbAhead})|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|One)\s+(?:(?!${notModifier}\s)\p{L}[\p{L}'’-]*\s+){0,2}?(?!(?:of|for|at|in|on|to|with|from|by|and|or)\s|${notNounWord}\s)\p{Ll}[\p{L}'’-]*(?:(?<=\b(?:${speakingHeads}))\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+(?=${verbAhead}(?![,\p{L}'’])))?(?=${verbAhead})|(?:the|a|an|his|her|their|one)\s+${describedName}(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}(?!(?<=[\p{L}'’.@_-])[\p{L}'’.@_-]|\s*[\p{Lu}@]|\s*(?!${verbLike}\b)\p{Ll}[\p{L}'’-]*\s*,)|${describedName}(?:[\p{Lu}@][\p{L}'’.@_-]*\s*){1,6}|he|she|they|we|I)\b`,
   'u',
 )
 
