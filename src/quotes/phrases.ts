@@ -365,6 +365,11 @@ export function subjectBefore(
     filled = true
     if (trailing.length === 0) trailing.push(...wordsOf(text, from, end))
   }
+  // `Since then, he's said`, `they'd told`: the pronoun of a contracted auxiliary is the subject.
+  const contracted = trailing.at(-1)
+  const pronoun = contracted ? contractedPronoun.exec(contracted.text) : null
+  if (contracted && pronoun?.[1] && /^\s*$/.test(text.slice(contracted.end, end)))
+    end = contracted.start + pronoun[1].length
   // `Sen. Bernie Sanders (I-Vt.) on Saturday said`: when it was said stands between.
   const when = whenBeforeVerb.exec(text.slice(Math.max(from, end - 40), end))
   // (`RNC spokesman Sean Spicer on Thursday evening said`, `Bob Geldof in July said`: with `on` or
@@ -730,6 +735,7 @@ function namesPlace(phrase: string): boolean {
   )
 }
 
+const contractedPronoun = /^(he|she|they|we|I)['’](?:s|d|ve)$/i
 // `Rep. Gwen Moore (D-Wis.)`, `Smith (pictured)`: a short label in parentheses after a name.
 const shortLabelAtEnd = /\s*\([^()\n]{1,30}\)\s*$/
 const asideBeforeVerb = /(?:^|\s)(?:at one point|at times|at first|at last|in turn|once again)\s+$/
