@@ -500,7 +500,8 @@ const listenerVerbs =
 const listenerThat = /^\s+(?:[^\s,;:“”"]+\s+){1,6}?that\s+/
 
 // An owner right before a verb form: `Ginsburg’s comments`, `the senator's remarks`.
-const ownedNoun = /\p{L}['’]s\s+$/u
+// (Not `he's said`, `she’s told`: a pronoun's `'s` is `has`.)
+const ownedNoun = /\p{L}(?<!(?:^|[^\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho))['’]s\s+$/u
 // A determiner and perhaps a word that is no plural: `the caustic chant`, `a reply`.
 const bareNounUse = /\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:\p{Ll}*[^\s\p{Lu}s]\s+)?$/u
 // A determiner and perhaps an adjective before a verb form: `a snappy retort`, `his reply`.
