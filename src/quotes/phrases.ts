@@ -25,8 +25,11 @@ const namedFrom =
   /(?:^\s*|[.;:—–,”"’]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*\d{1,3},)?\s+(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,(?:\s+(?:who|whose)\s[^,;:“”"]{1,60},)?$/u
 const partyLabel = /^[RDI]-\p{Lu}[\p{L}.]*$/u
 const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[,(]\s*$/u
-/** `Another said`, `One told …`: one of those just named, a speaker with no name. */
-export const oneOfThem = /^(?:Another|One)$/
+/**
+ * `Another said`, `One told …`, `Yet another said`: one of those just named, a speaker with no
+ * name.
+ */
+export const oneOfThem = /^(?:[Aa]nother|One)$/
 
 // `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
 export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
@@ -607,6 +610,14 @@ export function subjectBefore(
     !/^(?:said|says|say|told|wrote|argue|claim|contend|insist|suggest|warn|\p{Ll}+ed)\b/u.test(
       text.slice(verbStart, verbStart + 12),
     )
+  )
+    return null
+  // (`Yet another said`, `While one says …, another says`; not `In yet another alleged
+  // encounter`: `another` in lower case speaks only where its clause opens.)
+  if (
+    phrase.length === 1 &&
+    first.text === 'another' &&
+    !/(?:^\s*|[.!?;,]\s+)(?:(?:[Yy]et|[Bb]ut|[Aa]nd)\s+)?$/.test(text.slice(from, first.start))
   )
     return null
   const speaks = isSpeakerPhrase(phrase) || (phrase.length === 1 && isSurnameOfTime(text, first))
