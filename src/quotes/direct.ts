@@ -1030,6 +1030,9 @@ const joinedPieces = /^\s*,?\s+(?:and|or)\s+$/
  * there is “only one…,” adding that…` the first clause is Cruz's. Titles
  * after a preposition (`in an interview with “Fox News Sunday”`) are left out.
  */
+// `,'' one Clinton ad declared - `: a short cue after a quotation, closed by a dash.
+const dashedCueAfter = /^\s*(?:[\p{L}.’'-]+\s+){1,5}[\p{L}]+\s+(?:[—–]|--?)\s/u
+
 export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAttribution[] {
   const { text } = context
   const attributions: DirectAttribution[] = []
@@ -1051,7 +1054,13 @@ export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAt
     // aside closes with a dash yields to one right after the quotation.
     const aside =
       before?.cue &&
-      /^(?:\s+(?:it|this|that|so))?\s*(?:[—–]|--)\s*$/.test(text.slice(before.cue.end, span.start))
+      (/^(?:\s+(?:it|this|that|so))?\s*(?:[—–]|--)\s*$/.test(
+        text.slice(before.cue.end, span.start),
+      ) ||
+        // `painting Mr. Trump as a sympathizer - ''…,'' one ad declared - or`: a quotation
+        // set off by dashes with its own cue inside them.
+        (/^[^“”"\n]*\s(?:[—–]|--?)\s*$/.test(text.slice(before.cue.end, span.start)) &&
+          dashedCueAfter.test(text.slice(span.end, span.end + 80))))
         ? trailingCue(context, span, last)
         : null
     const leading = aside ? null : before
