@@ -298,6 +298,13 @@ const sections = [
       label:
         'forty-second set: read at the end of stop 39, after all its rules (0.842 then, unseen, as on 24f0534)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-43.tsv',
+      label:
+        'forty-third set: read at the start of stop 40, before its entity rules (0.894 then, unseen, as on 252449f)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
