@@ -77,6 +77,9 @@ export const titles: readonly string[] = [
   'chancellor',
   'minister',
   'secretary',
+  // `Secretary-Treasurer Gary Casteel`, `Treasurer Jim Chalmers`.
+  'treasurer',
+  'comptroller',
   'senator',
   'sen.',
   'pres.',
