@@ -344,7 +344,73 @@ export function opensPersonName(run: Token[]): boolean {
 }
 
 /** Read a run as a person, place, organisation, or not (yet) known. */
+/**
+ * Where a given name and one or two more capitalised words end a run whose two words or more
+ * before them are ordinary words, places or posts and no name's (see `classify`), else -1.
+ */
+function describedGivenName(run: Token[]): number {
+  if (run.length < 4) return -1
+  for (const at of [run.length - 2, run.length - 3]) {
+    const first = run[at]?.text ?? ''
+    // (Not `Air Marshal Sunarbowo Sandi`: a post's word that is a given name too.)
+    if (at < 2 || !givenNames.has(lexiconKey(first)) || titleWords.has(first.toLowerCase()))
+      continue
+    // (Not `South Carolina Republican`, `Donald Trump Wins`: the words after it are a name's.)
+    const rest = run.slice(at + 1)
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(first) ||
+      !rest.every(
+        (token) =>
+          /^\p{Lu}\p{Ll}/u.test(token.text) &&
+          (surnames.has(lexiconKey(token.text)) || !commonWords.has(lexiconKey(token.text))),
+      )
+    )
+      continue
+    const before = run.slice(0, at)
+    const ordinary = (token: Token) =>
+      commonWords.has(lexiconKey(token.text)) ||
+      partyMemberNouns.has(token.text.toLowerCase()) ||
+      isDemonym(token.text) ||
+      knownPlaces.has(token.text.toLowerCase()) ||
+      token.text
+        .toLowerCase()
+        .split('-')
+        .every((part) => titleWords.has(part) || commonWords.has(part))
+    // (`Auto` of `United Auto Workers`: a word the lexicon lacks, among ordinary ones; but not
+    // right before the given name, where it may be a first name the lexicon lacks: `Shahab Ali
+    // Shah`, `Khoo Kay Peng`; nor a title that is a name too: `Sultan Mahmood Chaudhry`.)
+    const adjacent = before.at(-1)
+    // (Nor an initial: `M Abdullah Avais`.)
+    const described =
+      adjacent !== undefined &&
+      !/^\p{Lu}\.?$/u.test(adjacent.text) &&
+      ordinary(adjacent) &&
+      !surnameTitles.has(adjacent.text.toLowerCase()) &&
+      before.every(
+        (token) =>
+          /^\p{Lu}/u.test(token.text) &&
+          !givenNames.has(lexiconKey(token.text)) &&
+          (ordinary(token) || !surnames.has(lexiconKey(token.text))),
+      )
+    if (described) return at
+  }
+  return -1
+}
+
 export function classify(run: Token[]): Candidate | null {
+  const found = classifyRun(run)
+  // `United Auto Workers Secretary-Treasurer Gary Casteel`, `Washington Managing Editor Bill
+  // Sammon`: a body's, a place's or a post's ordinary words, none a name's, then a given name
+  // and a surname: where the words before are not read as a title already, the person is named
+  // by the last words.
+  const given = describedGivenName(run)
+  if (given <= 0 || (found?.kind === 'person' && found.name.length <= run.length - given))
+    return found
+  const named = classifyRun(run.slice(given))
+  return named?.kind === 'person' ? named : found
+}
+
+function classifyRun(run: Token[]): Candidate | null {
   const only = run.length === 1 ? (run[0]?.text ?? '') : ''
   // Not `US` or `IT`, which are names in capitals; but `A` and `I` are the words.
   if (closedClass.has(only.toLowerCase()) && (only !== only.toUpperCase() || only.length === 1))
