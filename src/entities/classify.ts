@@ -1252,9 +1252,19 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
     capitalPostBefore.test(lead) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
-    creditAfter.test(text.slice(last.end, last.end + 20))
+    creditAfter.test(text.slice(last.end, last.end + 20)) ||
+    (postsBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+      /^\s+and\s+\p{Lu}/u.test(text.slice(last.end, last.end + 8))) ||
+    postsAndNameBefore.test(text.slice(Math.max(0, first.start - 80), first.start))
   )
 }
+// `board directors Nazmul Abedeen Fahim and Fahim Sinha`: a post in the plural before a pair of
+// names, the first (with `and` after it) or the second.
+const postsBefore = new RegExp(`\\b(?:${posts})s\\s+$`)
+const postsAndNameBefore = new RegExp(
+  `\\b(?:${posts})s\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}\\s+and\\s+$`,
+  'u',
+)
 // `the NCSW Chairperson, Ume Laila Azhar,`: a post in capitals, a comma, then the holder's name.
 const capitalPostBefore = new RegExp(
   `\\b(?:${[...posts.split('|'), 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman']
