@@ -62,11 +62,23 @@ const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
  * Minister Shah Mahmood Qureshi` is two runs, `Ministry of Foreign Affairs` one.
  * In a title-case headline an ordinary word ends a run: `Don Lemon Contradicts Himself`.
  */
+// What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
+const pronounVerbAfter =
+  /^(?:['’](?:m|ve|d|ll)\b|\s+(?:don['’]t|do|did|didn['’]t|think|thought|am|have|had|will|would|can|could|know|knew|believe|said|say|want|feel|felt|just|never|really|hope|must|should|agree|guess|mean)\b)/
+
 export function capitalisedRuns(text: string, tokens: Token[], titleCase = false): Token[][] {
   const runs: Token[][] = []
   let run: Token[] = []
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
+    // `In defence of Keith I don't think`: the pronoun that opens the next clause, not a numeral.
+    const closing = run.at(-1)
+    if (
+      run.length >= 2 &&
+      closing?.text === 'I' &&
+      pronounVerbAfter.test(text.slice(closing.end, closing.end + 16))
+    )
+      run.pop()
     if (run.length === 1) runs.push(run)
     // `Lena Dunham Has Declared Today Taylor Swift Day` in a teaser line: a run that holds a
     // capitalised `Has` or `To` is title case, read as a headline's.
