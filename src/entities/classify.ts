@@ -1217,8 +1217,10 @@ const storyRoles =
 // `New York leftist Alexandria Ocasio-Cortez`, `Illinois moderate Sean Casten`: a politician's
 // leaning in lower case, right before the name.
 const leanings = 'leftist|rightist|moderate|progressive|centrist|populist|firebrand|hardliner'
+// `his successor, Condoleezza Rice`, `her running mate Tim Kaine`: who a person is to another.
+const succession = 'successor|predecessor|running mate|aide|deputy|mentor|protégé|protege|colleague'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|engineer|physician|${storyRoles}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
