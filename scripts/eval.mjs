@@ -305,6 +305,13 @@ const sections = [
       label:
         'forty-third set: read at the start of stop 40, before its entity rules (0.894 then, unseen, as on 252449f)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-44.tsv',
+      label:
+        'forty-fourth set: read late in stop 40, after its entity rules from the forty-third (0.958 then, unseen, as on d886588)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
