@@ -121,10 +121,11 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       flush()
       run.push(token)
     } else if (isNameWord(token.text)) {
-      // `said analyst Vadim Mitroshin The dispute …`: a sentence whose stop was lost; a capital
-      // `The` before a word in lower case opens the next (not `We The People`).
+      // `said analyst Vadim Mitroshin The dispute …`, `Vase and Garland This easy decoration`: a
+      // sentence whose stop was lost; a capital `The` or `This` before a word in lower case opens
+      // the next (not `We The People`).
       const lostStop =
-        token.text === 'The' &&
+        /^(?:The|This|These|Those)$/.test(token.text) &&
         previous !== undefined &&
         /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 2))
       if (!joins || lostStop || (token.sentenceStart && run.length > 0)) flush()
