@@ -410,11 +410,15 @@ export function classify(run: Token[]): Candidate | null {
   return named?.kind === 'person' ? named : found
 }
 
+const callSign = /^[KWCX]\p{Lu}{2,3}-(?:TV|FM|AM|DT)$/u
+
 function classifyRun(run: Token[]): Candidate | null {
   const only = run.length === 1 ? (run[0]?.text ?? '') : ''
   // Not `US` or `IT`, which are names in capitals; but `A` and `I` are the words.
   if (closedClass.has(only.toLowerCase()) && (only !== only.toUpperCase() || only.length === 1))
     return null
+  // `WKOW-TV`, `KQED-FM`: a broadcaster's call sign.
+  if (callSign.test(only)) return { kind: 'organization', tokens: run, title: [], name: run }
   // `NARRATOR Roman Mars`, `AFTER EFFECTS ARTIST Arthur Jones`: ordinary words in capitals
   // label the name after them in a list of credits (titles alone in capitals stay titles).
   // (Words of four letters or more: not `US Air Force`.)
