@@ -476,10 +476,13 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     candidates
       .filter(
         (candidate) =>
-          candidate.kind === 'unknown' &&
+          // (`consultancy Retail Decisions`: a possible person's words too, with the body's word
+          // right before; an appositive after, `Gianni Agnelli, the godfather of the group,`,
+          // describes a person as often.)
+          (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
           // (`Separately, the company said`: an adverb opening the sentence is no body.)
           candidate.tokens[0]?.ordinary !== true &&
-          introducedAsBody(text, candidate),
+          introducedAsBody(text, candidate, candidate.kind === 'unknown'),
       )
       .map((candidate) => nameText(candidate.name)),
   )
@@ -1040,19 +1043,34 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 }
 
 const bodyWords = new Set(
-  'regulator watchdog firm company group bank agency broadcaster website network airline carrier retailer insurer lender chain brand newspaper magazine outfit union charity startup start-up giant maker manufacturer operator provider engine studio label channel platform site app service forum outlet publisher band'.split(
+  'regulator watchdog firm company group bank agency broadcaster website network airline carrier retailer insurer lender chain brand newspaper magazine outfit union charity startup start-up giant maker manufacturer operator provider engine studio label channel platform site app service forum outlet publisher band consultancy conglomerate carmaker automaker chipmaker drugmaker supermarket distributor'.split(
     ' ',
   ),
 )
 
+// `the broadcaster Fenella Quist`: words for a body that name a person as often.
+const personOrBody = new Set([
+  'broadcaster',
+  'publisher',
+  'operator',
+  'provider',
+  'distributor',
+  'maker',
+])
+
 /** `regulator Ofcom`, `industry watchdog, Ofcom`: a lower-case word for a kind of body right before. */
-function introducedAsBody(text: string, candidate: Candidate): boolean {
+function introducedAsBody(text: string, candidate: Candidate, described = true): boolean {
   let end = candidate.tokens[0]?.start ?? 0
   // (On the same line: `… alert site` ending a headline introduces nothing below it.)
-  while (end > 0 && /[ \t,]/.test(text.charAt(end - 1))) end--
+  // (A possible person's words only right after the body's word: `the agency, Fransiskus
+  // Bambang Soelistyo,` is its head.)
+  const between = described ? /[ \t,]/ : /[ \t]/
+  while (end > 0 && between.test(text.charAt(end - 1))) end--
   let start = end
   while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--
-  if (bodyWords.has(text.slice(start, end))) return true
+  const word = text.slice(start, end)
+  if (bodyWords.has(word) && (described || !personOrBody.has(word))) return true
+  if (!described) return false
   // `Diageo, the world's biggest spirits company,`: a kind of body right after.
   const last = candidate.tokens.at(-1)
   // `at a Whataburger restaurant`, `a Walmart store`: one word that names a chain's place.
