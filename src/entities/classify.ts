@@ -508,6 +508,18 @@ function classifyRun(run: Token[]): Candidate | null {
     !isOrganization(name, full, first, last)
   )
     return { kind: 'unknown', tokens, title: [], name: tokens }
+  // `DG PHA Rawalpindi`, `SSP CTD Lahore`: after a title, a body's letters and the place of its
+  // office name the post, not the holder (a known body stays one: `AOL UK`).
+  const office = name.at(-1)
+  if (
+    before.length > 0 &&
+    name.length === 2 &&
+    office &&
+    /^\p{Lu}{2,6}$/u.test(name[0]?.text ?? '') &&
+    !organizationNames.has(first) &&
+    knownPlaces.has(office.text.toLowerCase())
+  )
+    return { kind: 'place', tokens: [office], title: [], name: [office] }
   // `Edhi Foundation` (of `… Chairman Faisal Edhi`): whom the title holder works for, or where.
   if (tokens[0]?.employer === true && title.length === 0) {
     // `But Ms Cooper`: a word that opens the sentence is nobody's employer.
