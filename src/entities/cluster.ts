@@ -350,13 +350,24 @@ function surnameOwner(clusters: Cluster[], at: number, text: string): Cluster | 
   )
   if (namedHere) return undefined
   // Called by the surname alone before the others are named at all.
-  return clusters.find((cluster) => {
+  const first = clusters.find((cluster) => {
     if (cluster.words.length < 2) return false
     const others = Math.min(
       ...clusters.filter((other) => other !== cluster).map((other) => other.starts[0] ?? 0),
     )
     return cluster.firstSurnameAlone < Math.min(at, others)
   })
+  if (first) return first
+  // `Dorothy Woods, whose husband, Navy SEAL Ty Woods, was …` … `Woods said`: in a later
+  // paragraph, not the one named inside the other's sentence, in an aside about them.
+  const named = clusters
+    .filter((cluster) => cluster.words.length >= 2 && (cluster.longStarts[0] ?? at) < at)
+    .sort((a, b) => (a.longStarts[0] ?? 0) - (b.longStarts[0] ?? 0))
+  const [subject, aside] = named
+  if (named.length !== 2 || !subject || !aside) return undefined
+  const between = text.slice(subject.longStarts[0] ?? 0, aside.longStarts[0] ?? 0)
+  const later = aside.longStarts.filter((start) => start < at).length
+  return !/[.!?]\s|\n/.test(between) && later === 1 ? subject : undefined
 }
 
 /**
