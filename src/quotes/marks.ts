@@ -82,6 +82,9 @@ function closesAt(text: string, index: number, open: string): boolean {
   const mark = markAt(text, index)
   if (open === "''" ? mark !== "''" : mark === "''" || !(closers[open] ?? '').includes(mark))
     return false
+  // `he’s like 6’2”,”`: an inch mark after feet, not the closing mark.
+  if (mark === '”' && /\d['’′]\d{1,2}$/.test(text.slice(Math.max(0, index - 6), index)))
+    return false
   if (mark === '”' || mark === '»' || mark === '›') return true
   // `…for her here,“ said Jim Clyburn`, `a website called “Cape Breton If Donald Trump Wins“ that
   // pitches …`: an opening mark typed where the closing one belongs, after a word or a sentence's
