@@ -757,7 +757,32 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       start = at
     }
   }
+  // `(Ahmer Ashfaq 53, Asim Ali Nasir 38, Mohsin Khan 32; Mohammad Irfan 3-31)`, `Mohammad
+  // Bilawal (3-38), Mohammad Saleem (2-18), and Shahid Ali (2-44)`: a scorecard's names, each
+  // with its runs or wickets.
+  for (let start = 0; start < candidates.length; start++) {
+    let end = start + 1
+    while (
+      end < candidates.length &&
+      scoreJoint.test(textBetween(text, candidates[end - 1], candidates[end]))
+    )
+      end++
+    const names = candidates.slice(start, end)
+    if (names.length >= 3 && names.filter((name) => name.kind === 'person').length >= 2) {
+      for (const name of names)
+        if (
+          (name.kind === 'unknown' || name.kind === 'possible person') &&
+          name.name.length >= 2 &&
+          name.name.length <= 3 &&
+          name.name.every((token) => mayNamePerson(token.text))
+        )
+          name.kind = 'person'
+      start = end - 1
+    }
+  }
 }
+const scoreJoint =
+  /^\s*(?:\(\s*\d{1,3}(?:-\d{1,3})?\*?\s*\)|\d{1,3}(?:-\d{1,3})?\*?)\s*(?:,|;|,?\s+and)\s*$/
 
 /** ` Advocate, and `: the joint after the words that follow a name but are none of it (`Advocate`, `MP`). */
 function withoutPostNominalsAt(joint: string): string {
