@@ -637,6 +637,11 @@ function framedSubject(text: string, sentenceStart: number, verb: Range): Range 
   const document = documentThatBefore.exec(text.slice(from, verb.start))
   if (document?.[1]) {
     const framing = from + document.index + document[0].indexOf(document[1])
+    // (`replaced by a message that said`: after `by`, the text itself, as a passive's agent.)
+    if (document[1] === 'by') {
+      const start = framing + document[1].length + 1
+      return { start, end: from + document.index + document[0].search(/\s+(?:that|which)\s+$/) }
+    }
     // (`The council voted 6-1 for the resolution which said`: after a preposition, the
     // sentence's subject adopted it.)
     return prepositions.test(document[1])
