@@ -232,6 +232,8 @@ function reportsNothing(text: string, verb: Range, form: string): boolean {
   const after = text.slice(verb.end, verb.end + 40)
   const lemma = lemmaOf(form) ?? ''
   if (lemma === 'add') return /^\s+to\b/.test(after)
+  // `claiming his third victory`, `claim the nomination`: what was won, not what was said.
+  if (lemma === 'claim') return claimedPrize.test(text.slice(verb.end, verb.end + 60))
   // (`responded to Trump’s rant`, `responded enthusiastically by …`: what was answered or how,
   // not what was said; `responded that …` reports.)
   if (lemma === 'respond') return respondedHow.test(after)
@@ -245,6 +247,8 @@ function reportsNothing(text: string, verb: Range, form: string): boolean {
   }
   return false
 }
+const claimedPrize =
+  /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|title|titles|prize|crown|majority|spot|place|nomination|share|gold|medal|trophy|stake)\b/u
 // ` Wednesday to a reporter’s request`, ` enthusiastically by easing`
 const respondedHow = new RegExp(
   String.raw`^\s+(?:(?:${weekday}|today|yesterday)\s+)?(?:to|by|with|as|in|\p{Ll}+ly)\s`,
