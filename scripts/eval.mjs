@@ -319,6 +319,13 @@ const sections = [
       label:
         'forty-fifth set: read late in stop 40, after its entity rules from the forty-fourth (0.950 then, unseen, as on 19e6baf; 0.959 once the gold read `David and Charles Koch` as David Koch)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-46.tsv',
+      label:
+        'forty-sixth set: read at the end of stop 40, after all its rules (0.948 then, unseen, as on 34c881f)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
