@@ -53,6 +53,10 @@ const nameParticles = new Set([
   'al',
   'el',
   'y',
+  // `Ahmad ur Rehman Saljuqi`, `Ehsan ul Haq Laghari`, `Naseer ud Din`.
+  'ur',
+  'ul',
+  'ud',
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
 
