@@ -1419,6 +1419,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (candidate.tokens.length >= 2 &&
       ownerAppositiveAfter.test(after) &&
       namesPersonAfter(text.slice(last.end, last.end + 80))) ||
+    // `through Gohar Rehman Khattak advocate, the president of …`: a lawyer's calling after the
+    // name, as Pakistani papers write it.
+    (candidate.tokens.length >= 2 && /^\s+advocate\s*[,.;)]/.test(after)) ||
     // `Rida Zehra Rizvi (Project Officer)`: a post in brackets right after a name of two words.
     (candidate.tokens.length >= 2 && postInBrackets(text.slice(last.end, last.end + 60))) ||
     // `Nader Yarahmadi, from the Iranian interior ministry, said`: where the speaker works, set
