@@ -343,7 +343,6 @@ export function opensPersonName(run: Token[]): boolean {
   )
 }
 
-/** Read a run as a person, place, organisation, or not (yet) known. */
 /**
  * Where a given name and one or two more capitalised words end a run whose two words or more
  * before them are ordinary words, places or posts and no name's (see `classify`), else -1.
@@ -397,6 +396,7 @@ function describedGivenName(run: Token[]): number {
   return -1
 }
 
+/** Read a run as a person, place, organisation, or not (yet) known. */
 export function classify(run: Token[]): Candidate | null {
   const found = classifyRun(run)
   // `United Auto Workers Secretary-Treasurer Gary Casteel`, `Washington Managing Editor Bill
@@ -412,6 +412,7 @@ export function classify(run: Token[]): Candidate | null {
 
 const callSign = /^[KWCX]\p{Lu}{2,3}-(?:TV|FM|AM|DT)$/u
 
+/** `classify` without the reading of a described given name. */
 function classifyRun(run: Token[]): Candidate | null {
   const only = run.length === 1 ? (run[0]?.text ?? '') : ''
   // Not `US` or `IT`, which are names in capitals; but `A` and `I` are the words.

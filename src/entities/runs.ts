@@ -60,16 +60,16 @@ const nameParticles = new Set([
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
 
+// What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
+const pronounVerbAfter =
+  /^(?:['’](?:m|ve|d|ll)\b|\s+(?:don['’]t|do|did|didn['’]t|think|thought|am|have|had|will|would|can|could|know|knew|believe|said|say|want|feel|felt|just|never|really|hope|must|should|agree|guess|mean)\b)/
+
 /**
  * Runs of capitalised words, joined by the connectors a name may hold, then
  * split where a connector joins two names: `Antony Blinken and Foreign
  * Minister Shah Mahmood Qureshi` is two runs, `Ministry of Foreign Affairs` one.
  * In a title-case headline an ordinary word ends a run: `Don Lemon Contradicts Himself`.
  */
-// What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
-const pronounVerbAfter =
-  /^(?:['’](?:m|ve|d|ll)\b|\s+(?:don['’]t|do|did|didn['’]t|think|thought|am|have|had|will|would|can|could|know|knew|believe|said|say|want|feel|felt|just|never|really|hope|must|should|agree|guess|mean)\b)/
-
 export function capitalisedRuns(text: string, tokens: Token[], titleCase = false): Token[][] {
   const runs: Token[][] = []
   let run: Token[] = []

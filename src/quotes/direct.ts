@@ -1028,6 +1028,9 @@ function verbBeforeColon(
 // ` and `, `, or `: between two quoted pieces of one clause.
 const joinedPieces = /^\s*,?\s+(?:and|or)\s+$/
 
+// `,'' one Clinton ad declared - `: a short cue after a quotation, closed by a dash.
+const dashedCueAfter = /^\s*(?:[\p{L}.’'-]+\s+){1,5}[\p{L}]+\s+(?:[—–]|--?)\s/u
+
 /**
  * Attribute each quoted span, joining a quotation split around its cue
  * (`“A,” she said, “B.”`, `“A,” she said. “B.”`) into one. A cue before the
@@ -1035,9 +1038,6 @@ const joinedPieces = /^\s*,?\s+(?:and|or)\s+$/
  * there is “only one…,” adding that…` the first clause is Cruz's. Titles
  * after a preposition (`in an interview with “Fox News Sunday”`) are left out.
  */
-// `,'' one Clinton ad declared - `: a short cue after a quotation, closed by a dash.
-const dashedCueAfter = /^\s*(?:[\p{L}.’'-]+\s+){1,5}[\p{L}]+\s+(?:[—–]|--?)\s/u
-
 export function attributeDirect(context: Context, spans: QuotedSpan[]): DirectAttribution[] {
   const { text } = context
   const attributions: DirectAttribution[] = []
