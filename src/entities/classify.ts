@@ -794,6 +794,9 @@ function classifyRun(run: Token[]): Candidate | null {
     !organizationWords.has(last)
   )
     return candidate('person')
+  // `R. Kelly`: an initial, then a word that is a name's.
+  if (name.length === 2 && /^\p{Lu}\.$/u.test(name[0]?.text ?? '') && givenNames.has(last))
+    return candidate('person')
   // `M. Spencer Green`, `J. Smith`: an initial, then a name the context may confirm.
   if (name.length >= 2 && name.length <= 4 && /^\p{Lu}\.$/u.test(name[0]?.text ?? ''))
     return candidate('possible person')
