@@ -1374,6 +1374,9 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
   if (candidate.name.length === 1 && creditWords.has(first.text.toLowerCase())) return false
   // `said Globio founder Gerry Ellis`: a name before a post and its holder's name employs them.
   if (employerAfter.test(after)) return false
+  // `said ABN Amro's Paul Mackel`: a name that owns a person's full name is the employer's.
+  const owned = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(after)
+  if (owned?.[1] && givenNames.has(lexiconKey(owned[1]))) return false
   // `Nick Van den Brul of BNP Paribas said`: so does one after a name and `of`, `at` or `from`.
   const owner = employerBefore.exec(lead)?.[1]?.toLowerCase()
   if (owner !== undefined && !titleWords.has(owner) && !titleHeads.has(owner)) return false
