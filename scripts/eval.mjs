@@ -326,6 +326,13 @@ const sections = [
       label:
         'forty-sixth set: read late in stop 40, after its rules from the forty-fifth (0.948 then, unseen, as on 34c881f); two rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-47.tsv',
+      label:
+        'forty-seventh set: read at the end of stop 40, after all its rules (0.900 then, unseen, as on b1c9871)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
