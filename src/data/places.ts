@@ -483,6 +483,12 @@ export const regions: readonly string[] = [
   'West Bank',
   'Crimea',
   'Donbas',
+  // Territories that are no state: `Puerto Rico Governor Ricardo Rosselló`.
+  'Puerto Rico',
+  'Guam',
+  'Greenland',
+  'Macau',
+  'Tibet',
 ]
 
 /**
