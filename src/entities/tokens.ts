@@ -156,7 +156,8 @@ export function isCapitalised(word: string): boolean {
 
 /** Only a space or tab between two tokens: they can be one name. */
 export function adjacent(text: string, left: Token, right: Token): boolean {
-  return /^[ \t\u00a0]{1,2}$/.test(text.slice(left.end, right.start))
+  // (`Doug \u00adAndres`: a soft hyphen, which no reader sees, counts for nothing.)
+  return /^[ \t\u00a0]{1,2}$/.test(text.slice(left.end, right.start).replaceAll('\u00ad', ''))
 }
 
 /** `TimeWarner`, `LifeBuzz`: a capital inside a word, as no surname has (not `McManus`, `MacDonald`, `DeShawn`, `LeBron`). */
