@@ -24,6 +24,7 @@ import {
   quantifiers,
   type Range,
   shareOpening,
+  shortQuoted,
   speakingParticiples,
   wordCount,
 } from '../quotes/phrases.js'
@@ -373,17 +374,10 @@ function soonAfter(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to)
   // (`…, said Jo Hooton, before a “No-B.S.” barbecue hosted by the senator. “B.”`: a quoted word
   // or two is no quotation between.)
-  if (
-    /[“”"]/.test(
-      between.replace(shortQuotedPhrase, (marked, words) => (wordCount(words) <= 3 ? '' : marked)),
-    )
-  )
-    return false
+  if (/[“”"]/.test(between.replace(shortQuoted, ''))) return false
   const sentences = sentenceEnds(text, from, to)
   return sentences <= 1 || (sentences === 2 && quietSentenceBetween(between))
 }
-
-const shortQuotedPhrase = /[“"]([^“”"\n]{1,40})[”"]/g
 
 // ` she says. And it threw him for a loop. ` · ` said Ortega. But the poster has not hurt sales. `:
 // the end of the sentence before, then one whose subject is a pronoun or a thing.

@@ -15,6 +15,7 @@ import {
   relativeSubject,
   saidNouns,
   sentenceSubject,
+  shortQuoted,
   subjectAfter,
   subjectBefore,
   wordCount,
@@ -285,10 +286,6 @@ const describingVerbs: ReadonlySet<string> = new Set([
 // (Not `“…,” while Sen. Susan Collins and Rep. Jo Roe suggested …`: a clause of its own.)
 const coSpeakerBefore =
   /^\s*(?:(?!(?:while|whereas|as|when|but|because|although|though|if|since|after|before|and|or)\s)[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}'’-]+\s+and\s+$/u
-
-// `“…,” Bill Ames, wearing “Vote Cruz” pins, said`: a name or a title of four words at most,
-// quoted inside the words that name the speaker.
-const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
 
 // A name, a description, then `who` and a clause of at least two words whose last is no
 // auxiliary, conjunction or adverb (not `Jo Roe, who has said`, `…, who ran and said`).

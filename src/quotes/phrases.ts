@@ -31,6 +31,10 @@ const nameBeforeLabel = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\
  */
 export const oneOfThem = /^(?:[Aa]nother|One)$/
 
+// `“…,” Bill Ames, wearing “Vote Cruz” pins, said`, `… before a “No-B.S.” barbecue`: a name, a
+// title or a phrase of four words at most in quotation marks, which quotes no one.
+export const shortQuoted = /[“"](?:[^\s“”"]+\s){0,3}[^\s“”"]+[”"]/g
+
 // `Monday` … `Sunday`, in the patterns below (and in `indirect.ts`).
 export const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const whenBeforeVerb = new RegExp(
