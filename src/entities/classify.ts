@@ -343,6 +343,20 @@ export function opensPersonName(run: Token[]): boolean {
   )
 }
 
+/** An ordinary word, a party member, a demonym, a place or a post: `Workers`, `Secretary-Treasurer`. */
+function describesBody(token: Token): boolean {
+  return (
+    commonWords.has(lexiconKey(token.text)) ||
+    partyMemberNouns.has(token.text.toLowerCase()) ||
+    isDemonym(token.text) ||
+    knownPlaces.has(token.text.toLowerCase()) ||
+    token.text
+      .toLowerCase()
+      .split('-')
+      .every((part) => titleWords.has(part) || commonWords.has(part))
+  )
+}
+
 /**
  * Where a given name and one or two more capitalised words end a run whose two words or more
  * before them are ordinary words, places or posts and no name's (see `classify`), else -1.
@@ -366,15 +380,6 @@ function describedGivenName(run: Token[]): number {
     )
       continue
     const before = run.slice(0, at)
-    const ordinary = (token: Token) =>
-      commonWords.has(lexiconKey(token.text)) ||
-      partyMemberNouns.has(token.text.toLowerCase()) ||
-      isDemonym(token.text) ||
-      knownPlaces.has(token.text.toLowerCase()) ||
-      token.text
-        .toLowerCase()
-        .split('-')
-        .every((part) => titleWords.has(part) || commonWords.has(part))
     // (`Auto` of `United Auto Workers`: a word the lexicon lacks, among ordinary ones; but not
     // right before the given name, where it may be a first name the lexicon lacks: `Shahab Ali
     // Shah`, `Khoo Kay Peng`; nor a title that is a name too: `Sultan Mahmood Chaudhry`.)
@@ -383,13 +388,13 @@ function describedGivenName(run: Token[]): number {
     const described =
       adjacent !== undefined &&
       !/^\p{Lu}\.?$/u.test(adjacent.text) &&
-      ordinary(adjacent) &&
+      describesBody(adjacent) &&
       !surnameTitles.has(adjacent.text.toLowerCase()) &&
       before.every(
         (token) =>
           /^\p{Lu}/u.test(token.text) &&
           !givenNames.has(lexiconKey(token.text)) &&
-          (ordinary(token) || !surnames.has(lexiconKey(token.text))),
+          (describesBody(token) || !surnames.has(lexiconKey(token.text))),
       )
     if (described) return at
   }

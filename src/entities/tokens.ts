@@ -156,9 +156,10 @@ export function isCapitalised(word: string): boolean {
 
 /** Only a space or tab between two tokens: they can be one name. */
 export function adjacent(text: string, left: Token, right: Token): boolean {
-  // (`Doug \u00adAndres`: a soft hyphen, which no reader sees, counts for nothing.)
-  return /^[ \t\u00a0]{1,2}$/.test(text.slice(left.end, right.start).replaceAll('\u00ad', ''))
+  return spaceBetween.test(text.slice(left.end, right.start))
 }
+// One or two spaces; a soft hyphen, which no reader sees, counts for nothing (`Doug \u00adAndres`).
+const spaceBetween = /^(?:\u00ad?[ \t\u00a0]\u00ad?){1,2}$/
 
 /** `TimeWarner`, `LifeBuzz`: a capital inside a word, as no surname has (not `McManus`, `MacDonald`, `DeShawn`, `LeBron`). */
 export const runTogether = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
