@@ -333,6 +333,13 @@ const sections = [
       label:
         'forty-seventh set: read at the end of stop 40, after its other rules (0.900 then, unseen, as on b1c9871); four rules came from it',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-48.tsv',
+      label:
+        'forty-eighth set: read at the start of stop 41, before its rules (0.850 then, unseen, as on ed43e5e)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
