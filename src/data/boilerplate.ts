@@ -2,6 +2,13 @@
 export const wireSignOff = /^(?:[-–—]{1,2}\s*)?\(?(?:REUTERS?|AP|AFP|UPI|Reuters|Xinhua|dpa)\)?\.?$/
 
 /**
+ * `Simone Inzaghi. —AFP/FileRIYADH: Former Inter boss…` · `… in Karachi. — PPSC website/FileLAHORE:
+ * The Chairman…`: a related story's photo caption, its credit's `/File` glued to the story's first
+ * word (or not), then its opening cut short.
+ */
+export const relatedStoryTeaser = /[—–-]\s?[^\s—–/][^—–\n]{0,60}\/File(?!\p{Ll})/u
+
+/**
  * Paragraphs that belong to the page, not the article. Each pattern names the
  * form it matches; they are tried on the paragraph's text.
  */
@@ -12,8 +19,7 @@ export const boilerplatePatterns: readonly RegExp[] = [
   // (Reporting by Jane Doe; Editing by John Roe) · Reporting by Jane Doe; Editing by John Roe
   /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling) by\b/i,
   /^(?:reporting|writing) by [^;]{1,120};\s*(?:additional reporting|writing|editing) by\b/i,
-  // Simone Inzaghi. —AFP/FileRIYADH: Former Inter boss…  (a photo credit glued to a teaser)
-  /[—–-]\s?(?:AFP|AP|APP|Reuters|EPA|Getty(?: Images)?|Online|File)\/File\b/,
+  relatedStoryTeaser,
   // Follow us on Twitter · Sign up for our newsletter · Click here to… · Read more: …
   // You also agree to this site's Privacy Policy and Terms of Use.
   /\bagree to (?:this site's|our) (?:privacy policy|terms)/i,

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { relatedStoryTeaser } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
@@ -66,8 +67,9 @@ export function entities() {
     // The line under the headline too: `Face masks in Antananarivo (AP Photo/Alexander Joe)`.
     const subtitle = file.data.subtitleRange
     if (subtitle) addRange(subtitle.start, subtitle.end)
+    // A related story's teaser is boilerplate, but its caption names people all the same.
     for (const paragraph of file.data.paragraphs ?? [])
-      if (paragraph.kind !== 'boilerplate')
+      if (paragraph.kind !== 'boilerplate' || relatedStoryTeaser.test(paragraph.text))
         addRange(paragraph.position.start.offset, paragraph.position.end.offset)
     let headlineCandidates = 0
     const classifyRun = rememberingClassify()

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { boilerplatePatterns } from '../data/boilerplate.js'
+import { boilerplatePatterns, relatedStoryTeaser } from '../data/boilerplate.js'
 import type { ArticleTree } from '../data-map.js'
 import { splitParagraphs } from '../paragraphs/split.js'
 import { positionOf } from '../position.js'
@@ -29,7 +29,10 @@ export function paragraphs() {
         paragraphText = joinLine(paragraphText, text.slice(lineStarts[line], lineEnds[line]))
       found.push({
         index,
-        kind: kindOf(paragraphText),
+        kind: kindOf(
+          paragraphText,
+          found.some((paragraph) => paragraph.kind === 'body'),
+        ),
         text: paragraphText,
         position: positionOf(file, lineStarts[first] as number, lineEnds[last] as number),
       })
@@ -51,7 +54,9 @@ function joinLine(joined: string, line: string): string {
   return /\p{L}-$/u.test(joined) && /^\p{L}/u.test(line) ? joined + line : `${joined} ${line}`
 }
 
-function kindOf(text: string): ParagraphKind {
-  for (const pattern of boilerplatePatterns) if (pattern.test(text)) return 'boilerplate'
+/** (A related story's teaser trails a story: before any body it is the story.) */
+function kindOf(text: string, afterBody: boolean): ParagraphKind {
+  for (const pattern of boilerplatePatterns)
+    if (pattern.test(text) && (afterBody || pattern !== relatedStoryTeaser)) return 'boilerplate'
   return 'body'
 }
