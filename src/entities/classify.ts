@@ -1147,6 +1147,53 @@ export function isPersonWord(key: string): boolean {
   return isOccupation(key) || titleHeads.has(key) || personAppositiveWords.has(key)
 }
 
+// `, a spokeswoman for …` · `, the party's chief strategist,`: up to four words after the article.
+const appositiveWords = /^\s*,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u
+
+/**
+ * `Hope Hicks, a spokeswoman for Trump,` · `Rich Heffley, a Republican strategist,`: an ordinary
+ * word that opens a sentence before a surname is a given name when an appositive says what
+ * person follows (not `However Nasdaq, the exchange,`, `Monday Smith, …`, `Striker Jones, …`).
+ */
+export function openingGivenName(text: string, run: Token[], candidate: Candidate): boolean {
+  const [opening, surname] = run
+  if (run.length !== 2 || !opening || !surname || candidate.name.length !== 1) return false
+  if (candidate.name[0]?.start !== surname.start || opening.sentenceStart !== true) return false
+  const key = opening.text.toLowerCase()
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(opening.text) ||
+    !/^\p{Lu}\p{Ll}/u.test(surname.text) ||
+    closedClass.has(key) ||
+    openingWords.has(key) ||
+    months.has(key) ||
+    weekdays.has(key) ||
+    key.endsWith('s') ||
+    isAdverb(key) ||
+    placeNames.has(key) ||
+    organizationWords.has(key) ||
+    isPersonWord(key)
+  )
+    return false
+  const appositive = appositiveWords.exec(text.slice(surname.end, surname.end + 80))?.[1] ?? ''
+  for (const word of appositive.split(/\s+/)) {
+    const lower = word.toLowerCase()
+    // (`Almost Here, the duet from former Westlife star …`: the noun the appositive is about comes
+    // before its first preposition.)
+    if (appositivePrepositions.has(lower)) return false
+    if (lower !== 'former' && isPersonWord(lower)) return true
+  }
+  return false
+}
+const appositivePrepositions = new Set(
+  'for of at from with in on by who whose which that to'.split(' '),
+)
+// `Like Makaeff, the former …`, `Almost Here, …`: words that open a sentence before a name.
+const openingWords = new Set(
+  'like unlike almost even just only despite during unless whether among amid via per besides'.split(
+    ' ',
+  ),
+)
+
 /** ` (Provincial Human Rights Officer)`, ` (Project Analyst)`: a post in brackets, after a name. */
 function postInBrackets(after: string): boolean {
   const post = /^\s*\(([^()]{2,50})\)/.exec(after)?.[1]

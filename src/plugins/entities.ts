@@ -14,6 +14,7 @@ import {
   introducedAsPerson,
   type Kind,
   looksLikePerson,
+  openingGivenName,
   opensPersonName,
   rememberingClassify,
 } from '../entities/classify.js'
@@ -105,6 +106,15 @@ export function entities() {
           ? classifyAfterThe(run)
           : undefined
         const candidate = afterThe === undefined ? classifyRun(run) : afterThe
+        if (
+          candidate &&
+          candidate.kind !== 'organization' &&
+          openingGivenName(text, run, candidate)
+        ) {
+          candidate.kind = 'person'
+          candidate.name = run
+          candidate.tokens = run
+        }
         // `Managing Director of KDB Engr R Tahir Saleem`: the body a title is of, in capitals.
         if (candidate?.kind === 'person')
           for (const [index, token] of candidate.title.entries())
