@@ -90,8 +90,16 @@ function push(tokens: Token[], text: string, start: number, matched: string, fro
     word = word.slice(0, -2)
   }
   if (word === '') return
-  // `U.S. President`: a dot that belongs to the word before does not end a sentence.
-  const afterAbbreviation = tokens.at(-1)?.text.endsWith('.') === true
+  // `U.S. President`: a dot that belongs to the word before does not end a sentence (but `Malcolm
+  // X. Besides Dee,` · `the U.S. He said`: a word that only opens a sentence starts one).
+  const before = tokens.at(-1)
+  const stopBefore = before?.text.endsWith('.') === true && onlyOpens.test(word)
+  const afterAbbreviation = before?.text.endsWith('.') === true && !stopBefore
+  // (Then a lone letter's dot is the stop: `Malcolm X`.)
+  if (stopBefore && before && /^\p{Lu}\.$/u.test(before.text)) {
+    before.text = before.text.slice(0, 1)
+    before.end--
+  }
   const token: Token = {
     text: word,
     start: from,
@@ -101,6 +109,10 @@ function push(tokens: Token[], text: string, start: number, matched: string, fro
   if (ownerAlone !== undefined) token.ownerAlone = ownerAlone
   tokens.push(token)
 }
+
+// Words that open a sentence and are never part of a name.
+const onlyOpens =
+  /^(?:The|An|He|She|It|They|We|His|Her|Its|Their|Our|This|These|Those|There|But|And|Besides|However|Meanwhile|Yet|Also|Still|When|While|After|Before|In|On|At)$/
 
 // `according to Jane’s,` · `at Macy’s.`: a possessive that ends a clause names a shop or a firm.
 const nothingOwned = /^(?:$|[,.;:)])/
