@@ -120,6 +120,11 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       flush()
     } else if (articledSurname.test(token.text) && !(joins && run.length > 0)) {
       flush()
+    } else if (joins && run.length > 0 && nameAsModifier.test(token.text)) {
+      // `George W. Bush-era White House counsel`: the name ends in the modifier it makes.
+      const stem = token.text.slice(0, token.text.lastIndexOf('-'))
+      run.push({ ...token, text: stem, end: token.start + stem.length })
+      flush()
     } else if (token.text.startsWith('@') && platforms.has(previous?.text ?? '')) {
       // `Follow Jo Park on Twitter @jopark`: the handle is the account's, not the platform's.
       flush()
@@ -143,6 +148,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   flush()
   return runs
 }
+
+// `Bush-era`, `Koch-backed`, `Sanders-style`: a name made a modifier.
+const nameAsModifier =
+  /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
 
 /** `Jr.`, `Sr`, `III`: a generation, which ends a name (`Dwight Lincoln Hammond, Jr.`). */
 export const generation = /^(?:Jr\.?|Jnr\.?|Sr\.?|Snr\.?|II|III|IV)$/
