@@ -282,7 +282,16 @@ const placeHeads = new Set([
   'heights',
   'street',
   'avenue',
+  'boulevard',
+  'plaza',
   'bazaar',
+  // `Dennis DeConcini Crossing`, `George Washington Bridge`: a border crossing, a bridge, a road.
+  'crossing',
+  'bridge',
+  'tunnel',
+  'highway',
+  'expressway',
+  'freeway',
   // `Mari Gate`, `Delhi Gate`: a city gate.
   'gate',
   // `Travis Air Force Base`, `Travis AFB`
@@ -726,11 +735,13 @@ function classifyRun(run: Token[]): Candidate | null {
   if (name.length >= 2 && awardWords.has(last)) return candidate('unknown')
   // `Cameron County`, `Clifton Cantonment`: a place and the word for what it is.
   // (Not a heading in capitals: `HIGHER THAN EXPECTED IN THE VALLEY`.)
+  // (Not `Wayne Bridge`: a given name and `Bridge` alone are a person's.)
   if (
     name.length >= 2 &&
     name.length <= 4 &&
     placeHeads.has(last) &&
-    !name.every((token) => /^\p{Lu}+$/u.test(token.text))
+    !name.every((token) => /^\p{Lu}+$/u.test(token.text)) &&
+    !(last === 'bridge' && name.length === 2 && givenNames.has(first))
   )
     return candidate('place')
   // `Chrystal City`, `Manchester City`, `Southern District`, `Neal Street Productions`: a town, a
