@@ -1302,10 +1302,11 @@ const storyRoles =
 const leanings = 'leftist|rightist|moderate|progressive|centrist|populist|firebrand|hardliner'
 // `his successor, Condoleezza Rice`, `her running mate Tim Kaine`: who a person is to another.
 const succession = 'successor|predecessor|running mate|aide|deputy|mentor|protégé|protege|colleague'
-// `talk radio host Rush Limbaugh`: a broadcaster's host (not `hosts Bath`, nor `the host` later).
+// `talk radio host Rush Limbaugh`: a broadcaster's host (not `hosts Bath`, nor `the host` later);
+// `a film starring Sydney Poitier`: an actor.
 const broadcastHost = '(?:talk|radio|show|TV|television)\\s+host'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${broadcastHost}|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
