@@ -4,7 +4,7 @@ import { outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
-import { titleWords } from '../data/titles.js'
+import { titleHeads, titleWords } from '../data/titles.js'
 import { wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -629,7 +629,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       looksLikePerson(text, candidate) ||
       introducedAsPerson(text, candidate) ||
       speaking.has(surname ?? '') ||
-      titled.has(surname)
+      titled.has(surname) ||
+      postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
   // `Devon singer Joss Stone …, Joss Stone said`: a name the article gives a person once is theirs again.
@@ -847,12 +848,25 @@ function confirmList(text: string, list: Candidate[]): void {
         (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
         candidate.name.length <= 3 &&
         candidate.name.every((token) => mayNamePerson(token.text)) &&
+        // (Not `Vice Chairperson`: a post's words alone.)
+        !candidate.name.every((token) => titleWords.has(token.text.toLowerCase())) &&
         // (Not `Maroon 5`, `Channel 4`: a name and a number are a band's or a brand's.)
         !/^\s+\d/.test(
           text.slice(candidate.tokens.at(-1)?.end ?? 0, (candidate.tokens.at(-1)?.end ?? 0) + 4),
         )
       )
         candidate.kind = 'person'
+}
+
+/**
+ * `Shafqat Kakakhel, Chairperson, BoG, SDPI, highlighted` · `Jo Park, Chief Executive, said`: a
+ * post in capitals set off by commas right after a name says whose it is.
+ */
+function postAfterName(text: string, end: number): boolean {
+  const post = /^,\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s*,/u.exec(
+    text.slice(end, end + 60),
+  )?.[1]
+  return post !== undefined && titleHeads.has(post.split(/\s+/).at(-1)?.toLowerCase() ?? '')
 }
 
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
