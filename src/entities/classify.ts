@@ -318,6 +318,10 @@ const closedClass = new Set(
   ),
 )
 
+const workHeads = new Set(
+  'story affair diaries chronicles saga legend files years experience effect'.split(' '),
+)
+
 /**
  * `told The Guardian`, `George Zornick of The Nation`: a capital `The` inside a sentence opens
  * the name of a paper, a title or a body, never a person's (`The Hague` is a place). Returns
@@ -327,6 +331,13 @@ const closedClass = new Set(
  */
 export function classifyAfterThe(run: Token[]): Candidate | null | undefined {
   const named = run.slice(1)
+  // `roles included The Joe Louis Story`: a work named for a person.
+  if (
+    run[0]?.text === 'The' &&
+    named.length >= 2 &&
+    workHeads.has(named.at(-1)?.text.toLowerCase() ?? '')
+  )
+    return null
   if (
     run[0]?.text !== 'The' ||
     named.length === 0 ||
