@@ -746,6 +746,7 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
       end++
     }
     const list = candidates.slice(start, end)
+    if (list.length >= 2) kinList(text, list)
     if (list.length === 2) pairWithPerson(text, list)
     else confirmList(text, list)
     start = restart ? end - 1 : end
@@ -856,6 +857,30 @@ function confirmList(text: string, list: Candidate[]): void {
         )
       )
         candidate.kind = 'person'
+}
+
+// `survived by three children Nora, Hasna and Guy` · `her sons, Ali and Omar`: a word for kin
+// in the plural, then the list.
+const kinListBefore =
+  /\b(?:children|sons|daughters|grandchildren|grandsons|granddaughters|siblings|brothers|sisters|kids)\s*[,:]?\s*$/
+
+/** The names listed right after a word for kin in the plural are people's, one word or more. */
+function kinList(text: string, list: Candidate[]): void {
+  const first = list[0]?.tokens[0]
+  if (!first || !kinListBefore.test(text.slice(Math.max(0, first.start - 30), first.start))) return
+  for (const candidate of list)
+    if (
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      candidate.title.length === 0 &&
+      candidate.name.length <= 3 &&
+      candidate.name.every(
+        (token) =>
+          /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+          !placeNames.has(lexiconKey(token.text)) &&
+          !organizationWords.has(lexiconKey(token.text)),
+      )
+    )
+      candidate.kind = 'person'
 }
 
 /**
