@@ -340,6 +340,13 @@ const sections = [
       label:
         'forty-eighth set: read at the start of stop 41, before its rules (0.850 then, unseen, as on ed43e5e)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-49.tsv',
+      label:
+        'forty-ninth set: read in stop 41, after its rules from the forty-eighth (0.930 then, unseen, as on ad791ca; the same as before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
