@@ -151,7 +151,7 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
 
 // `Bush-era`, `Koch-backed`, `Sanders-style`: a name made a modifier.
 const nameAsModifier =
-  /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
+  /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|run|owned|controlled|based|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
 
 /** `Jr.`, `Sr`, `III`: a generation, which ends a name (`Dwight Lincoln Hammond, Jr.`). */
 export const generation = /^(?:Jr\.?|Jnr\.?|Sr\.?|Snr\.?|II|III|IV)$/
