@@ -174,6 +174,9 @@ export const organizationWords: ReadonlySet<string> = new Set([
 /** Words that open an organisation's name: `Ministry of …`, `University of …`, `Bank of …`. */
 export const organizationHeads: ReadonlySet<string> = new Set([
   'ministry',
+  // `Center for Automotive Research`, `Centre for Law and Security`
+  'center',
+  'centre',
   'university',
   'bank',
   'department',
