@@ -597,6 +597,12 @@ const postNominals = new Set([
   'kc',
   'phd',
   'mp',
+  // `Major General Shahid Mahmood Kayani HI(M)`: Pakistan's civil and military awards.
+  'hi',
+  'si',
+  'ti',
+  'hj',
+  'sj',
 ])
 
 /** `OBE`, `MP`, `Advocate`: a word written after a name that is no part of it. */
