@@ -510,6 +510,24 @@ function classifyRun(run: Token[]): Candidate | null {
   const name = named.slice(member.length)
   const portfolio = ordinaryCut ? cut : []
   const title = [...before, ...portfolio, ...member, ...postNominal]
+  // `Convention Speaker Announcement`, `Senate Election`: after a title, one word made from a
+  // verb or an adjective (`-ment`, `-tion`, `-ness`) names no holder.
+  const holder = name[0]
+  if (
+    title.length > 0 &&
+    name.length === 1 &&
+    holder &&
+    /^\p{Lu}\p{Ll}{3,}(?:ment|tion|sion|ness)$/u.test(holder.text) &&
+    !givenNames.has(lexiconKey(holder.text)) &&
+    !surnames.has(lexiconKey(holder.text))
+  )
+    // (`Justice Department`: a body's word makes it a body's name; not `President of the European
+    // Parliament`, a post, whose body is its last word.)
+    return !organizationWords.has(lexiconKey(holder.text))
+      ? { kind: 'unknown', tokens, title: [], name: tokens }
+      : title.some((token) => token.text === 'of')
+        ? { kind: 'organization', tokens: name, title: [], name }
+        : { kind: 'organization', tokens, title: [], name: tokens }
   // `Shaheed noted`, `Sheikh said`: a title word that is a surname too, alone, may name one (see
   // `confirmPossiblePeople`).
   if (name.length === 0 && tokens.length === 1 && surnameTitles.has(lower(tokens)))
