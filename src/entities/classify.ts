@@ -151,7 +151,10 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
       ((isCompoundDemonym(token.text) ||
         /-(?:born|based|raised|bred|ranked|seeded|time)$/i.test(token.text)) &&
-        start < tokens.length - 2)
+        start < tokens.length - 2) ||
+      // `State-owned Rosneft`, `Kremlin-backed Rosneft`: who owns or backs a body, before its name.
+      (/-(?:owned|backed|run|controlled|funded|financed)$/i.test(token.text) &&
+        start < tokens.length - 1)
     ) {
       start++
       continue
