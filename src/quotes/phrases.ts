@@ -194,7 +194,7 @@ const objectStart =
   /^(?:by|to|a|an|the|his|her|their|its|on|in|at|with|for|from|that|him|them|it|\p{Lu}\p{L}*['’]s)$/iu
 // Words that open sentences but name nobody: `The`, `Her`, `Or`, `Asked`, `On Tuesday`.
 const closedClass =
-  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
+  /^(?:the|a|an|her|his|their|its|our|my|your|or|and|but|so|yet|if|as|on|in|at|by|for|with|from|to|of|asked|meanwhile|however|still|also|likewise|similarly|additionally|furthermore|moreover|nonetheless|nevertheless|separately|instead|indeed|otherwise|besides|consequently|therefore|thus|ultimately|overall|regardless|then|there|here|this|these|those|such|many|some|most|all|both|each|every|no|not|after|before|when|while|since|until|last|next|earlier|later|it['’]s|that['’]s|there['’]s|here['’]s|what['’]s)$/i
 
 /** Does the text write the word after a given name (`Al From`)? */
 function givenNameBefore(text: string, surname: string): boolean {
