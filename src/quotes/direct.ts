@@ -111,6 +111,8 @@ function signatureBelow(context: Context, span: QuotedSpan, paragraph: number): 
   const line = text.slice(next.start, next.end)
   const dash = /^([―—–]|--?)\s*(?=\p{Lu})/u.exec(line)
   if (!dash || line.length > maxSignatureLength) return null
+  // (`– An immigrant himself –.`: a line set between dashes is a subhead's, not a signature.)
+  if (/[―—–-]\s*\.?\s*$/.test(line)) return null
   return subjectAfter(text, next.start + dash[0].length, next.end)
 }
 
