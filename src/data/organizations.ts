@@ -159,6 +159,13 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'solutions',
   'consulting',
   'consultants',
+  // `CRISPR Therapeutics`, `Caribou Biosciences`, `Reline Investments`, `Perpetual Trustees`,
+  // `Third Rock Ventures`: a firm's trade in the plural (not `Capital`, nor `Advisers`, people).
+  'therapeutics',
+  'biosciences',
+  'investments',
+  'trustees',
+  'ventures',
   // `Capital Economics`, `Oxford Economics`: a forecaster.
   'economics',
   // `PHF Women Wing`, `PPP Media Wing`: a party's or body's branch.
