@@ -96,11 +96,27 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
         runs.push(withoutPostNominals(piece))
     run = []
   }
+  // `Robert "LaVoy" Finicum`, `Marion "Suge" Knight`: a nickname in quotation marks between a
+  // given name and a surname is no part of the name, and does not break it.
+  let nickname = false
   for (const token of tokens) {
     const previous = run.at(-1)
+    const bridged = nickname && previous !== undefined
+    nickname = false
+    if (
+      previous !== undefined &&
+      run.length === 1 &&
+      givenNames.has(lexiconKey(previous.text)) &&
+      /^ ["“][^"“”\n]*$/.test(text.slice(previous.end, token.start)) &&
+      quotedNicknameEnd.test(text.slice(token.end, token.end + 4))
+    ) {
+      nickname = true
+      continue
+    }
     const joins =
       previous !== undefined &&
       (adjacent(text, previous, token) ||
+        (bridged && /^ ["“][^"“”\n]{1,20}["”] $/.test(text.slice(previous.end, token.start))) ||
         // `Dwight Lincoln Hammond, Jr.`: a generation after a comma is still the name.
         (generation.test(token.text) && /^, ?$/.test(text.slice(previous.end, token.start))))
     // `Jo Park Slams`: right after a given name that opens a run, even an ordinary word may be a surname.
@@ -152,6 +168,9 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
 // `Bush-era`, `Koch-backed`, `Sanders-style`: a name made a modifier.
 const nameAsModifier =
   /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|run|owned|controlled|based|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
+
+// The close of a one-word nickname, then the surname: `LaVoy" Finicum`.
+const quotedNicknameEnd = /^["”] \p{Lu}/u
 
 /** `Jr.`, `Sr`, `III`: a generation, which ends a name (`Dwight Lincoln Hammond, Jr.`). */
 export const generation = /^(?:Jr\.?|Jnr\.?|Sr\.?|Snr\.?|II|III|IV)$/
