@@ -168,10 +168,12 @@ export const titles: readonly string[] = [
   'sheikh',
   'shaykh',
   'imam',
-  // `Maulana Fazlur Rehman`, `Allama Ahmad Ali Rohani`, `Mufti Muneeb`: a religious scholar's title.
+  // `Maulana Fazlur Rehman`, `Allama Ahmad Ali Rohani`, `Mufti Muneeb`: a religious scholar's
+  // title; `Qari Iftikhar`: a reciter's of the Quran.
   'maulana',
   'allama',
   'mufti',
+  'qari',
   'ayatollah',
   'rev.',
   'rev',
