@@ -1119,7 +1119,7 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 }
 
 const bodyWords = new Set(
-  'regulator watchdog firm company group bank agency broadcaster website network airline carrier retailer insurer lender chain brand newspaper magazine outfit union charity startup start-up giant maker manufacturer operator provider engine studio label channel platform site app service forum outlet publisher band consultancy conglomerate carmaker automaker chipmaker drugmaker supermarket distributor'.split(
+  'regulator watchdog firm company group bank agency broadcaster website network airline carrier retailer insurer lender chain brand newspaper magazine outfit union charity startup start-up giant maker manufacturer operator provider engine studio label channel platform site app service forum outlet publisher band consultancy conglomerate carmaker automaker chipmaker drugmaker supermarket distributor brewer winemaker distiller miner housebuilder utility bookmaker'.split(
     ' ',
   ),
 )
