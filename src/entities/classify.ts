@@ -1318,11 +1318,12 @@ const kin = kinWords.join('|')
 // `Idris Malone, better known as Ravi Stone`: a person's other name.
 const aliasOf = '(?:also|better|popularly|formerly|previously)\\s+known\\s+as'
 // `minister Hazel Blears`, `team captain Imad Shakeel Butt`: a post in lower case, too.
-// (A team's post only right before the name: not `(captain, Glasgow Rugby)`, `fund manager Acme Advisors`.)
+// (A team's post only right before the name: not `(captain, Glasgow Rugby)`, `fund manager Acme Advisors`;
+// `City boss Kevin Keegan` too.)
 const posts =
   'governor|minister|senator|president|chairman|chairperson|chairwoman|mayor|ambassador|judge|commissioner|chancellor|premier|chief executive|executive|director'
 const teamPosts =
-  '(?:captain|vice-captain|coach|(?<!\\b(?:fund|asset|investment|portfolio) )manager)\\s+'
+  '(?:captain|vice-captain|coach|boss|(?<!\\b(?:fund|asset|investment|portfolio) )manager)\\s+'
 // `world number two Jeeno Thitikul`, `Top-ranked Nelly Korda`, `champion Yuka Saso`: a ranking in sport, too.
 // (`design engineer Takuo Miyagishima`: a job too common unnamed to be an occupation that
 // resolves `the engineer` to a person named before, but good evidence before a name.)
