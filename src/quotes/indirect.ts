@@ -241,12 +241,22 @@ function reportsNothing(text: string, verb: Range, form: string): boolean {
     return /^\s+(?:by|with)\b|^\s+to\s+(?:\S+\s+){0,2}?(?:requests?|inquiries|inquiry|e-?mails?|calls?|messages?|questions?)\b/.test(
       after,
     )
+  // `Valls’ comments came …`, `Trump’s tweet came as …`, `the mere mention of`: the noun, owned
+  // or determined, reports nothing (but `Mr. Obama's comments that …` does).
+  if (
+    /^(?:comments?|tweets?|mentions?)$/i.test(form) &&
+    !/^\s+that\b/.test(after) &&
+    ownerOrDeterminer.test(text.slice(Math.max(0, verb.start - 40), verb.start))
+  )
+    return true
   if (form === 'called' && !callsOn.test(after)) {
     const before = text.slice(Math.max(0, verb.start - 24), verb.start)
     return /\bso-?\s*$/.test(before) || namedThing.test(before)
   }
   return false
 }
+const ownerOrDeterminer =
+  /(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Yy]our))\s+(?:[\p{L}-]+\s+)?$/u
 const claimedPrize =
   /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:victory|victories|win|wins|seat|seats|title|titles|prize|crown|majority|spot|place|nomination|share|gold|medal|trophy|stake)\b/u
 // ` Wednesday to a reporter’s request`, ` enthusiastically by easing`
