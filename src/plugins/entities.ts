@@ -305,16 +305,27 @@ function namesAWork(text: string, candidate: Candidate): boolean {
 // `the Harry Potter series`, `the James Bond films`: a kind of work that comes in parts.
 const serialWorkAfter = /^\s+(?:series|franchise|trilogy|saga|films|movies|novels|books)\b/
 
-/** `continued to be shot in the UK, such as the Harry Potter series`: a work named for its hero. */
+/**
+ * `continued to be shot in the UK, such as the Harry Potter series`, `the film version of Billy
+ * Elliot`: a work named for its hero.
+ */
 function namesAWorkOfTwoWords(text: string, candidate: Candidate): boolean {
   const pair = untitledPair(candidate, 'person')
   if (!pair) return false
   const [first, last] = pair
   return (
-    /\bthe\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
-    serialWorkAfter.test(text.slice(last.end, last.end + 14))
+    (/\bthe\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+      serialWorkAfter.test(text.slice(last.end, last.end + 14))) ||
+    // (Not `the movie version of Dan Brown's novel`: its author.)
+    (workBefore.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+      !/^['’]s\b/.test(text.slice(last.end, last.end + 3)))
   )
 }
+
+// `the film version of Billy Elliot`, `box office hits Vera Drake`, `classics such as Mary
+// Poppins`: a kind of work right before the name, on its line.
+const workBefore =
+  /\b(?:film|movie|musical|novel|sitcom|biopic|hits|classics|blockbusters?|(?:film|movie|stage|screen) (?:version|adaptation) of) (?:such as )?$/
 
 /** The two words of a candidate of that kind with no title (`Harry Potter`), else null. */
 function untitledPair(candidate: Candidate, kind: Kind): [Token, Token] | null {
