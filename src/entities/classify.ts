@@ -513,7 +513,7 @@ function classifyRun(run: Token[]): Candidate | null {
   const name = named.slice(member.length)
   const portfolio = ordinaryCut ? cut : []
   const title = [...before, ...portfolio, ...member, ...postNominal]
-  // `Convention Speaker Announcement`, `Senate Election`: after a title, one word made from a
+  // `Convention Speaker Announcement`, `General Election`: after a title, one word made from a
   // verb or an adjective (`-ment`, `-tion`, `-ness`) names no holder.
   const holder = name[0]
   if (

@@ -106,9 +106,10 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
     if (
       previous !== undefined &&
       run.length === 1 &&
-      givenNames.has(lexiconKey(previous.text)) &&
+      opensQuote(text.charCodeAt(previous.end + 1)) &&
       /^ ["“][^"“”\n]*$/.test(text.slice(previous.end, token.start)) &&
-      quotedNicknameEnd.test(text.slice(token.end, token.end + 4))
+      quotedNicknameEnd.test(text.slice(token.end, token.end + 4)) &&
+      givenNames.has(lexiconKey(previous.text))
     ) {
       nickname = true
       continue
@@ -168,6 +169,11 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
 // `Bush-era`, `Koch-backed`, `Sanders-style`: a name made a modifier.
 const nameAsModifier =
   /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|run|owned|controlled|based|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
+
+/** `"` or `“`, by its code: asked of every word after a lone given name. */
+function opensQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201c
+}
 
 // The close of a one-word nickname, then the surname: `LaVoy" Finicum`.
 const quotedNicknameEnd = /^["”] \p{Lu}/u

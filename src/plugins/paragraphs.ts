@@ -21,18 +21,18 @@ export function paragraphs() {
         }
       }
     const found: Paragraph[] = []
+    let afterBody = false
     for (let index = 0; index < ends.length; index++) {
       const first = index === 0 ? 0 : (ends[index - 1] as number)
       const last = (ends[index] as number) - 1
       let paragraphText = text.slice(lineStarts[first], lineEnds[first])
       for (let line = first + 1; line <= last; line++)
         paragraphText = joinLine(paragraphText, text.slice(lineStarts[line], lineEnds[line]))
+      const kind = kindOf(paragraphText, afterBody)
+      afterBody ||= kind === 'body'
       found.push({
         index,
-        kind: kindOf(
-          paragraphText,
-          found.some((paragraph) => paragraph.kind === 'body'),
-        ),
+        kind,
         text: paragraphText,
         position: positionOf(file, lineStarts[first] as number, lineEnds[last] as number),
       })
