@@ -21,7 +21,8 @@ node -e '
 ' > "$scratch/in.jsonl"
 node bin/newsparse.js --input-format jsonl -q < "$scratch/in.jsonl" > "$scratch/one.jsonl" 2>/dev/null || [ $? -eq 1 ]
 # Debian's Dask is installed for Debian's Python.
-/usr/bin/python3 examples/dask/newsparse_dask.py "$scratch/in.jsonl" "$scratch/dask.jsonl" \
+# (Its workers' scratch space goes into ours, not a `dask-worker-space` left in the temp folder.)
+DASK_TEMPORARY_DIRECTORY="$scratch" /usr/bin/python3 examples/dask/newsparse_dask.py "$scratch/in.jsonl" "$scratch/dask.jsonl" \
   --local-workers 2 --partitions 8 --newsparse "node $PWD/bin/newsparse.js" 2>"$scratch/dask.log" || {
   cat "$scratch/dask.log" >&2
   exit 1
