@@ -39,7 +39,7 @@ import {
   splitTitle,
   startsTitle,
 } from './split-title.js'
-import { isCapitalised, runTogether, type Token } from './tokens.js'
+import { isCapitalised, madeModifier, runTogether, type Token } from './tokens.js'
 
 export type Kind = 'person' | 'place' | 'organization' | 'possible person' | 'unknown'
 
@@ -150,11 +150,11 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       // `Pakistani-American Zahir Jaffer`: demonyms joined say where someone is from, whatever the name;
       // so does `Dutch-born Anton Corbijn`; `Top-ranked Nelly Korda`, `Two-time Ann Lee` say how good.
       ((isCompoundDemonym(token.text) ||
-        /-(?:born|based|raised|bred|ranked|seeded|time)$/i.test(token.text)) &&
+        /-(?:born|raised|bred|ranked|seeded|time)$/i.test(token.text)) &&
         start < tokens.length - 2) ||
-      // `State-owned Rosneft`, `Kremlin-backed Rosneft`: who owns or backs a body, before its name.
-      (/-(?:owned|backed|run|controlled|funded|financed)$/i.test(token.text) &&
-        start < tokens.length - 1)
+      // `State-owned Rosneft`, `Obama-era Justice Department`: a name made a modifier, before
+      // what it qualifies.
+      (madeModifier.test(token.text) && start < tokens.length - 1)
     ) {
       start++
       continue

@@ -16,7 +16,7 @@ import {
 import { knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
 import { isUnknownNameWord, opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
-import { adjacent, isCapitalised, runTogether, type Token } from './tokens.js'
+import { adjacent, isCapitalised, madeModifier, runTogether, type Token } from './tokens.js'
 
 /** A capitalised word or a handle: what a name is made of. */
 // `Rs335,300`, `Ksh500`, `Tk50`: an amount in rupees, shillings or taka, not a name.
@@ -137,7 +137,7 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
       flush()
     } else if (articledSurname.test(token.text) && !(joins && run.length > 0)) {
       flush()
-    } else if (joins && run.length > 0 && nameAsModifier.test(token.text)) {
+    } else if (joins && run.length > 0 && madeModifier.test(token.text)) {
       // `George W. Bush-era White House counsel`: the name ends in the modifier it makes.
       const stem = token.text.slice(0, token.text.lastIndexOf('-'))
       run.push({ ...token, text: stem, end: token.start + stem.length })
@@ -165,10 +165,6 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   flush()
   return runs
 }
-
-// `Bush-era`, `Koch-backed`, `Sanders-style`: a name made a modifier.
-const nameAsModifier =
-  /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|run|owned|controlled|based|style|appointed|nominated|aligned|linked|allied|funded|inspired)$/u
 
 /** `"` or `“`, by its code: asked of every word after a lone given name. */
 function opensQuote(code: number): boolean {

@@ -175,3 +175,7 @@ const spaceBetween = /^(?:\u00ad?[ \t\u00a0]\u00ad?){1,2}$/
 
 /** `TimeWarner`, `LifeBuzz`: a capital inside a word, as no surname has (not `McManus`, `MacDonald`, `DeShawn`, `LeBron`). */
 export const runTogether = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u
+
+/** `Bush-era`, `Koch-backed`, `State-owned`: a name made a modifier, before what it qualifies. */
+export const madeModifier =
+  /^\p{Lu}[\p{L}'’]+-(?:era|backed|led|run|owned|controlled|based|style|appointed|nominated|aligned|linked|allied|funded|financed|inspired)$/u
