@@ -361,6 +361,13 @@ const sections = [
       label:
         'fifty-first set: read at the end of stop 41, after all its entity rules (0.938 then, unseen, as on 59d7cd4; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-52.tsv',
+      label:
+        'fifty-second set: read at the start of stop 42, before its rules (0.827 then, unseen, on 07bea8e)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
