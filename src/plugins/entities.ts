@@ -146,6 +146,7 @@ export function entities() {
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
+    rolesOfActors(text, candidates)
     // `The Bible tells us …`: a scripture speaks as a book does, and is no person.
     for (const candidate of candidates)
       if (
@@ -657,6 +658,108 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       people.has(nameText(candidate.name))
     )
       candidate.kind = 'person'
+}
+
+// `Imelda Staunton (Vera Drake), Natalie Press (…`: the next name of a list, with its own brackets.
+const nextInList = /^\),\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+\(/u
+// What a review of a film or a show talks about: where a name in brackets may be the actor of a role.
+const screenWords =
+  /\b(?:film|films|movie|movies|scene|scenes|episode|sitcom|starring|actor|actress|actors|character|characters|cinema|screenplay)\b/i
+
+/**
+ * `jazz drummer Andrew Neyman (Miles Teller)`, `Milo (Hader) comes home`: in writing about a film
+ * or a show, a name with an actor's name in brackets after it is a role the actor plays, no
+ * person, under that name or a word of it later (`Amy`, `Dom`); the actor is a person, even with
+ * a given name the lexicon lacks (`Kelly (Alexie Gilmore)`, `his best mate (Kristofer Hivju)`).
+ * (Not in a list of nominees and their films, `Daniel Craig (Enduring Love), Phil Davis (Vera
+ * Drake)`, nor for a person known by name: `Julia Roberts (Erin Brockovich)`.)
+ */
+function rolesOfActors(text: string, candidates: Candidate[]): void {
+  if (!text.includes('(') || !screenWords.test(text)) return
+  const people = candidates.filter(
+    (candidate) => candidate.kind === 'person' && candidate.name.length >= 2,
+  )
+  const roles = new Set<string>()
+  const roleWords = new Set<string>()
+  for (const [index, actor] of candidates.entries()) {
+    const first = actor.tokens[0]
+    const last = actor.tokens.at(-1)
+    if (!first || !last || actor.title.length > 0 || !isActorName(actor, people)) continue
+    if (text[last.end] !== ')' || !/\(\s*$/.test(text.slice(first.start - 2, first.start))) continue
+    // `), Phil Davis (Vera Drake),`: a list of names with what each is known for.
+    const role = candidates[index - 1]
+    const roleEnd = role?.tokens.at(-1)?.end ?? -1
+    const roleStart = role?.tokens[0]?.start ?? 0
+    const named = roleEnd >= 0 && /^\s*\($/.test(text.slice(roleEnd, first.start))
+    if (
+      named &&
+      (/\)\s*,\s*$/.test(text.slice(Math.max(0, roleStart - 4), roleStart)) ||
+        nextInList.test(text.slice(last.end, last.end + 60)))
+    )
+      continue
+    // `PDAs (Personal Digital Assistants)`: an acronym's expansion.
+    if (/\p{Lu}{2,}s?\s*\($/u.test(text.slice(Math.max(0, first.start - 12), first.start))) continue
+    if (
+      named &&
+      role &&
+      (role.kind === 'person' || role.kind === 'possible person' || role.kind === 'unknown') &&
+      role.title.length === 0 &&
+      !role.name.some((token) => actor.name.some((word) => word.text === token.text)) &&
+      !(role.name.length === 1 && wellKnownPeople.has(lexiconKey(role.name[0]?.text ?? '')))
+    ) {
+      roles.add(nameText(role.name))
+      for (const token of role.name) roleWords.add(token.text)
+    }
+    if (actor.kind !== 'person' && actor.kind !== 'possible person' && actor.kind !== 'unknown')
+      continue
+    actor.kind = 'person'
+  }
+  if (roles.size === 0) return
+  // (A word of a role that is also a word of an actor's name stays the actor's: `Jim (Bryce
+  // Johnson)`, then `Jim Croce`.)
+  const actorWords = new Set(
+    candidates
+      .filter(
+        (candidate) =>
+          candidate.kind === 'person' &&
+          candidate.name.length >= 2 &&
+          !roles.has(nameText(candidate.name)),
+      )
+      .flatMap((candidate) => candidate.name.map((token) => token.text)),
+  )
+  for (const candidate of candidates) {
+    const name = nameText(candidate.name)
+    if (
+      candidate.kind !== 'organization' &&
+      candidate.kind !== 'place' &&
+      (roles.has(name) ||
+        (candidate.name.length === 1 && roleWords.has(name) && !actorWords.has(name)))
+    )
+      candidate.kind = 'unknown'
+  }
+}
+
+/**
+ * `Miles Teller`, `J.K. Simmons`, `Hader` (of `Bill Hader` named before): a name in brackets
+ * that reads as a person's, given name and surname or the surname of a person of the article.
+ */
+function isActorName(candidate: Candidate, people: Candidate[]): boolean {
+  const words = candidate.name
+  if (words.length === 1) {
+    const word = words[0]?.text
+    return people.some((person) => person.name.at(-1)?.text === word && person !== candidate)
+  }
+  return (
+    words.length <= 3 &&
+    words.every((token) =>
+      /^\p{Lu}[\p{Ll}.’'-]*\p{Ll}|^(?:\p{Lu}\.){1,3}\p{Lu}?\p{Ll}*$/u.test(token.text),
+    ) &&
+    // (Not a film's name: `Daniel Craig (Enduring Love)`.)
+    (givenNames.has(lexiconKey(words[0]?.text ?? '')) ||
+      !commonWords.has(lexiconKey(words[0]?.text ?? ''))) &&
+    !words.some((token) => organizationWords.has(token.text.toLowerCase())) &&
+    !knownPlaces.has(nameText(words).toLowerCase())
+  )
 }
 
 // `Gary, Ind.`, `Morro Bay, Calif.`: the abbreviations news style gives US states after a town.
