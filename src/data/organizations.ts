@@ -139,6 +139,9 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'squad',
   'team',
   'festival',
+  // `Nuclear Security Summit`, `Innocence Project`: a meeting, or work done under a name.
+  'summit',
+  'project',
   'museum',
   'gallery',
   // `Zia Mohyeddin Theatre`, `Gaddafi Stadium`: a venue named after a person.

@@ -53,6 +53,8 @@ export interface Candidate {
   name: Token[]
 }
 
+const meetingWords = new Set(['summit', 'project', 'conference', 'festival'])
+
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
 // `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`, `Rotarian Krish Fernando`: an age,
@@ -731,6 +733,8 @@ function classifyRun(run: Token[]): Candidate | null {
     !organizationNames.has(first)
   )
     return null
+  // `AT SUMMIT IN OTTAWA`, `a Festival known as`: a word for a meeting alone names none.
+  if (name.length === 1 && meetingWords.has(first) && !organizationNames.has(first)) return null
   // `PICTURE BOOKS`, `MIDDLE-GRADE BOOKS`: a heading in capitals that ends in a body's word, with
   // no acronym in it, names no body unless a list knows it.
   if (
