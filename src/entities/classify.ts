@@ -127,7 +127,7 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
     const word = token.text.toLowerCase()
     // `City of Westerville`: an opening word that a connector joins to a name stays.
     if (connectorAfter.has(tokens[start + 1]?.text ?? '')) break
-    const job = occupation.test(word)
+    const job = occupation.test(word) || jobsJoined(word)
     const demonym = isDemonym(token.text)
     const givenAt = (at: number) => givenNames.has(lexiconKey(tokens[at]?.text ?? ''))
     if (
@@ -1311,6 +1311,13 @@ const speechAfter =
 export const occupations =
   'spokesman|spokeswoman|guitarist|bassist|drummer|pianist|vocalist|violinist|cellist|keyboardist|saxophonist|trumpeter|frontman|frontwoman|spokesperson|goalkeeper|striker|midfielder|fly-half|scrum-half|full-back|flanker|defender|footballer|player|architect|designer|decorator|mastermind|tycoon|billionaire|millionaire|businessman|businesswoman|entrepreneur|nurse|surgeon|lawyer|attorney|actor|actress|co-star|co-anchor|co-host|singer|singer-songwriter|songwriter|rapper|musician|writer|author|novelist|poet|filmmaker|producer|photographer|journalist|reporter|correspondent|columnist|activist|teammate|team-mate|quarterback|linebacker|pitcher|winger|skipper|referee|umpire|comedian|chef|boxer|golfer|sprinter|jockey|pharaoh|emperor|dictator|preacher|pastor|priest|rabbi|cleric|scholar|historian|economist|(?<!\\b(?:at|from|with) )analyst|banker|investor|scientist|researcher|physicist|astrophysicist|chemist|biologist|astronomer|geologist|oceanographer|seismologist|volcanologist|hydrologist|glaciologist|botanist|zoologist|geneticist|pathologist|statistician|demographer|mathematician|epidemiologist|virologist|psychologist|psychiatrist|sociologist|anthropologist|archaeologist|neuroscientist|climatologist|meteorologist|ecologist|conductor|editor|editor-in-chief|commentator|pundit|blogger|broadcaster|presenter|anchor|strategist|pollster|consultant|lobbyist|adviser|advisor|aide|donor|candidate|artist|painter|sculptor|composer|cinematographer|screenwriter|choreographer|playwright|lyricist|animator|illustrator|cartoonist|dancer|athlete|cyclist|swimmer|batsman|bowler|wrestler|surrogate|loyalist|confidant|confidante|educator|teacher|lecturer|curator|librarian'
 const occupation = new RegExp(`^(?:${occupations})$`)
+
+/** `writer-director`, `actor-producer`, `singer-actress`: jobs joined, each a person's. */
+function jobsJoined(word: string): boolean {
+  if (!word.includes('-')) return false
+  const parts = word.split('-')
+  return parts.length >= 2 && parts.every((part) => occupation.test(part) || part === 'director')
+}
 
 /** `striker`, `actress`, `pollster`: a word for what a person does. */
 export function isOccupation(word: string): boolean {
