@@ -1352,7 +1352,7 @@ const broadcastHost = '(?:talk|radio|show|TV|television)\\s+host'
 // `(played by Guy Pearce and …)`, `voiced by Ottilie Brandt`: an actor who plays a role.
 const playedBy = '(?:played|portrayed|voiced) by'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
 )
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
