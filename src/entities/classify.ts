@@ -1387,6 +1387,8 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     capitalPostBefore.test(lead) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     creditAfter.test(text.slice(last.end, last.end + 20)) ||
+    // `… fun. [Mike D’Angelo]`: a critic's name in square brackets signs a paragraph.
+    (lead.endsWith('[') && /^\][ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 4))) ||
     (postsBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
       /^\s+and\s+\p{Lu}/u.test(text.slice(last.end, last.end + 8))) ||
     postsAndNameBefore.test(text.slice(Math.max(0, first.start - 80), first.start))
