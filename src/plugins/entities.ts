@@ -350,14 +350,17 @@ const listenerBefore = /\b(?:told|telling|tells|to|on)\s+$/
 
 /**
  * `Clinton told Fox in the interview`, `speaking to Sky`: a broadcaster's first word alone,
- * where a listener or a channel stands, names the broadcaster.
+ * where a listener or a channel stands or where the article names the broadcaster in full,
+ * names the broadcaster.
  */
 function namesAnOutlet(text: string, candidate: Candidate): boolean {
   const first = loneWord(candidate)
   return (
     first !== undefined &&
     outletOpenings.has(first.text.toLowerCase()) &&
-    listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start))
+    (listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start)) ||
+      // `Fox News said in a statement. … Fox told a different tale.`: the broadcaster named in full.
+      new RegExp(`\\b${first.text} (?:News|TV|Television|Radio)\\b`).test(text))
   )
 }
 
