@@ -809,6 +809,10 @@ function classifyRun(run: Token[]): Candidate | null {
   // `Roman Catholic`, `Sunni Muslim`: a faith, though `Roman` is a given name.
   if (faiths.has(last)) return candidate('unknown')
   if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
+  // `Misbah-ul-Haq`, `Mujeeb-ur-Rehman` alone: a name joined by an Arabic article that ends as
+  // only a person's does (not `Eid-ul-Azha`, `Muharram-ul-Haram`).
+  if (name.length === 1 && isDoubleGivenName(first) && joinedNameEnd.test(first))
+    return candidate('person')
   if (name.length >= 2 && (givenNames.has(first) || isDoubleGivenName(first)) && !capitals)
     return candidate('person')
   if (name.length >= 2 && isSurnameKey(last)) return candidate('person')
@@ -1013,6 +1017,8 @@ export function isAdverb(word: string, shortest = 6): boolean {
 }
 
 /** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
+const joinedNameEnd = /-(?:haq|haque|rehman|rahman|din|deen|islam|zaman|hassan|hasan|amin|mulk)$/
+
 function isDoubleGivenName(key: string): boolean {
   const parts = key.split('-')
   return (
