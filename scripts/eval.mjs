@@ -368,6 +368,13 @@ const sections = [
       label:
         'fifty-second set: read at the start of stop 42, before its rules (0.827 then, unseen, on 07bea8e)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-53.tsv',
+      label:
+        'fifty-third set: read in stop 42, after its first eight entity rules (0.949 then, unseen, on b2ea6c0; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
