@@ -161,6 +161,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   // `SI Global Solutions`, `Acme Consulting`: a firm's trade.
   'solutions',
   'consulting',
+  // `Henry Realty`: a firm that sells houses.
+  'realty',
   'consultants',
   // `CRISPR Therapeutics`, `Caribou Biosciences`, `Reline Investments`, `Perpetual Trustees`,
   // `Third Rock Ventures`: a firm's trade in the plural (not `Capital`, nor `Advisers`, people).
