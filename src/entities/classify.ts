@@ -1559,6 +1559,11 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
       // (`your daughter Chelsea`: kin right before says a person, whatever else the name may be.)
       (kinBefore.test(lead) ||
         (!ambiguous &&
-          ((personBefore.test(lead) && !awardBefore.test(lead)) || occupationOpening.test(lead)))))
+          ((personBefore.test(lead) &&
+            !awardBefore.test(lead) &&
+            // (`said Mbandaka’s location`: what a name owns is what is said.)
+            !(speechBefore.test(lead) && /^['’]s\b/.test(after))) ||
+            occupationOpening.test(lead)))))
   )
 }
+const speechBefore = /\b(?:said|says|told|added)\s+$/
