@@ -260,6 +260,8 @@ export const titles: readonly string[] = [
   'ig',
   'dig',
   'dsp',
+  'sp',
+  'asp',
   'focal person',
 ]
 

@@ -250,7 +250,12 @@ function isBodyAcronym(text: string, candidate: Candidate): boolean {
   // (Not `THE END`: a word in capitals after a `THE` in capitals.)
   // (Nor a post: `the MEP`, `the CEO`.)
   const key = only.text.toLowerCase()
-  if (commonWords.has(key) || titleWords.has(key) || titleWords.has(key.replace(/s$/, '')))
+  // (`the SPS`, the Scottish Prison Service, is no plural of `SP`.)
+  if (
+    commonWords.has(key) ||
+    titleWords.has(key) ||
+    (key.length > 3 && titleWords.has(key.replace(/s$/, '')))
+  )
     return false
   return /\b(?:the|The)\s+$/.test(text.slice(Math.max(0, only.start - 5), only.start))
 }
