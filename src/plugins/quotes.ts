@@ -11,6 +11,7 @@ import {
   attributeDirect,
   type Context,
   type DirectAttribution,
+  isNicknameBetweenNames,
   isTitleCase,
   sentenceAt,
 } from '../quotes/direct.js'
@@ -70,7 +71,13 @@ export function quotes() {
     const headline = file.data.headlineRange
     if (headline) ranges.unshift({ index: headlineIndex, ...headline })
     const context: Context = { text, ...byParagraph(text, ranges) }
-    const spans = findQuotedSpans(text, ranges)
+    // (`Joko “Jokowi” Widodo`: a nickname is no quotation, only a fragment to report.)
+    const fragments: Range[] = []
+    const spans = findQuotedSpans(text, ranges).filter((span) => {
+      const nickname = isNicknameBetweenNames(text, span)
+      if (nickname) fragments.push(span)
+      return !nickname
+    })
     for (const span of spans) {
       if (!span.unclosed) continue
       file.message('Unexpected quotation without a closing mark: it ends with its paragraph', {
@@ -80,7 +87,6 @@ export function quotes() {
       })
     }
 
-    const fragments: Range[] = []
     const drafts = directDrafts(context, attributeDirect(context, spans), fragments)
     for (const fragment of fragments) {
       file.info('Cannot take a quoted fragment, title or nickname for a quotation', {

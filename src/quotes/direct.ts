@@ -342,6 +342,21 @@ function insideClause(context: Context, span: QuotedSpan, paragraph: number): bo
 const beforeTitle =
   /\b(?:with|on|in|to|from|of|at|by|for|about|called|titled|entitled|named|dubbed|book|film|movie|show|song|album|novel|series|play|programme|program|documentary|article|essay|poem|podcast)\s+$/i
 
+/**
+ * `Joko “Jokowi” Widodo`, `Marion "Suge" Knight`: a word or two in title case between a given
+ * name and a surname is a nickname, no quotation.
+ */
+export function isNicknameBetweenNames(text: string, span: QuotedSpan): boolean {
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  return (
+    wordCount(inner) <= 2 &&
+    isTitleCase(inner) &&
+    !/[,.!?;:]\s*$/.test(inner) &&
+    /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))
+  )
+}
+
 /** Are all the words capitalised, as in a title (`Good Morning America`)? */
 export function isTitleCase(value: string): boolean {
   const words = value.split(/\s+/).filter((word) => /\p{L}/u.test(word))
