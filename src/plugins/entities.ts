@@ -502,6 +502,8 @@ const bodysRoleAfter =
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
  */
+const leaderEraAfter = /^\s+(?:administration|presidency|campaign|era|years|government|doctrine)\b/
+
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
   const bodies = new Set(
@@ -558,6 +560,24 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     )
       speaking.add(word)
   }
+  // `the Treasury said`, `the Bundesbank said`: a word that speaks and always stands after `the`
+  // is a body's (not `Obama said` after `the Obama administration`).
+  const alwaysAfterThe = new Set(
+    [...speaking].filter((word) => !wellKnownPeople.has(lexiconKey(word))),
+  )
+  for (const candidate of candidates) {
+    const word = candidate.name[0]?.text ?? ''
+    const start = candidate.tokens[0]?.start ?? 0
+    if (
+      alwaysAfterThe.has(word) &&
+      (candidate.name.length > 1 ||
+        candidate.title.length > 0 ||
+        !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start)) ||
+        // (`the Bush administration`, `the Reagan era`: a leader's name made a modifier.)
+        leaderEraAfter.test(text.slice(start + word.length, start + word.length + 16)))
+    )
+      alwaysAfterThe.delete(word)
+  }
   // `Mr Glazer`: a surname with an honorific.
   const titled = new Set(
     candidates
@@ -573,8 +593,16 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       speaking.has(word) &&
       !commonWords.has(word.toLowerCase())
     ) {
-      // (`T-Mobile said`, `K-Electric said`: one letter and a hyphen open a brand's name, no person's.)
-      candidate.kind = namedThe.has(word) || letterBrand.test(word) ? 'organization' : 'person'
+      // (`T-Mobile said`, `K-Electric said`: one letter and a hyphen open a brand's name, no person's;
+      // nor does `the Treasury said`, `the Kremlin said`: a word after `the` that speaks is a body.)
+      // (`the Speaker said`, `the Dutchman said`: a post or a people's word names neither.)
+      if (alwaysAfterThe.has(word) && (titleWords.has(word.toLowerCase()) || isDemonym(word)))
+        candidate.kind = 'unknown'
+      else
+        candidate.kind =
+          namedThe.has(word) || letterBrand.test(word) || alwaysAfterThe.has(word)
+            ? 'organization'
+            : 'person'
       continue
     }
     // `“Obama doesn’t get along with Putin,” he said`: a well-known surname alone is its holder.
