@@ -144,6 +144,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'project',
   'museum',
   'gallery',
+  // `Clinton Presidential Library`, `Beauchamp Branch Library`.
+  'library',
   // `Zia Mohyeddin Theatre`, `Gaddafi Stadium`: a venue named after a person.
   'theatre',
   'theater',

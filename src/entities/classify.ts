@@ -53,7 +53,7 @@ export interface Candidate {
   name: Token[]
 }
 
-const meetingWords = new Set(['summit', 'project', 'conference', 'festival'])
+const genericBodyWords = new Set(['summit', 'project', 'conference', 'festival', 'library'])
 
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
@@ -733,8 +733,9 @@ function classifyRun(run: Token[]): Candidate | null {
     !organizationNames.has(first)
   )
     return null
-  // `AT SUMMIT IN OTTAWA`, `a Festival known as`: a word for a meeting alone names none.
-  if (name.length === 1 && meetingWords.has(first) && !organizationNames.has(first)) return null
+  // `AT SUMMIT IN OTTAWA`, `a Festival known as`, `Library plan`: a word for a meeting or a
+  // place of reading alone names none.
+  if (name.length === 1 && genericBodyWords.has(first) && !organizationNames.has(first)) return null
   // `PICTURE BOOKS`, `MIDDLE-GRADE BOOKS`: a heading in capitals that ends in a body's word, with
   // no acronym in it, names no body unless a list knows it.
   if (
