@@ -497,8 +497,13 @@ function splitBeforeTitle(run: Token[]): Token[][] {
       opensNoName.test(name[0]?.text ?? '')
     )
       continue
-    const employer = before.map((token, at) => (at === 0 ? { ...token, employer: true } : token))
-    return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(index))]
+    // `Amer Tufail Managing Director of …`: the title's own modifiers go with it.
+    let cut = index
+    while (cut - 1 > opening && isTitleModifier(run[cut - 1]?.text ?? '')) cut--
+    const employer = run
+      .slice(opening - 1, cut)
+      .map((token, at) => (at === 0 ? { ...token, employer: true } : token))
+    return [[...run.slice(0, opening - 1), ...employer], ...splitBeforeTitle(run.slice(cut))]
   }
   // `Hyderabad DC Syed Tahir Naqvi`, `Lahore SSP Ali Raza`: the district, then its officer.
   const district = run[0]?.text.toLowerCase() ?? ''
@@ -527,6 +532,11 @@ function splitBeforeTitle(run: Token[]): Token[][] {
     return [run.slice(0, afterBody), headed]
   }
   return [run]
+}
+
+/** `Managing`, `Executive`, `Deputy`: a word that opens a title before its head, and no name. */
+function isTitleModifier(word: string): boolean {
+  return /^(?:Managing|Executive|Deputy|Assistant|Associate|Vice|Acting|Senior|Chief)$/.test(word)
 }
 
 /** `KP`, `UN`: two capitals that name a place or a body, not a person's initials. */
