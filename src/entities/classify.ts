@@ -733,6 +733,8 @@ function classifyRun(run: Token[]): Candidate | null {
     !organizationNames.has(first)
   )
     return null
+  // `Advocate High Court`: a lawyer's calling after a name, no court's name.
+  if (first === 'advocate' && name.length === 3 && last === 'court') return null
   // `AT SUMMIT IN OTTAWA`, `a Festival known as`, `Library plan`: a word for a meeting or a
   // place of reading alone names none.
   if (name.length === 1 && genericBodyWords.has(first) && !organizationNames.has(first)) return null

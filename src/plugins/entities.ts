@@ -1038,11 +1038,15 @@ function kinList(text: string, list: Candidate[]): void {
  * post in capitals set off by commas right after a name says whose it is.
  */
 function postAfterName(text: string, end: number): boolean {
-  const post = /^,\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s*,/u.exec(
-    text.slice(end, end + 60),
-  )?.[1]
-  return post !== undefined && titleHeads.has(post.split(/\s+/).at(-1)?.toLowerCase() ?? '')
+  const after = text.slice(end, end + 60)
+  const post = /^,\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s*,/u.exec(after)?.[1]
+  return (
+    (post !== undefined && titleHeads.has(post.split(/\s+/).at(-1)?.toLowerCase() ?? '')) ||
+    advocateAfter.test(after)
+  )
 }
+// `Sarmad Ali, Advocate High Court, has submitted`: a lawyer's calling, as Pakistani papers write it.
+const advocateAfter = /^,\s+Advocate(?:\s+(?:High|Supreme)\s+Court)?\s*[,.;]/
 
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
 // as a caption says it.
