@@ -382,6 +382,13 @@ const sections = [
       label:
         'fifty-fourth set: read in stop 42, after its entity rules from the 52nd and 53rd sets (0.970 then, unseen, on 7ac19e3; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-55.tsv',
+      label:
+        'fifty-fifth set: read late in stop 42, after its entity rules up to the advocate (0.942 then, unseen, on 50d899e; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
