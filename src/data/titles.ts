@@ -174,6 +174,7 @@ export const titles: readonly string[] = [
   'allama',
   'mufti',
   'qari',
+  'mullah',
   'ayatollah',
   'rev.',
   'rev',
