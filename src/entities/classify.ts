@@ -1349,7 +1349,7 @@ const teamPosts =
 // resolves `the engineer` to a person named before, but good evidence before a name.)
 // `The suspect, Ismaaiyl Brinsley,` · `the gunman Omar Mateen`: who a person is in a story of a crime.
 const storyRoles =
-  'suspect|gunman|shooter|attacker|assailant|victim|killer|defendant|plaintiff|inmate|prisoner|detainee|hostage|survivor|widow|widower'
+  'suspect|gunman|shooter|attacker|assailant|bomber|jihadist|terrorist|extremist|fugitive|victim|killer|defendant|plaintiff|inmate|prisoner|detainee|hostage|survivor|widow|widower'
 // `New York leftist Alexandria Ocasio-Cortez`, `Illinois moderate Sean Casten`: a politician's
 // leaning in lower case, right before the name.
 const leanings = 'leftist|rightist|moderate|progressive|centrist|populist|firebrand|hardliner'
