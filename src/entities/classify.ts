@@ -629,6 +629,17 @@ function classifyRun(run: Token[]): Candidate | null {
     const place = placeAliases.has(full) || knownPlaces.has(full)
     return { kind: place ? 'place' : 'organization', tokens: name, title: [], name }
   }
+  // `Governor House`, `PM House`, `President House`: the seat of an office, which speaks for it as
+  // the `White House` does.
+  if (
+    title.length > 0 &&
+    name.length === 1 &&
+    /^(?:house|palace|lodge|secretariat|residence)$/.test(first) &&
+    /^(?:governor|president|pm|minister|chancellor|speaker|mayor|commissioner)$/i.test(
+      title.at(-1)?.text ?? '',
+    )
+  )
+    return { kind: 'organization', tokens, title: [], name: tokens }
   // `CEO of Tesla`, `Prince of Persia`: one name after a title's `of` is what the title covers.
   if (title.length > 0 && title.at(-1)?.text === 'of' && name.length === 1) {
     const place = placeAliases.has(full) || placeNames.has(full) || knownPlaces.has(full)
