@@ -299,6 +299,8 @@ const placeHeads = new Set([
   'freeway',
   // `Mari Gate`, `Delhi Gate`: a city gate.
   'gate',
+  // `Han River`, `Indus River` (not `Lake`: `Ricki Lake`).
+  'river',
   // `Travis Air Force Base`, `Travis AFB`
   'base',
   'afb',
@@ -791,7 +793,10 @@ function classifyRun(run: Token[]): Candidate | null {
     name.length <= 4 &&
     placeHeads.has(last) &&
     !name.every((token) => /^\p{Lu}+$/u.test(token.text)) &&
-    !(last === 'bridge' && name.length === 2 && givenNames.has(first))
+    !(last === 'bridge' && name.length === 2 && givenNames.has(first)) &&
+    // (Nor `A River in Winter`: a title's article.)
+    first !== 'a' &&
+    first !== 'an'
   )
     return candidate('place')
   // `Chrystal City`, `Manchester City`, `Southern District`, `Neal Street Productions`: a town, a
