@@ -311,6 +311,11 @@ const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 const numberWord =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)-\p{L}+$/u
 
+/** `Chelsea`, `Carolina`, `Madison`: a given name that names a place, a club or an award as often. */
+export function isAmbiguousGivenName(word: string): boolean {
+  return ambiguousGivenNames.has(lexiconKey(word))
+}
+
 // Given names that name a place, a club, an award or a storm as often as a person.
 const ambiguousGivenNames = new Set(
   'chelsea oscar oscars carolina madison jordan georgia victoria florence devon brent adelaide sydney austin houston dallas chester clifton preston lincoln charlotte virginia savannah phoenix india israel paris kent jersey orlando denver aurora maria katrina harvey irma sandy emmy'.split(

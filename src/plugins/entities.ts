@@ -12,6 +12,7 @@ import {
   classify,
   classifyAfterThe,
   introducedAsPerson,
+  isAmbiguousGivenName,
   type Kind,
   looksLikePerson,
   openingGivenName,
@@ -123,7 +124,8 @@ export function entities() {
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
         if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
-        if (candidate && namesATeam(text, candidate)) candidate.kind = 'organization'
+        if (candidate && (namesATeam(text, candidate) || teamAfterThe(text, candidate)))
+          candidate.kind = 'organization'
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
@@ -392,6 +394,24 @@ function namesATeam(text: string, candidate: Candidate): boolean {
     !surnames.has(lexiconKey(only.text)) &&
     !placeNames.has(lexiconKey(only.text)) &&
     !knownPlaces.has(only.text.toLowerCase())
+  )
+}
+
+/**
+ * `the Carolina Panthers`, `the Madison Mallards`: a given name that names a place as often, then
+ * a plural that is no surname, after `the`, make a team (not `Madison Keys`: no `the` comes
+ * before a person; nor `the Tom Hanks movie`).
+ */
+function teamAfterThe(text: string, candidate: Candidate): boolean {
+  const pair = untitledPair(candidate, 'person')
+  if (!pair) return false
+  const [first, last] = pair
+  return (
+    isAmbiguousGivenName(first.text) &&
+    /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+    /^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) &&
+    !surnames.has(lexiconKey(last.text)) &&
+    !givenNames.has(lexiconKey(last.text))
   )
 }
 
