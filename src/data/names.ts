@@ -373,6 +373,26 @@ export const extraMaleNames: readonly string[] = [
   'wanindu',
   'dhananjaya',
   'charith',
+  // Common European men's names compromise lacks (French, German, Nordic, Italian, Iberian).
+  'didier',
+  'benoit',
+  'yves',
+  'herve',
+  'jurgen',
+  'juergen',
+  'helmut',
+  'horst',
+  'uwe',
+  'jorg',
+  'joerg',
+  'kjell',
+  'massimo',
+  'diego',
+  'rui',
+  'nuno',
+  'tiago',
+  'goncalo',
+  'xabi',
 ]
 
 export const extraFemaleNames: readonly string[] = [
@@ -468,6 +488,12 @@ export const extraFemaleNames: readonly string[] = [
   'rubina',
   'aliya',
   'shaista',
+  // Common European women's names compromise lacks.
+  'segolene',
+  'veronique',
+  'christelle',
+  'aurelie',
+  'sigrid',
 ]
 
 /** Given names that do not tell a gender. */
