@@ -137,6 +137,18 @@ export const wellKnownPeople: ReadonlyMap<string, { name: string; gender: 'male'
         ['Ronaldinho', 'Ronaldinho', 'male'],
         ['Neymar', 'Neymar', 'male'],
         ['Maradona', 'Diego Maradona', 'male'],
+        // Sport: names a sports page gives alone.
+        ['Mourinho', 'José Mourinho', 'male'],
+        ['Wenger', 'Arsène Wenger', 'male'],
+        ['Guardiola', 'Pep Guardiola', 'male'],
+        ['Klopp', 'Jürgen Klopp', 'male'],
+        ['Federer', 'Roger Federer', 'male'],
+        ['Nadal', 'Rafael Nadal', 'male'],
+        ['Djokovic', 'Novak Djokovic', 'male'],
+        ['Sharapova', 'Maria Sharapova', 'female'],
+        ['Messi', 'Lionel Messi', 'male'],
+        ['Beckham', 'David Beckham', 'male'],
+        ['Tendulkar', 'Sachin Tendulkar', 'male'],
         // History and the arts: names a writer gives alone (`Shakespeare’s plays`).
         ['Shakespeare', 'William Shakespeare', 'male'],
         ['Einstein', 'Albert Einstein', 'male'],
