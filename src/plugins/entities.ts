@@ -75,6 +75,17 @@ export function entities() {
         addRange(paragraph.position.start.offset, paragraph.position.end.offset)
     let headlineCandidates = 0
     const classifyRun = rememberingClassify()
+    // The first words of broadcasters the article names in full (`Fox` of `Fox News`), found
+    // once, when a candidate first asks.
+    let fullOutlets: Set<string> | undefined
+    const outletsInFull = () => {
+      fullOutlets ??= new Set(
+        [...text.matchAll(/(\p{Lu}[\p{L}]*) (?:News|TV|Television|Radio)\b/gu)].map(
+          (match) => match[1] ?? '',
+        ),
+      )
+      return fullOutlets
+    }
     for (const [index, start] of starts.entries()) {
       const end = ends[index] as number
       const all = tokenize(text, start, end)
@@ -123,7 +134,8 @@ export function entities() {
               candidates.push({ kind: 'organization', tokens: [token], title: [], name: [token] })
         if (candidate && isBodyAcronym(text, candidate)) candidate.kind = 'organization'
         if (candidate && namesAWork(text, candidate)) candidate.kind = 'unknown'
-        if (candidate && namesAnOutlet(text, candidate)) candidate.kind = 'organization'
+        if (candidate && namesAnOutlet(text, candidate, outletsInFull))
+          candidate.kind = 'organization'
         if (candidate && (namesATeam(text, candidate) || teamAfterThe(text, candidate)))
           candidate.kind = 'organization'
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
@@ -360,14 +372,18 @@ const listenerBefore = /\b(?:told|telling|tells|to|on)\s+$/
  * where a listener or a channel stands or where the article names the broadcaster in full,
  * names the broadcaster.
  */
-function namesAnOutlet(text: string, candidate: Candidate): boolean {
+function namesAnOutlet(
+  text: string,
+  candidate: Candidate,
+  outletsInFull: () => Set<string>,
+): boolean {
   const first = loneWord(candidate)
   return (
     first !== undefined &&
     outletOpenings.has(first.text.toLowerCase()) &&
     (listenerBefore.test(text.slice(Math.max(0, first.start - 10), first.start)) ||
       // `Fox News said in a statement. … Fox told a different tale.`: the broadcaster named in full.
-      new RegExp(`\\b${first.text} (?:News|TV|Television|Radio)\\b`).test(text))
+      outletsInFull().has(first.text))
   )
 }
 
