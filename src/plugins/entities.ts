@@ -748,16 +748,20 @@ const screenWords =
  */
 function rolesOfActors(text: string, candidates: Candidate[]): void {
   if (!text.includes('(') || !screenWords.test(text)) return
-  const people = candidates.filter(
-    (candidate) => candidate.kind === 'person' && candidate.name.length >= 2,
+  // The surnames of the people named in full: `Hader` of `Bill Hader`.
+  const surnamesNamed = new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'person' && candidate.name.length >= 2)
+      .map((candidate) => candidate.name.at(-1)?.text ?? ''),
   )
   const roles = new Set<string>()
   const roleWords = new Set<string>()
   for (const [index, actor] of candidates.entries()) {
     const first = actor.tokens[0]
     const last = actor.tokens.at(-1)
-    if (!first || !last || actor.title.length > 0 || !isActorName(actor, people)) continue
+    if (!first || !last || actor.title.length > 0) continue
     if (text[last.end] !== ')' || !/\(\s*$/.test(text.slice(first.start - 2, first.start))) continue
+    if (!isActorName(actor, surnamesNamed)) continue
     // `), Phil Davis (Vera Drake),`: a list of names with what each is known for.
     const role = candidates[index - 1]
     const roleEnd = role?.tokens.at(-1)?.end ?? -1
@@ -815,12 +819,9 @@ function rolesOfActors(text: string, candidates: Candidate[]): void {
  * `Miles Teller`, `J.K. Simmons`, `Hader` (of `Bill Hader` named before): a name in brackets
  * that reads as a person's, given name and surname or the surname of a person of the article.
  */
-function isActorName(candidate: Candidate, people: Candidate[]): boolean {
+function isActorName(candidate: Candidate, surnamesNamed: Set<string>): boolean {
   const words = candidate.name
-  if (words.length === 1) {
-    const word = words[0]?.text
-    return people.some((person) => person.name.at(-1)?.text === word && person !== candidate)
-  }
+  if (words.length === 1) return surnamesNamed.has(words[0]?.text ?? '')
   return (
     words.length <= 3 &&
     words.every((token) =>
