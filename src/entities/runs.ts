@@ -103,16 +103,15 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
     const previous = run.at(-1)
     const bridged = nickname && previous !== undefined
     nickname = false
-    // (`President Joko “Jokowi” Widodo`: after a title, a given name the lexicon lacks.)
-    const titled =
-      run.length >= 2 && titleWords.has(run.at(-2)?.text.toLowerCase().replace(/\.$/, '') ?? '')
     if (
       previous !== undefined &&
-      (run.length === 1 || titled) &&
       opensQuote(text.charCodeAt(previous.end + 1)) &&
       /^ ["“][^"“”\n]*$/.test(text.slice(previous.end, token.start)) &&
       quotedNicknameEnd.test(text.slice(token.end, token.end + 4)) &&
-      (givenNames.has(lexiconKey(previous.text)) || titled)
+      ((run.length === 1 && givenNames.has(lexiconKey(previous.text))) ||
+        // (`President Joko “Jokowi” Widodo`: after a title, a given name the lexicon lacks.)
+        (run.length >= 2 &&
+          titleWords.has(run.at(-2)?.text.toLowerCase().replace(/\.$/, '') ?? '')))
     ) {
       nickname = true
       continue
