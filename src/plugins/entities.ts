@@ -534,12 +534,13 @@ const namedWithThe =
 const bodysRoleAfter =
   /^,\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|director|chairman|chairwoman|official|executive|adviser|analyst|economist|correspondent|editor|professor|lawyer|attorney)\b/u
 
+// `the Bush administration`, `the Reagan era`: a leader's name made a modifier.
+const leaderEraAfter = /^\s+(?:administration|presidency|campaign|era|years|government|doctrine)\b/
+
 /**
  * A possible name (`Tajul Islam`) is a person's when the text treats it so,
  * there or where its last word stands alone later (`Islam said`).
  */
-const leaderEraAfter = /^\s+(?:administration|presidency|campaign|era|years|government|doctrine)\b/
-
 function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `industry watchdog, Ofcom`, `search engine Google`: a word that a kind of body introduces.
   const bodies = new Set(
@@ -609,7 +610,6 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       (candidate.name.length > 1 ||
         candidate.title.length > 0 ||
         !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start)) ||
-        // (`the Bush administration`, `the Reagan era`: a leader's name made a modifier.)
         leaderEraAfter.test(text.slice(start + word.length, start + word.length + 16)))
     )
       alwaysAfterThe.delete(word)
@@ -744,7 +744,7 @@ const screenWords =
  * person, under that name or a word of it later (`Amy`, `Dom`); the actor is a person, even with
  * a given name the lexicon lacks (`Kelly (Alexie Gilmore)`, `his best mate (Kristofer Hivju)`).
  * (Not in a list of nominees and their films, `Daniel Craig (Enduring Love), Phil Davis (Vera
- * Drake)`, nor for a person known by name: `Julia Roberts (Erin Brockovich)`.)
+ * Drake)`, nor for a public figure named by one word before the brackets: `Obama (…)`.)
  */
 function rolesOfActors(text: string, candidates: Candidate[]): void {
   if (!text.includes('(') || !screenWords.test(text)) return
