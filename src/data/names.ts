@@ -1,6 +1,7 @@
 /**
  * Names that compromise's lexicon lacks, from the cultures the corpora show:
- * South Asian and Arabic (The News), Chinese, Spanish and Portuguese. Lower case.
+ * South Asian and Arabic (The News), Chinese, Spanish and Portuguese, and a few common
+ * European ones. Lower case.
  */
 export const extraMaleNames: readonly string[] = [
   // English men's names that compromise lists without a gender.

@@ -169,7 +169,7 @@ export const titles: readonly string[] = [
   'shaykh',
   'imam',
   // `Maulana Fazlur Rehman`, `Allama Ahmad Ali Rohani`, `Mufti Muneeb`: a religious scholar's
-  // title; `Qari Iftikhar`: a reciter's of the Quran.
+  // title; `Qari Iftikhar`: a reciter's of the Quran; `Mullah Omar`: a cleric's.
   'maulana',
   'allama',
   'mufti',
