@@ -382,6 +382,21 @@ function splitGlued(run: Token[]): Token[][] {
   const weekday = lower.findIndex((word, index) => index > 0 && weekdays.has(word))
   if (weekday > 0)
     return [...nonEmpty(trimmed(run.slice(0, weekday))), ...nonEmpty(run.slice(weekday + 1))]
+  // `For Jeff Sessions San Francisco’s policy`: a full name, then a place of two or three words
+  // (not of one: `George Washington`, `Michael Jordan`).
+  // (`For Jeff Sessions …`: past an opening word.)
+  const given = run.findIndex((token) => givenNames.has(lexiconKey(token.text)))
+  if (given >= 0 && given <= 1 && run.length - given >= 4)
+    for (let size = Math.min(3, run.length - given - 2); size >= 2; size--)
+      if (
+        knownPlaces.has(
+          lower
+            .slice(-size)
+            .join(' ')
+            .replace(/['’]s$/, ''),
+        )
+      )
+        return [run.slice(0, -size), run.slice(-size)]
   for (let start = 0; start < run.length - 1; start++) {
     // Only a word that can open a place starts one: most runs have none, and cost a lookup a word.
     if (!placeStarts.has(lower[start] ?? '')) continue
