@@ -263,6 +263,8 @@ export const titles: readonly string[] = [
   'dsp',
   'sp',
   'asp',
+  // `ADC Hidayatullah Buledi`: an additional deputy commissioner.
+  'adc',
   'focal person',
 ]
 
