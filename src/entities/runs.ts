@@ -385,7 +385,8 @@ function splitGlued(run: Token[]): Token[][] {
   // `For Jeff Sessions San Francisco’s policy`: a full name, then a place of two or three words
   // (not of one: `George Washington`, `Michael Jordan`).
   // (`For Jeff Sessions …`: past an opening word.)
-  const given = run.findIndex((token) => givenNames.has(lexiconKey(token.text)))
+  const given =
+    run.length >= 4 ? run.findIndex((token) => givenNames.has(lexiconKey(token.text))) : -1
   if (given >= 0 && given <= 1 && run.length - given >= 4)
     for (let size = Math.min(3, run.length - given - 2); size >= 2; size--)
       if (
