@@ -53,8 +53,6 @@ export interface Candidate {
   name: Token[]
 }
 
-const genericBodyWords = new Set(['summit', 'project', 'conference', 'festival', 'library'])
-
 const lower = (tokens: Token[]) => tokens.map((token) => token.text.toLowerCase()).join(' ')
 
 // `Sixteen-year-old Hunter Richard`, `Irishmen JP McManus`, `Rotarian Krish Fernando`: an age,
@@ -306,6 +304,8 @@ const placeHeads = new Set([
   'afb',
 ])
 const nonPersonHeads = new Set(['city', 'district', 'productions'])
+// A body's word that alone names no body: `Summit`, `Library` (see `classifyRun`).
+const genericBodyWords = new Set(['summit', 'project', 'conference', 'festival', 'library'])
 const plural = /(?:ats|ans|ems|ists|ites|ies)$/
 
 const numberWord =
@@ -1040,9 +1040,10 @@ export function isAdverb(word: string, shortest = 6): boolean {
   )
 }
 
-/** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
+// `-ul-Haq`, `-ur-Rehman`, `-ud-Din`: the last part of a name joined by an Arabic article.
 const joinedNameEnd = /-(?:haq|haque|rehman|rahman|din|deen|islam|zaman|hassan|hasan|amin|mulk)$/
 
+/** `Jean-Pierre`, `Marie-Claire`, `Anne-Marie`: two given names joined by a hyphen. */
 function isDoubleGivenName(key: string): boolean {
   const parts = key.split('-')
   return (
@@ -1344,9 +1345,10 @@ const occupation = new RegExp(`^(?:${occupations})$`)
 
 /** `writer-director`, `actor-producer`, `singer-actress`: jobs joined, each a person's. */
 function jobsJoined(word: string): boolean {
-  if (!word.includes('-')) return false
-  const parts = word.split('-')
-  return parts.length >= 2 && parts.every((part) => occupation.test(part) || part === 'director')
+  return (
+    word.includes('-') &&
+    word.split('-').every((part) => occupation.test(part) || part === 'director')
+  )
 }
 
 /** `striker`, `actress`, `pollster`: a word for what a person does. */

@@ -388,16 +388,13 @@ function splitGlued(run: Token[]): Token[][] {
   const given =
     run.length >= 4 ? run.findIndex((token) => givenNames.has(lexiconKey(token.text))) : -1
   if (given >= 0 && given <= 1 && run.length - given >= 4)
-    for (let size = Math.min(3, run.length - given - 2); size >= 2; size--)
-      if (
-        knownPlaces.has(
-          lower
-            .slice(-size)
-            .join(' ')
-            .replace(/['’]s$/, ''),
-        )
-      )
-        return [run.slice(0, -size), run.slice(-size)]
+    for (let size = Math.min(3, run.length - given - 2); size >= 2; size--) {
+      const place = lower
+        .slice(-size)
+        .join(' ')
+        .replace(/['’]s$/, '')
+      if (knownPlaces.has(place)) return [run.slice(0, -size), run.slice(-size)]
+    }
   for (let start = 0; start < run.length - 1; start++) {
     // Only a word that can open a place starts one: most runs have none, and cost a lookup a word.
     if (!placeStarts.has(lower[start] ?? '')) continue
