@@ -410,6 +410,12 @@ const sections = [
       label:
         'fifty-eighth set: read at the very end of stop 42, after all its rules (0.963 then, unseen, on fb9d019; the same before them)',
     }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-59.tsv',
+    label:
+      'fifty-ninth set: read at the start of stop 43, before any of its rules (0.937 then, unseen, on 7a603ad)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
