@@ -175,12 +175,15 @@ export function isUnknownNameWord(word: string): boolean {
   )
 }
 
-/** `Minority Affairs`, `Special Initiatives`: a plural before more words is the portfolio's. */
+/**
+ * `Minority Affairs`, `Special Initiatives`: a plural before more words is the portfolio's;
+ * a name's `-us` or `-is` is no plural (`Younus Dagha`, `Chris Evans`).
+ */
 function isPortfolioWord(word: string, followed = false): boolean {
   const key = word.toLowerCase()
   return (
     portfolioWords.has(key) ||
-    (followed && key.length > 4 && singular(key) !== key) ||
+    (followed && key.length > 4 && /[^sui]s$/.test(key)) ||
     commonWords.has(key) ||
     commonWords.has(singular(key)) ||
     placeNames.has(key)
