@@ -1439,7 +1439,8 @@ const capitalPostBefore = new RegExp(
     .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
     .join('|')}),\\s*$`,
 )
-// `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi`:
+// `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi` ·
+// `Ambassador of the Republic of Korea, Park Kijun`:
 // a post of a place or a body, named, right before the name (not `founder of India's Percept
 // Films`: what the place owns is the name).
 const postOfBefore = new RegExp(
@@ -1447,7 +1448,7 @@ const postOfBefore = new RegExp(
     .map((post) => `[${post[0]?.toUpperCase()}${post[0]}]${post.slice(1)}`)
     .join(
       '|',
-    )}) of (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}(?<!['’]s)(?:,\\s*|\\s+)$`,
+    )}) of (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?:(?:\\s+(?:of|and)(?:\\s+the)?)?\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}(?<!['’]s)(?:,\\s*|\\s+)$`,
   'u',
 )
 
