@@ -157,6 +157,7 @@ export function entities() {
     placesBeforeStates(text, candidates)
     placesOfPeers(text, candidates)
     placesBeforePlaceNouns(text, candidates)
+    placesInPlaceLists(text, candidates)
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
@@ -1200,6 +1201,50 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     candidate.kind = 'place'
     candidate.title = []
     candidate.name = candidate.tokens
+  }
+}
+
+// `in localities including `, `the districts of `, `villages such as `: a word for places in the
+// plural right before a list.
+const placeListBefore =
+  /\b(?:localities|areas|villages|towns|cities|districts|tehsils|neighbou?rhoods|suburbs|sectors|townships|counties|provinces|regions|mohallas|union councils)\s*,?\s*(?:including|such as|like|namely|of|:)?\s*$/
+// `, ` · ` and ` · ` area, `: what joins a list of places (`City area, Jerma`).
+const placeListJoint =
+  /^(?:\s+(?:area|town|village|city|colony|bazaar))?(?:,\s+(?:and\s+)?|\s+and\s+)$/
+
+/**
+ * `in localities including Junglekhel, Nusrat Khel, Muhammad Zai, Ustarzai and Lachi`: three
+ * names or more listed after a word for places in the plural are places, though a given name
+ * may open one. Not a titled name, a body's, an acronym or a word of the language alone.
+ */
+function placesInPlaceLists(text: string, candidates: Candidate[]): void {
+  for (let start = 0; start < candidates.length; start++) {
+    const first = candidates[start]?.tokens[0]
+    if (!first || !placeListBefore.test(text.slice(Math.max(0, first.start - 40), first.start)))
+      continue
+    let end = start + 1
+    while (
+      end < candidates.length &&
+      placeListJoint.test(textBetween(text, candidates[end - 1], candidates[end]))
+    )
+      end++
+    if (end - start < 3) continue
+    for (const candidate of candidates.slice(start, end))
+      if (
+        (candidate.kind === 'unknown' ||
+          candidate.kind === 'possible person' ||
+          (candidate.kind === 'person' && candidate.title.length === 0)) &&
+        !(
+          candidate.tokens.length === 1 &&
+          commonWords.has(lexiconKey(candidate.tokens[0]?.text ?? ''))
+        ) &&
+        // (Not `FDE, NCHD`: an acronym listed after `all provinces` is a body's.)
+        !candidate.tokens.some((token) => /^\p{Lu}{2,}$/u.test(token.text))
+      ) {
+        candidate.kind = 'place'
+        candidate.name = candidate.tokens
+      }
+    start = end - 1
   }
 }
 
