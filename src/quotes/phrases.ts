@@ -1,7 +1,7 @@
 import { commonWords, givenNames, lexiconKey, surnames } from '../data/lexicon.js'
 import { monthPattern, months } from '../data/months.js'
 import { knownPlaces, stateAbbreviations } from '../data/places.js'
-import { personalHonorifics, titleWords } from '../data/titles.js'
+import { personalHonorifics, titleHeads, titleWords } from '../data/titles.js'
 import { isAdverb, isPersonWord, occupations } from '../entities/classify.js'
 import { singular } from '../entities/split-title.js'
 import { isAbbreviationDot } from '../text/sentences.js'
@@ -510,8 +510,14 @@ export function subjectBefore(
       /^\p{Lu}/u.test(nextWord) &&
       !titleWords.has(nextWord.toLowerCase()) &&
       !givenNames.has(lexiconKey(nextWord))
+    // `Deputy Commissioner (DC) Ali Khan said`: a post's acronym in brackets stays in the phrase.
+    const postAcronym =
+      /^\s*\($/.test(between) &&
+      titleHeads.has(word.text.toLowerCase()) &&
+      /^\p{Lu}{2,6}$/u.test(words[start]?.text ?? '') &&
+      /^\)\s+\p{Lu}/u.test(text.slice(words[start]?.end ?? 0, (words[start]?.end ?? 0) + 3))
     if (
-      /[,;:(“”"—–]/.test(between) ||
+      (/[,;:(“”"—–]/.test(between) && !postAcronym) ||
       runOn ||
       (clauseOpeners.test(word.text) && !joinsPosts && !joinsGroups && !whatThey && !inBodyName)
     )
@@ -806,13 +812,31 @@ const authoredBy =
   /^(?:filed|issued|released|written|published|signed|sent|posted|prepared|authored|put)$/
 
 /** The speaker right after an inverted cue: `said Smith`, `said the minister`, `said Hugh Hill, a doctor`. */
+// ` (DC) A`: a post's acronym in brackets, then the name.
+const postAcronymAt = /^ \(\p{Lu}{2,6}\)\s+\p{Lu}/u
+
 export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
   const to = Math.min(sentenceEnd, from + 300)
   // The phrase ends at a mark; a dot only where it is no abbreviation (`said Peter T. King.`).
   let stop = to
+  let bracketEnd = -1
   for (const match of text.slice(from, to).matchAll(/[,.;:!?“”"—–()]/g)) {
     if (match[0] === '.' && isAbbreviationDot(text, from + match.index)) continue
-    stop = from + match.index
+    const at = from + match.index
+    // `according to Regional Police Officer (RPO) Ali Khan`: a post's acronym in brackets
+    // between the post and the name.
+    if (
+      match[0] === '(' &&
+      postAcronymAt.test(text.slice(at - 1, at + 12)) &&
+      titleHeads.has(
+        /(\p{L}+)\s$/u.exec(text.slice(Math.max(from, at - 30), at))?.[1]?.toLowerCase() ?? '',
+      )
+    ) {
+      bracketEnd = text.indexOf(')', at)
+      continue
+    }
+    if (at === bracketEnd) continue
+    stop = at
     break
   }
   let words = wordsOf(text, from, stop)

@@ -78,6 +78,11 @@ export class SpeakerResolver {
 
   resolve(speaker: Range): Entity | null {
     const words = this.text.slice(speaker.start, speaker.end)
+    // `The RPO said` after `Regional Police Officer (RPO) Abbas Marwat`: a post's acronym, defined
+    // in brackets beside its holder's name.
+    const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(words)?.[1]
+    const holder = acronym ? this.holderOfAcronym(acronym, speaker.start) : null
+    if (holder) return holder
     // Mentions are sorted: those overlapping the speaker start at most a long name before it.
     const overlapping: MentionRef[] = []
     for (
@@ -188,6 +193,34 @@ export class SpeakerResolver {
     if (bodyName?.[1] && !titleWords.has(lastWord)) return this.byName.get(bodyName[1]) ?? null
     if (/^(?:the|a|an|this|that|its|his|her|their)\s/.test(lower))
       return this.nominal(speaker, lower)
+    return null
+  }
+
+  /**
+   * The person named right after `(RPO)` (`Regional Police Officer (RPO) Abbas Marwat`) or right
+   * before the post it closes (`Abbas Marwat, Regional Police Officer (RPO),`), the nearest
+   * such definition before `offset`.
+   */
+  private holderOfAcronym(acronym: string, offset: number): Entity | null {
+    const defined = `(${acronym})`
+    for (
+      let at = this.text.lastIndexOf(defined, offset);
+      at >= 0;
+      at = this.text.lastIndexOf(defined, at - 1)
+    ) {
+      const end = at + defined.length
+      for (const mention of this.around(at, end)) {
+        if (mention.entity.type !== 'person' || this.isQuoted(mention)) continue
+        if (mention.start >= end && /^\s+$/.test(this.text.slice(end, mention.start)))
+          return mention.entity
+        if (
+          mention.end <= at &&
+          /^,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}$/u.test(this.text.slice(mention.end, at))
+        )
+          return mention.entity
+      }
+      if (at === 0) break
+    }
     return null
   }
 
