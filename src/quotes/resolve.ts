@@ -55,7 +55,7 @@ export class SpeakerResolver {
   }
 
   /** The last speaker resolved, in text order: `he` may go on for them. */
-  private lastSpeaker: { entity: Entity; end: number } | null = null
+  private lastSpeaker: { entity: Entity; end: number; described: boolean } | null = null
   /** The last speaker the article names nowhere (`A government spokesman said`), while it is the latest. */
   private unnamedSpeaker: { end: number; gender: 'male' | 'female' | null } | null = null
 
@@ -63,7 +63,9 @@ export class SpeakerResolver {
   resolveInOrder(speaker: Range): Entity | null {
     const entity = this.resolve(speaker)
     if (entity?.type === 'person') {
-      this.lastSpeaker = { entity, end: speaker.end }
+      // (`described`: named by a post or a noun, not by a pronoun: `The RPO`, `the senator`.)
+      const words = this.text.slice(speaker.start, speaker.end).toLowerCase()
+      this.lastSpeaker = { entity, end: speaker.end, described: !pronouns.has(words) }
       this.unnamedSpeaker = null
     } else if (entity === null) {
       const gender = unnamedPersonGender(this.text.slice(speaker.start, speaker.end))
@@ -319,6 +321,10 @@ export class SpeakerResolver {
     }
     nearest ??= owner
     if (lastFits && last && nearest && !this.opensSentence(nearest) && nearest.start > last.end)
+      return last.entity
+    // `… Inspector General Zulfiqar Hameed. … The RPO emphasised … He assured`: a speaker named
+    // by a post, nearer than any name, goes on.
+    if (lastFits && last?.described && nearest && last.end > nearest.end && last.end <= offset)
       return last.entity
     return nearest?.entity ?? (lastFits && last ? last.entity : null)
   }
