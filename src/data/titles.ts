@@ -7,8 +7,14 @@
 export const titles: readonly string[] = [
   'secretary of state',
   'secretary-general',
-  // `BuzzFeed Editor-in-Chief Ben Smith`
+  // `BuzzFeed Editor-in-Chief Ben Smith`, `Senior Editor-at-Large`: posts joined by `in` or `at`.
   'editor-in-chief',
+  'editor-at-large',
+  'commander-in-chief',
+  'patron-in-chief',
+  'ambassador-at-large',
+  'member-at-large',
+  'sergeant-at-arms',
   // `NBC’s Investigative Correspondent Cynthia McFadden`
   'investigative correspondent',
   'chief correspondent',
