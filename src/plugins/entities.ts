@@ -1149,7 +1149,7 @@ function pairWithPerson(text: string, pair: Candidate[]): void {
 function mayNamePerson(word: string): boolean {
   const key = lexiconKey(word)
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    personShape.test(word.replace(latin1Letter, 'e')) &&
     (givenNames.has(key) || surnames.has(key) || !commonWords.has(key)) &&
     !organizationWords.has(key) &&
     !placeNames.has(key) &&
@@ -1157,6 +1157,12 @@ function mayNamePerson(word: string): boolean {
     !partyMembers.has(key.replace(/s$/, ''))
   )
 }
+
+// `Koh`, `Núñez` (its accents combining or not), `Mariano-Florentino`: a name's word, its parts
+// joined by a hyphen.
+const personShape = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u
+// `CuÃ©llar`: a letter's UTF-8 bytes read as Latin-1 (see `tokenize`).
+const latin1Letter = /(?:Ã|A\u0303)[\u0080-\u00bf]/gu
 
 // `Lord Faulkner of `, `Baroness Hale of `: a peer's title, then the place it is of.
 const peerOf =
