@@ -59,6 +59,9 @@ const nameParticles = new Set([
   'ud',
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
+// A shop's or a card's label, ended by a colon (`Best Price:`, `Buy New:`, `Email:`).
+const labelAtEnd =
+  /(?:(?:Best|List|Our|Sale|Lowest|New)\s+Price|Buy\s+New|Email|E-mail|Phone|Tel|Fax|Website|Mobile)$/
 
 // What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
 const pronounVerbAfter =
@@ -75,6 +78,12 @@ export function capitalisedRuns(text: string, tokens: Token[], titleCase = false
   let run: Token[] = []
   const flush = () => {
     while (run.length > 0 && !isNameWord(run.at(-1)?.text ?? '')) run.pop()
+    // `Glenn Greenwald Best Price: $1.49`, `Jo Park Email: …`: a label before its colon.
+    const labelled = run.at(-1)
+    if (labelled && run.length >= 2 && text.charAt(labelled.end) === ':') {
+      const label = labelAtEnd.exec(run.map((token) => token.text).join(' '))?.[0]
+      if (label) run.splice(run.length - label.split(' ').length)
+    }
     // `In defence of Keith I don't think`: the pronoun that opens the next clause, not a numeral.
     const closing = run.at(-1)
     if (
