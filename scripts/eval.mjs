@@ -416,6 +416,12 @@ const sections = [
     label:
       'fifty-ninth set: read at the start of stop 43, before any of its rules (0.937 then, unseen, on 7a603ad)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-60.tsv',
+    label:
+      'sixtieth set: read in stop 43 after its first six rules (0.899 then, unseen, on e697ece; 0.899 before them too)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
