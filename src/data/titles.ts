@@ -124,6 +124,7 @@ export const titles: readonly string[] = [
   'major',
   'admiral',
   'commander',
+  'commandant',
   'chairman',
   'chairwoman',
   'chairperson',

@@ -933,7 +933,8 @@ const dottedPlaces = new Set([
 ])
 
 /**
- * `DPO Abbottabad Umar Tufail`, `SSP Traffic Qamar Hayat Khan`, `Governor Sindh Kamran Tessori`:
+ * `DPO Abbottabad Umar Tufail`, `SSP Traffic Qamar Hayat Khan`, `Governor Sindh Kamran Tessori`,
+ * `Commissioner Kalat Division Shahzeb Kakar`:
  * after a title, the district, branch or place it covers, then the name. Cut when a known place or
  * a given name shows where the name starts, or (after a district's post) when the first of three
  * words or more is no given name.
@@ -946,8 +947,30 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
   const placeThenName =
     (knownPlaces.has(first) || placeNames.has(first)) &&
     givenNames.has(lexiconKey(name[1]?.text ?? ''))
-  return districtPosts.has(post) || placeThenName ? name.slice(1) : name
+  // (`Deputy Commissioner Kachhi Jehanzeb Baloch`: a commissioner's district too.)
+  const districtPost = districtPosts.has(post) || /^(?:commissioner|rpo)$/.test(post)
+  // (`Deputy Inspector General Malakand Division Sher Akbar Khan`: after any post, a division's
+  // name and its word; not `President of the Malakand Division Traders Federation`.)
+  const area =
+    name.length >= 4 &&
+    areaWord.test(lexiconKey(name[1]?.text ?? '')) &&
+    !name.slice(2).some((token) => organizationWords.has(lexiconKey(token.text)))
+  if (!districtPost) return area ? name.slice(2) : placeThenName ? name.slice(1) : name
+  // `Commissioner Kalat Division Shahzeb Kakar`, `DC Upper South Waziristan Saleem Jan`: the
+  // district's further words, a place's, an ordinary one or the word for a division.
+  let rest = name.slice(1)
+  while (rest.length >= 3) {
+    const key = lexiconKey(rest[0]?.text ?? '')
+    if (givenNames.has(key) || namePrefixes.includes(key)) break
+    if (
+      !(areaWord.test(key) || knownPlaces.has(key) || placeNames.has(key) || commonWords.has(key))
+    )
+      break
+    rest = rest.slice(1)
+  }
+  return rest
 }
+const areaWord = /^(?:division|district|tehsil|zone|region)$/
 
 /** A run's answer as places in the run (`-1 - place` for a copy marked ordinary): rebuilt on another run of the same words. */
 interface Recipe {

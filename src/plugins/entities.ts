@@ -142,6 +142,9 @@ export function entities() {
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
+        const district = candidate ? districtBetween(candidate) : []
+        if (district.length > 0)
+          candidates.push({ kind: 'place', tokens: district, title: [], name: district })
       }
       if (inHeadline) headlineCandidates = candidates.length
     }
@@ -1208,6 +1211,32 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     candidate.title = []
     candidate.name = candidate.tokens
   }
+}
+
+/**
+ * `Commissioner Kalat Division Shahzeb Kakar`, `DPO Chakwal Faraz Ahmed Kharal`: the district
+ * between a post and its holder's name is a place (not `SSP Traffic`, `DIG Prisons`, `DIG
+ * Commandant`: a branch's word or a post's).
+ */
+function districtBetween(candidate: Candidate): Token[] {
+  const titleEnd = candidate.title.at(-1)?.end
+  const nameStart = candidate.name[0]?.start
+  if (candidate.kind !== 'person' || titleEnd === undefined || nameStart === undefined) return []
+  const between = candidate.tokens.filter(
+    (token) => token.start > titleEnd && token.end < nameStart,
+  )
+  const words = between.filter((token) => !/^(?:Division|District|Tehsil)$/.test(token.text))
+  return words.length > 0 &&
+    words.length <= 3 &&
+    words.every(
+      (token) =>
+        /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+        !/[^s]s$/.test(token.text) &&
+        !commonWords.has(lexiconKey(token.text)) &&
+        !titleWords.has(lexiconKey(token.text)),
+    )
+    ? between
+    : []
 }
 
 // `in localities including `, `the districts of `, `villages such as `: a word for places in the
