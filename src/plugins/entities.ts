@@ -917,14 +917,19 @@ function authorsOfSources(text: string, candidates: Candidate[]): void {
  * of them people, the unknown names are people too. Not a place, a body's
  * name or a word in capitals.
  */
-function peopleInLists(text: string, candidates: Candidate[]): void {
+function peopleInLists(text: string, allCandidates: Candidate[]): void {
+  // (`Margaret Atwood (Canada) Saul Bellow (Canada)`: a country in brackets after a name is part
+  // of the joint, not an item.)
+  const candidates = allCandidates.filter((candidate) => !isBracketedPlace(text, candidate))
   let start = 0
   while (start < candidates.length) {
     let end = start + 1
     let joined = false
     let restart = false
     while (end < candidates.length) {
-      const joint = withoutPostNominalsAt(textBetween(text, candidates[end - 1], candidates[end]))
+      const joint = withoutCountryAt(
+        withoutPostNominalsAt(textBetween(text, candidates[end - 1], candidates[end])),
+      )
       // (`…, Robin Williams and Mel Brooks, Robots follows …`: after `and`, a comma ends the
       // list, and the name after `and` may open the next; `Obama and Panetta and Biden` goes on.)
       const and = /\b(?:and|or)\b/.test(joint)
@@ -989,6 +994,28 @@ function peopleInLists(text: string, candidates: Candidate[]): void {
 const scoreJoint =
   /^\s*(?:\(\s*\d{1,3}(?:-\d{1,3})?\*?\s*\)|\d{1,3}(?:-\d{1,3})?\*?)\s*(?:,|;|,?\s+and)\s*$/
 
+/**
+ * `Margaret Atwood (Canada) Saul Bellow (Canada)`: names listed each with a country in brackets,
+ * no comma between; the joint is read as a comma.
+ */
+function isBracketedPlace(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  const last = candidate.tokens.at(-1)
+  return (
+    candidate.kind === 'place' &&
+    first !== undefined &&
+    last !== undefined &&
+    text.slice(first.start - 2, first.start) === ' (' &&
+    text.charAt(last.end) === ')'
+  )
+}
+
+function withoutCountryAt(joint: string): string {
+  const country = /^\s*\(([^()]{2,30})\)\s*([,;]\s*)?$/.exec(joint)
+  if (!country?.[1] || !knownPlaces.has(country[1].toLowerCase())) return joint
+  return country[2] ? joint.slice(joint.lastIndexOf(country[2].trim())) : ', '
+}
+
 /** ` Advocate, and `: the joint after the words that follow a name but are none of it (`Advocate`, `MP`). */
 function withoutPostNominalsAt(joint: string): string {
   let rest = joint
@@ -1030,16 +1057,29 @@ function confirmList(text: string, list: Candidate[]): void {
       candidate.name.length <= 3 &&
       candidate.name.every((token) => mayNamePerson(token.text)),
   ).length
+  // `Salman Rushdie, JM Coetzee and Kazuo Ishiguro`: or one person for sure and every other name
+  // a possible person's.
+  const allPossible = list.every(
+    (candidate) => candidate.kind === 'person' || candidate.kind === 'possible person',
+  )
   if (
     list.length >= 3 &&
-    people >= 2 &&
-    (people * 2 >= list.length || (people + possible) * 4 >= list.length * 3)
+    (people >= 2 || (people === 1 && allPossible)) &&
+    (people * 2 >= list.length || (people + possible) * 4 >= list.length * 3 || allPossible)
   )
     for (const candidate of list)
       if (
         (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
         candidate.name.length <= 3 &&
-        candidate.name.every((token) => mayNamePerson(token.text)) &&
+        // (`JM Coetzee`: initials may open a listed name; not a post's letters, `CM Agha Wasif`.)
+        candidate.name.every(
+          (token, index) =>
+            mayNamePerson(token.text) ||
+            (index < candidate.name.length - 1 &&
+              /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u.test(token.text) &&
+              !titleWords.has(token.text.toLowerCase()) &&
+              !/^(?:CM|MD|GM|VC)$/.test(token.text)),
+        ) &&
         // (Not `Vice Chairperson`: a post's words alone.)
         !candidate.name.every((token) => titleWords.has(token.text.toLowerCase())) &&
         // (Not `Maroon 5`, `Channel 4`: a name and a number are a band's or a brand's.)
@@ -1684,8 +1724,11 @@ function inParentheses(text: string, token: Token): boolean {
 
 /** Acronyms written in parentheses right after a longer name: `International Monetary Fund (IMF)`. */
 function definedAcronyms(text: string, candidates: Candidate[]): Set<string> {
+  // (Not after a person's name: `Muriel Spark (UK)`, `Imran Khan (PTI)` give a country or a party.)
   const endings = new Set(
-    candidates.filter((candidate) => candidate.name.length >= 2).map((c) => c.tokens.at(-1)?.end),
+    candidates
+      .filter((candidate) => candidate.name.length >= 2 && candidate.kind !== 'person')
+      .map((c) => c.tokens.at(-1)?.end),
   )
   const defined = new Set<string>()
   for (const candidate of candidates) {
@@ -1707,7 +1750,7 @@ function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters):
     const cluster = inParentheses(text, token)
       ? endingAt.get(token.start - 2)
       : named.get(token.text)
-    if (!cluster) continue
+    if (!cluster || cluster.type === 'person') continue
     named.set(token.text, cluster)
     addMention(cluster, token.start, token.end)
   }
