@@ -170,6 +170,9 @@ export const titles: readonly string[] = [
   'mohtarma',
   // `Ustad Hussain Bukhsh`: a master musician.
   'ustad',
+  // `Nawab Sanaullah Zehri`, `Nawabzada Nasrullah Khan`: a tribal chief's style and his son's.
+  'nawab',
+  'nawabzada',
   'al-haj',
   'alhaj',
   'sheikh',
