@@ -167,8 +167,11 @@ export class Clusters {
     const wanted = withoutOpeningPrefix(core)
     const suffix = generationOf(name)
     return [...people].reverse().find((cluster) => {
-      // (`Donald Trump Jr.` is not `Donald Trump`: a generation tells father and son apart.)
-      if (generationOf(cluster.words) !== suffix) return false
+      // (`Donald Trump Jr.` is not `Donald Trump`: a generation tells father and son apart; but
+      // `Robert S. Mueller III` is `Bob Mueller`, a third seldom met beside the second.)
+      const generationKnown = generationOf(cluster.words)
+      if (generationKnown !== suffix && !(suffix === '' && /^i[iv]+$/.test(generationKnown)))
+        return false
       const known = withoutGeneration(cluster.words)
       // `Abdul Qadeer` after `Abdul Qadeer Khan`: a full name without its last word.
       if (opensName(known, core)) return true
@@ -179,7 +182,10 @@ export class Clusters {
       const a = lexiconKey(words[0] ?? '')
       const b = lexiconKey(wanted[0] ?? '')
       const first =
-        a === b || a.startsWith(b.replace(/\.$/, '')) || b.startsWith(a.replace(/\.$/, ''))
+        a === b ||
+        a.startsWith(b.replace(/\.$/, '')) ||
+        b.startsWith(a.replace(/\.$/, '')) ||
+        sameGivenName(a, b)
       return first && middlesAgree(words, wanted)
     })
   }
@@ -260,6 +266,70 @@ const withoutOpeningPrefix = (words: string[]) =>
   /^(?:syed|syeda|sayed|sayyid|mohammad|muhammad|mohammed|muhammed)$/i.test(words[0] ?? '')
     ? words.slice(1)
     : words
+
+// `Bob`, `Bill`, `Jim`: the short forms of English given names, each with the names it stands for.
+const shortForms = new Map(
+  Object.entries({
+    bob: 'robert',
+    bobby: 'robert',
+    rob: 'robert',
+    robbie: 'robert',
+    bill: 'william',
+    billy: 'william',
+    will: 'william',
+    jim: 'james',
+    jimmy: 'james',
+    mike: 'michael',
+    mick: 'michael',
+    dick: 'richard',
+    rick: 'richard',
+    tom: 'thomas',
+    tommy: 'thomas',
+    joe: 'joseph',
+    chuck: 'charles',
+    charlie: 'charles',
+    dave: 'david',
+    dan: 'daniel',
+    danny: 'daniel',
+    steve: 'stephen steven',
+    tony: 'anthony',
+    ben: 'benjamin',
+    sam: 'samuel',
+    chris: 'christopher',
+    matt: 'matthew',
+    pat: 'patrick',
+    nick: 'nicholas',
+    andy: 'andrew',
+    jeff: 'jeffrey',
+    greg: 'gregory',
+    jon: 'jonathan',
+    ron: 'ronald',
+    don: 'donald',
+    ted: 'edward theodore',
+    ed: 'edward',
+    jack: 'john',
+    hank: 'henry',
+    harry: 'henry',
+    larry: 'lawrence',
+    jerry: 'gerald jerome',
+    fred: 'frederick',
+    liz: 'elizabeth',
+    beth: 'elizabeth',
+    betsy: 'elizabeth',
+    kate: 'katherine catherine kathleen',
+    kathy: 'katherine kathleen',
+    jenny: 'jennifer',
+    sue: 'susan',
+    peggy: 'margaret',
+    meg: 'margaret',
+    maggie: 'margaret',
+  }).map(([short, full]) => [short, full.split(' ')]),
+)
+
+/** `bob` and `robert`, `bill` and `william`: one given name, short and in full. */
+function sameGivenName(a: string, b: string): boolean {
+  return (shortForms.get(a)?.includes(b) ?? false) || (shortForms.get(b)?.includes(a) ?? false)
+}
 
 /** A name without its generation's suffix: `Mohammad Wasim Jr` → `Mohammad Wasim`. */
 const withoutGeneration = (words: string[]) =>
