@@ -422,6 +422,12 @@ const sections = [
     label:
       'sixtieth set: read in stop 43 after its first six rules (0.899 then, unseen, on e697ece; 0.899 before them too)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-61.tsv',
+    label:
+      'sixty-first set: read in stop 43 after its first eleven rules (0.835 then, unseen, on 4ae326b; the same before them), with a team sheet of surnames',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
