@@ -161,6 +161,7 @@ export function entities() {
     placesOfPeers(text, candidates)
     placesBeforePlaceNouns(text, candidates)
     placesInPlaceLists(text, candidates)
+    peopleInRosters(text, candidates)
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
@@ -1277,6 +1278,58 @@ function districtBetween(candidate: Candidate): Token[] {
     )
     ? between
     : []
+}
+
+// `: Murphy, Dempsey, Horgan, …` · `Replacements: Peel, Wilson, …` · `Iowa: Tim Albrecht, …`: a
+// line that is a heading (or none), a colon, then a list of names.
+const rosterLine = /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?:[ \t]+(.+)$/gmu
+// `O'Connell`, `S Easterby`, `CJ van der Linde`, `Juninho Paulista`: one item of a roster.
+const rosterItem =
+  /^(?:\p{Lu}{1,2}\.? )?\p{Lu}[\p{L}'’-]+(?: (?:van|von|de|der|du|da|di|la|le)?\s?\p{Lu}?[\p{L}'’-]+){0,3}$/u
+
+/**
+ * A team sheet, or a list of people under a heading: on a line of its own, after a colon, five
+ * names or more, most of them shaped as names and not known as places. Every name listed there
+ * that is not known as a body or a place is a person's, one word or more.
+ */
+function peopleInRosters(text: string, candidates: Candidate[]): void {
+  // Most articles have no such line: one look at the text spares the walk.
+  if (!/^[^\n:]{0,40}:[ \t]+\p{Lu}[^\n,]{0,30},/mu.test(text)) return
+  for (const line of text.matchAll(rosterLine)) {
+    const list = line[1] ?? ''
+    // (Not a headline's list of nouns: `Evidence of Bribery, Extortion, Kickbacks, … and More!`.)
+    if (/[!?]\s*$/.test(list) || (line.index ?? 0) === 0) continue
+    const items = list
+      .replace(/\.\s*$/, '')
+      .split(/,\s*|\//)
+      .map((item) => item.trim())
+    if (items.length < 5) continue
+    const named = items.filter(
+      (item) => rosterItem.test(item) && !knownPlaces.has(item.toLowerCase()),
+    ).length
+    if (named * 5 < items.length * 4) continue
+    const from = (line.index ?? 0) + line[0].length - list.length
+    const to = (line.index ?? 0) + line[0].length
+    for (const candidate of candidates) {
+      const first = candidate.tokens[0]
+      const last = candidate.tokens.at(-1)
+      if (!first || !last || first.start < from || last.end > to) continue
+      const name = candidate.tokens.map((token) => token.text).join(' ')
+      if (
+        (candidate.kind === 'unknown' ||
+          candidate.kind === 'possible person' ||
+          (candidate.kind === 'place' && !knownPlaces.has(name.toLowerCase()))) &&
+        candidate.tokens.length <= 4 &&
+        !/^\p{Lu}{3,}$/u.test(name) &&
+        // (`… Yannick Nyanga. Backs: …`: the next heading.)
+        text.charAt(last.end) !== ':'
+      ) {
+        candidate.kind = 'person'
+        candidate.title = []
+        candidate.name = candidate.tokens
+      }
+    }
+  }
 }
 
 // `in localities including `, `the districts of `, `villages such as `: a word for places in the
