@@ -1409,6 +1409,9 @@ const playedBy = '(?:played|portrayed|voiced) by'
 const roleBefore = new RegExp(
   `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
 )
+// `a man named `, `a spokesman in Tunisia named `, `a woman, named `: a person's noun near before.
+const namedBefore =
+  /\b(?:man|woman|boy|girl|person|spokesman|spokeswoman|spokesperson|officer|soldier|student|teenager|worker|doctor|cleric|preacher|suspect|victim|resident|farmer|driver|journalist|activist)\b[^.,;:!?“”"]{0,40}?,?\s+named\s+$/
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
@@ -1440,6 +1443,8 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   return (
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
     capitalPostBefore.test(lead) ||
+    // `a spokesman in Tunisia named Said Khecharem`: a person's noun, then `named`.
+    namedBefore.test(text.slice(Math.max(0, first.start - 60), first.start)) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     creditAfter.test(text.slice(last.end, last.end + 20)) ||
     // `… fun. [Mike D’Angelo]`: a critic's name in square brackets signs a paragraph.
