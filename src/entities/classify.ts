@@ -1568,6 +1568,11 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
       !placeNames.has(first.text.toLowerCase()) &&
       !knownPlaces.has(first.text.toLowerCase()) &&
       !/\bthe\s+$/i.test(lead)) ||
+    // `Billeaud reported from Phoenix.`: a wire story's credit line, one name alone.
+    (candidate.tokens.length === 1 &&
+      /\n\s*$/.test(lead) &&
+      /^\s+reported\s+from\s+\p{Lu}/u.test(after) &&
+      !organizationNames.has(first.text.toLowerCase())) ||
     // `Rashid Ali beat Khatri Nayan 6-0, 6-1`: the loser in a tennis result, by its set scores.
     // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
     (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
