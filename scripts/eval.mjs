@@ -428,6 +428,12 @@ const sections = [
     label:
       'sixty-first set: read in stop 43 after its first eleven rules (0.835 then, unseen, on 4ae326b; the same before them), with a team sheet of surnames',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-62.tsv',
+    label:
+      'sixty-second set: read in stop 43 after its first fourteen rules (0.945 then, unseen, on 445e1eb; the same before them)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
