@@ -1489,6 +1489,10 @@ const postOfBefore = new RegExp(
 const personBefore = new RegExp(
   `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
+/** `Boyzone` of `Former Boyzone singer Ronan Keating`: does a post or a calling and a name follow? */
+export function employsNameAfter(after: string): boolean {
+  return employerAfter.test(after)
+}
 const employerAfter = new RegExp(
   `^\\s+(?:${occupations}|${posts}|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
   'u',

@@ -11,6 +11,7 @@ import {
   type Candidate,
   classify,
   classifyAfterThe,
+  employsNameAfter,
   introducedAsPerson,
   isAmbiguousGivenName,
   type Kind,
@@ -141,6 +142,11 @@ export function entities() {
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
+        if (candidate && formerOfBody(text, candidate)) {
+          candidate.kind = 'organization'
+          candidate.title = []
+          candidate.tokens = candidate.name
+        }
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
         const district = candidate ? districtBetween(candidate) : []
         if (district.length > 0)
@@ -1252,6 +1258,26 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     candidate.title = []
     candidate.name = candidate.tokens
   }
+}
+
+/**
+ * `Former Boyzone singer Ronan Keating`: one word after `Former` and before a calling and a name
+ * is the band, the team or the firm the person was of.
+ */
+function formerOfBody(text: string, candidate: Candidate): boolean {
+  const last = candidate.tokens.at(-1)
+  return (
+    candidate.kind === 'person' &&
+    candidate.name.length === 1 &&
+    candidate.title.length > 0 &&
+    candidate.title.every((token) => /^(?:former|ex)$/i.test(token.text)) &&
+    // (Not `Former British ambassador Craig Murray`: where the person is from.)
+    !isDemonym(candidate.name[0]?.text ?? '') &&
+    // (Nor `Former NI minister`: letters that may stand for a place.)
+    !/^\p{Lu}+$/u.test(candidate.name[0]?.text ?? '') &&
+    last !== undefined &&
+    employsNameAfter(text.slice(last.end, last.end + 40))
+  )
 }
 
 /**
