@@ -4,7 +4,7 @@ import { outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
-import { titleHeads, titleWords } from '../data/titles.js'
+import { districtPosts, titleHeads, titleWords } from '../data/titles.js'
 import { wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -144,6 +144,11 @@ export function entities() {
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
         if (candidate && formerOfBody(text, candidate)) {
           candidate.kind = 'organization'
+          candidate.title = []
+          candidate.tokens = candidate.name
+        }
+        if (candidate && districtNamedAsArea(text, candidate)) {
+          candidate.kind = 'place'
           candidate.title = []
           candidate.tokens = candidate.name
         }
@@ -1277,6 +1282,22 @@ function formerOfBody(text: string, candidate: Candidate): boolean {
     !/^\p{Lu}+$/u.test(candidate.name[0]?.text ?? '') &&
     last !== undefined &&
     employsNameAfter(text.slice(last.end, last.end + 40))
+  )
+}
+
+/**
+ * `DIG Hazara briefed the IGP` where the article writes `Hazara division`: one word after a
+ * district's post is the district when the article names it as an area.
+ */
+function districtNamedAsArea(text: string, candidate: Candidate): boolean {
+  const word = candidate.name[0]?.text ?? ''
+  const post = candidate.title.at(-1)?.text.toLowerCase() ?? ''
+  return (
+    candidate.kind === 'person' &&
+    candidate.name.length === 1 &&
+    districtPosts.has(post) &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    new RegExp(`\\b${word}\\s+(?:[Dd]ivision|[Dd]istrict|[Rr]egion|[Tt]ehsil)\\b`).test(text)
   )
 }
 
