@@ -98,6 +98,9 @@ export class Clusters {
         : null
     let cluster =
       name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start, gender)
+    // `Sir Cliff has recorded …` after `Sir Cliff Richard`: a knight or a dame by the given name.
+    if (!cluster && name.length === 1 && /^(?:sir|dame)$/.test(honorific))
+      cluster = this.knightNamed(name[0] ?? '')
     if (!cluster) cluster = this.create('person', name)
     else if (
       name.length > cluster.words.length ||
@@ -188,6 +191,17 @@ export class Clusters {
         sameGivenName(a, b)
       return first && middlesAgree(words, wanted)
     })
+  }
+
+  /** The person named in full with `Sir` or `Dame` whose given name is `word`. */
+  private knightNamed(word: string): Cluster | undefined {
+    const key = lexiconKey(word)
+    return (this.peopleByWord.get(key) ?? []).find(
+      (cluster) =>
+        cluster.words.length >= 2 &&
+        lexiconKey(cluster.words[0] ?? '') === key &&
+        cluster.titles.some((title) => /^(?:sir|dame)\b/i.test(title)),
+    )
   }
 
   /** Give a cluster a fuller name, and find it by the new name's words too. */
