@@ -434,6 +434,12 @@ const sections = [
     label:
       'sixty-second set: read in stop 43 after its first fourteen rules (0.945 then, unseen, on 445e1eb; the same before them)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-63.tsv',
+    label:
+      'sixty-third set: read in stop 43 after its first seventeen rules (0.958 then, unseen, on ea17f71; the same before them)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
