@@ -145,11 +145,13 @@ export class Clusters {
     if (core.length === 1) {
       // `Blinken` is Antony Blinken; `Tamim` is Tamim bin Hamad Al Thani unless it is also an ordinary word.
       // (`Mr. Hurt` is `Harry Hurt III`; `Jr` alone, of `Connick Jr`, joins `Harry Connick Jr`.)
+      // (Not a father's name after `bin`: `King Salman` is not `Mohammed bin Salman`.)
       const bySurname = people.filter(
         (cluster) =>
-          (lexiconKey(withoutGeneration(cluster.words).at(-1) ?? '') === last &&
+          !afterPatronymic(cluster.words) &&
+          ((lexiconKey(withoutGeneration(cluster.words).at(-1) ?? '') === last &&
             (core.length === name.length || generationOf(cluster.words) === generationOf(name))) ||
-          lexiconKey(cluster.words.at(-1) ?? '') === last,
+            lexiconKey(cluster.words.at(-1) ?? '') === last),
       )
       const byAnyName = commonWords.has(last)
         ? []
@@ -179,7 +181,7 @@ export class Clusters {
       // `Abdul Qadeer` after `Abdul Qadeer Khan`: a full name without its last word.
       if (opensName(known, core)) return true
       if (lexiconKey(known.at(-1) ?? '') !== last) return false
-      if (known.length === 1) return true
+      if (known.length === 1) return !afterPatronymic(core)
       if (endsWithSurnames(known, core) || endsWithSurnames(core, known)) return true
       const words = withoutOpeningPrefix(known)
       const a = lexiconKey(words[0] ?? '')
@@ -280,6 +282,9 @@ const withoutOpeningPrefix = (words: string[]) =>
   /^(?:syed|syeda|sayed|sayyid|mohammad|muhammad|mohammed|muhammed)$/i.test(words[0] ?? '')
     ? words.slice(1)
     : words
+
+/** `Mohammed bin Salman`: does the name end in a father's name, after `bin`, `ibn` or `bint`? */
+const afterPatronymic = (words: string[]) => /^(?:bin|ibn|bint)$/i.test(words.at(-2) ?? '')
 
 // `Bob`, `Bill`, `Jim`: the short forms of English given names, each with the names it stands for.
 const shortForms = new Map(
