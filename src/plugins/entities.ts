@@ -172,6 +172,7 @@ export function entities() {
     placesOfPeers(text, candidates)
     placesBeforePlaceNouns(text, candidates)
     placesInPlaceLists(text, candidates)
+    bodiesByFirstWord(candidates)
     peopleInRosters(text, candidates)
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
@@ -1325,6 +1326,39 @@ function districtBetween(candidate: Candidate): Token[] {
     )
     ? between
     : []
+}
+
+// `University`, `Bank`: the heads of an institution's name, which its first word may stand for.
+const institutionHeads =
+  /^(?:university|college|bank|hospital|institute|foundation|corporation|corp|company|group|airlines|airways|motors)$/
+
+/**
+ * `McGill University`, then `at McGill`: one word taken for a person's that opens an institution's
+ * name in the article stands for the institution, unless a person's name in the article ends
+ * with it (`Henry Ford`).
+ */
+function bodiesByFirstWord(candidates: Candidate[]): void {
+  const bodies = new Set<string>()
+  for (const candidate of candidates)
+    if (
+      candidate.kind === 'organization' &&
+      candidate.name.length >= 2 &&
+      institutionHeads.test(lexiconKey(candidate.name.at(-1)?.text ?? ''))
+    )
+      bodies.add(candidate.name[0]?.text ?? '')
+  if (bodies.size === 0) return
+  for (const candidate of candidates)
+    if (candidate.kind === 'person' && candidate.name.length >= 2)
+      bodies.delete(candidate.name.at(-1)?.text ?? '')
+  for (const candidate of candidates)
+    if (
+      candidate.name.length === 1 &&
+      candidate.title.length === 0 &&
+      bodies.has(candidate.name[0]?.text ?? '') &&
+      !givenNames.has(lexiconKey(candidate.name[0]?.text ?? '')) &&
+      (candidate.kind === 'person' || candidate.kind === 'possible person')
+    )
+      candidate.kind = 'organization'
 }
 
 // `: Murphy, Dempsey, Horgan, …` · `Replacements: Peel, Wilson, …` · `Iowa: Tim Albrecht, …`: a
