@@ -440,6 +440,12 @@ const sections = [
     label:
       'sixty-third set: read in stop 43 after its first seventeen rules (0.958 then, unseen, on ea17f71; the same before them)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-64.tsv',
+    label:
+      'sixty-fourth set: read in stop 43 after its first nineteen rules (0.926 then, unseen, on f5c86e4; the same before them)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
