@@ -617,6 +617,17 @@ function bodyBeforeName(run: Token[]): number {
       named.every((token) => isUnusual(token.text)))
   )
     return 1
+  // `Deputy Director at TDAP Ayaz Muhammad`: a body's letters the lexicon lacks, then a given name
+  // (not a post's letters: `CM Maryam Nawaz`, `MNA Ali Khan`).
+  if (
+    /^\p{Lu}{3,6}$/u.test(acronym) &&
+    !postLetters.test(acronym) &&
+    !titleWords.has(acronym.toLowerCase()) &&
+    named.length >= 2 &&
+    named.length <= 4 &&
+    givenNames.has(lexiconKey(named[0]?.text ?? ''))
+  )
+    return 1
   for (let index = 1; index < run.length - 2; index++) {
     if (!organizationWords.has((run[index]?.text ?? '').toLowerCase())) continue
     const rest = run.slice(index + 1)
@@ -626,6 +637,8 @@ function bodyBeforeName(run: Token[]): number {
   }
   return 0
 }
+
+const postLetters = /^(?:CM|MD|GM|VC|MNA|MPA|MP|PM|DCO|DPO|SHO|CEO|CFO|COO)$/
 
 function isUnusual(word: string): boolean {
   const key = lexiconKey(word)
