@@ -142,6 +142,7 @@ export function entities() {
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
+        if (candidate && namesAFamily(text, candidate)) candidate.kind = 'unknown'
         if (candidate && formerOfBody(text, candidate)) {
           candidate.kind = 'organization'
           candidate.title = []
@@ -1264,6 +1265,25 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     candidate.title = []
     candidate.name = candidate.tokens
   }
+}
+
+// ` families`, ` and Sher Wali families`: a family's word after a name, or after the next name.
+const familyAfter =
+  /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?famil(?:y|ies)\b/u
+
+/**
+ * `between Atlas Khan and Sher Wali families`: a full name before the word for a family names the
+ * family, no person (a person the article names elsewhere is found there).
+ */
+function namesAFamily(text: string, candidate: Candidate): boolean {
+  const last = candidate.tokens.at(-1)
+  return (
+    (candidate.kind === 'person' || candidate.kind === 'possible person') &&
+    candidate.title.length === 0 &&
+    candidate.name.length >= 2 &&
+    last !== undefined &&
+    familyAfter.test(text.slice(last.end, last.end + 50))
+  )
 }
 
 /**
