@@ -446,6 +446,12 @@ const sections = [
     label:
       'sixty-fourth set: read in stop 43 after its first nineteen rules (0.926 then, unseen, on f5c86e4; the same before them)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-65.tsv',
+    label:
+      'sixty-fifth set: read in stop 43 after its first twenty-two rules (0.968 then, unseen, on abbe8b3; the same before them)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
