@@ -948,7 +948,12 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
     (knownPlaces.has(first) || placeNames.has(first)) &&
     givenNames.has(lexiconKey(name[1]?.text ?? ''))
   // (`Deputy Commissioner Kachhi Jehanzeb Baloch`: a commissioner's district too.)
-  const districtPost = districtPosts.has(post) || /^(?:commissioner|rpo)$/.test(post)
+  // (`District Police Officer Kasur Essa Khan Sukhera`: a police or district officer's too.)
+  const districtPost =
+    districtPosts.has(post) ||
+    /^(?:commissioner|rpo)$/.test(post) ||
+    (post === 'officer' &&
+      title.some((token) => /^(?:police|district|regional|divisional)$/i.test(token.text)))
   // (`Deputy Inspector General Malakand Division Sher Akbar Khan`: after any post, a division's
   // name and its word; not `President of the Malakand Division Traders Federation`.)
   const area =
