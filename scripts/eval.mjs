@@ -452,6 +452,12 @@ const sections = [
     label:
       'sixty-fifth set: read in stop 43 after its first twenty-two rules (0.968 then, unseen, on abbe8b3; the same before them)',
   }),
+  evaluateArticlePersons({
+    verbose,
+    gold: 'persons-heldout-66.tsv',
+    label:
+      'sixty-sixth set: read at the end of stop 43, after all its rules (0.981 then, unseen, on d29c728; the same before them)',
+  }),
   topPersonKeys,
   evaluateSocial,
 ]
