@@ -410,54 +410,62 @@ const sections = [
       label:
         'fifty-eighth set: read at the very end of stop 42, after all its rules (0.963 then, unseen, on fb9d019; the same before them)',
     }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-59.tsv',
-    label:
-      'fifty-ninth set: read at the start of stop 43, before any of its rules (0.937 then, unseen, on 7a603ad)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-60.tsv',
-    label:
-      'sixtieth set: read in stop 43 after its first six rules (0.899 then, unseen, on e697ece; 0.899 before them too)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-61.tsv',
-    label:
-      'sixty-first set: read in stop 43 after its first eleven rules (0.835 then, unseen, on 4ae326b; the same before them), with a team sheet of surnames',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-62.tsv',
-    label:
-      'sixty-second set: read in stop 43 after its first fourteen rules (0.945 then, unseen, on 445e1eb; the same before them)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-63.tsv',
-    label:
-      'sixty-third set: read in stop 43 after its first seventeen rules (0.958 then, unseen, on ea17f71; the same before them)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-64.tsv',
-    label:
-      'sixty-fourth set: read in stop 43 after its first nineteen rules (0.926 then, unseen, on f5c86e4; the same before them)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-65.tsv',
-    label:
-      'sixty-fifth set: read in stop 43 after its first twenty-two rules (0.968 then, unseen, on abbe8b3; the same before them)',
-  }),
-  evaluateArticlePersons({
-    verbose,
-    gold: 'persons-heldout-66.tsv',
-    label:
-      'sixty-sixth set: read at the end of stop 43, after all its rules (0.981 then, unseen, on d29c728; the same before them)',
-  }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-59.tsv',
+      label:
+        'fifty-ninth set: read at the start of stop 43, before any of its rules (0.937 then, unseen, on 7a603ad)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-60.tsv',
+      label:
+        'sixtieth set: read in stop 43 after its first six rules (0.899 then, unseen, on e697ece; 0.899 before them too)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-61.tsv',
+      label:
+        'sixty-first set: read in stop 43 after its first eleven rules (0.835 then, unseen, on 4ae326b; the same before them), with a team sheet of surnames',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-62.tsv',
+      label:
+        'sixty-second set: read in stop 43 after its first fourteen rules (0.945 then, unseen, on 445e1eb; the same before them)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-63.tsv',
+      label:
+        'sixty-third set: read in stop 43 after its first seventeen rules (0.958 then, unseen, on ea17f71; the same before them)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-64.tsv',
+      label:
+        'sixty-fourth set: read in stop 43 after its first nineteen rules (0.926 then, unseen, on f5c86e4; the same before them)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-65.tsv',
+      label:
+        'sixty-fifth set: read in stop 43 after its first twenty-two rules (0.968 then, unseen, on abbe8b3; the same before them)',
+    }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-66.tsv',
+      label:
+        'sixty-sixth set: read at the end of stop 43, after all its rules (0.981 then, unseen, on d29c728; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
