@@ -1,4 +1,5 @@
 import { commonWords, femaleNames, givenNames, lexiconKey, maleNames } from '../data/lexicon.js'
+import { shortGivenNames } from '../data/names.js'
 import { femaleTitles, maleTitles } from '../data/titles.js'
 import { lowerBound } from '../text/search.js'
 import type { EntityType } from '../types.js'
@@ -286,68 +287,11 @@ const withoutOpeningPrefix = (words: string[]) =>
 /** `Mohammed bin Salman`: does the name end in a father's name, after `bin`, `ibn` or `bint`? */
 const afterPatronymic = (words: string[]) => /^(?:bin|ibn|bint)$/i.test(words.at(-2) ?? '')
 
-// `Bob`, `Bill`, `Jim`: the short forms of English given names, each with the names it stands for.
-const shortForms = new Map(
-  Object.entries({
-    bob: 'robert',
-    bobby: 'robert',
-    rob: 'robert',
-    robbie: 'robert',
-    bill: 'william',
-    billy: 'william',
-    will: 'william',
-    jim: 'james',
-    jimmy: 'james',
-    mike: 'michael',
-    mick: 'michael',
-    dick: 'richard',
-    rick: 'richard',
-    tom: 'thomas',
-    tommy: 'thomas',
-    joe: 'joseph',
-    chuck: 'charles',
-    charlie: 'charles',
-    dave: 'david',
-    dan: 'daniel',
-    danny: 'daniel',
-    steve: 'stephen steven',
-    tony: 'anthony',
-    ben: 'benjamin',
-    sam: 'samuel',
-    chris: 'christopher',
-    matt: 'matthew',
-    pat: 'patrick',
-    nick: 'nicholas',
-    andy: 'andrew',
-    jeff: 'jeffrey',
-    greg: 'gregory',
-    jon: 'jonathan',
-    ron: 'ronald',
-    don: 'donald',
-    ted: 'edward theodore',
-    ed: 'edward',
-    jack: 'john',
-    hank: 'henry',
-    harry: 'henry',
-    larry: 'lawrence',
-    jerry: 'gerald jerome',
-    fred: 'frederick',
-    liz: 'elizabeth',
-    beth: 'elizabeth',
-    betsy: 'elizabeth',
-    kate: 'katherine catherine kathleen',
-    kathy: 'katherine kathleen',
-    jenny: 'jennifer',
-    sue: 'susan',
-    peggy: 'margaret',
-    meg: 'margaret',
-    maggie: 'margaret',
-  }).map(([short, full]) => [short, full.split(' ')]),
-)
-
 /** `bob` and `robert`, `bill` and `william`: one given name, short and in full. */
 function sameGivenName(a: string, b: string): boolean {
-  return (shortForms.get(a)?.includes(b) ?? false) || (shortForms.get(b)?.includes(a) ?? false)
+  return (
+    (shortGivenNames.get(a)?.includes(b) ?? false) || (shortGivenNames.get(b)?.includes(a) ?? false)
+  )
 }
 
 /** A name without its generation's suffix: `Mohammad Wasim Jr` → `Mohammad Wasim`. */

@@ -59,9 +59,9 @@ const nameParticles = new Set([
   'ud',
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
-// A shop's or a card's label, ended by a colon (`Best Price:`, `Buy New:`, `Email:`).
+// A shop's or a card's label, ended by a colon (`Best Price:`, `Email:`).
 const labelAtEnd =
-  /(?:(?:Best|List|Our|Sale|Lowest|New)\s+Price|Buy\s+New|Email|E-mail|Phone|Tel|Fax|Website|Mobile)$/
+  /(?:(?:Best|List|Our|Sale|Lowest|New)\s+Price|Email|E-mail|Phone|Tel|Fax|Website|Mobile)$/
 
 // What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
 const pronounVerbAfter =
@@ -617,8 +617,8 @@ function bodyBeforeName(run: Token[]): number {
       named.every((token) => isUnusual(token.text)))
   )
     return 1
-  // `Deputy Director at TDAP Ayaz Muhammad`: a body's letters the lexicon lacks, then a given name
-  // (not a post's letters: `CM Maryam Nawaz`, `MNA Ali Khan`).
+  // `Deputy Director at TDAP Ayaz Muhammad`: a body's letters the lexicon lacks, three or more,
+  // then a given name (not a post's letters: `MNA Ali Khan`, `SHO Tariq Aziz`).
   if (
     /^\p{Lu}{3,6}$/u.test(acronym) &&
     !postLetters.test(acronym) &&
@@ -638,7 +638,7 @@ function bodyBeforeName(run: Token[]): number {
   return 0
 }
 
-const postLetters = /^(?:CM|MD|GM|VC|MNA|MPA|MP|PM|DCO|DPO|SHO|CEO|CFO|COO)$/
+const postLetters = /^(?:MNA|MPA|DCO|DPO|SHO|CEO|CFO|COO)$/
 
 function isUnusual(word: string): boolean {
   const key = lexiconKey(word)

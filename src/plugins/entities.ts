@@ -1008,10 +1008,7 @@ function peopleInLists(text: string, allCandidates: Candidate[]): void {
 const scoreJoint =
   /^\s*(?:\(\s*\d{1,3}(?:-\d{1,3})?\*?\s*\)|\d{1,3}(?:-\d{1,3})?\*?)\s*(?:,|;|,?\s+and)\s*$/
 
-/**
- * `Margaret Atwood (Canada) Saul Bellow (Canada)`: names listed each with a country in brackets,
- * no comma between; the joint is read as a comma.
- */
+/** `(Canada)` of `Margaret Atwood (Canada)`: a place in brackets. */
 function isBracketedPlace(text: string, candidate: Candidate): boolean {
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
@@ -1024,6 +1021,10 @@ function isBracketedPlace(text: string, candidate: Candidate): boolean {
   )
 }
 
+/**
+ * `Margaret Atwood (Canada) Saul Bellow (Canada)`: names listed each with a country in brackets,
+ * no comma between; the joint is read as a comma.
+ */
 function withoutCountryAt(joint: string): string {
   const country = /^\s*\(([^()]{2,30})\)\s*([,;]\s*)?$/.exec(joint)
   if (!country?.[1] || !knownPlaces.has(country[1].toLowerCase())) return joint
@@ -1391,7 +1392,7 @@ const rosterItem =
 /**
  * A team sheet, or a list of people under a heading: on a line of its own, after a colon, five
  * names or more, most of them shaped as names and not known as places. Every name listed there
- * that is not known as a body or a place is a person's, one word or more.
+ * that is not taken for a body or a known place is a person's, one word or more.
  */
 function peopleInRosters(text: string, candidates: Candidate[]): void {
   // Most articles have no such line: one look at the text spares the walk.
