@@ -466,6 +466,13 @@ const sections = [
       label:
         'sixty-sixth set: read at the end of stop 43, after all its rules (0.981 then, unseen, on d29c728; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-67.tsv',
+      label:
+        'sixty-seventh set: read at the end of stop 43, after all its rules (0.973 then, unseen, on 2896d19)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
