@@ -573,3 +573,14 @@ export const wordlikeStateAbbreviations: ReadonlySet<string> = new Set([
 export const knownPlaces: ReadonlySet<string> = new Set(
   [...countries, ...usStates, ...cities, ...regions].map((name) => name.toLowerCase()),
 )
+
+/** `Peshawar Division`, `Lahore District`: the words for what part of a place a name is. */
+export const areaWords: ReadonlySet<string> = new Set([
+  'division',
+  'district',
+  'province',
+  'region',
+  'tehsil',
+  'zone',
+  'circle',
+])

@@ -457,4 +457,8 @@ export const districtPosts: ReadonlySet<string> = new Set([
   'dg',
   'adc',
   'ac',
+  // `Deputy Commissioner Kachhi Jehanzeb Baloch`, `RPO Mardan`: a commissioner's and a regional
+  // police officer's district too.
+  'commissioner',
+  'rpo',
 ])

@@ -17,7 +17,7 @@ import {
   partyMembers,
   placeAliases,
 } from '../data/organizations.js'
-import { knownPlaces } from '../data/places.js'
+import { areaWords, knownPlaces } from '../data/places.js'
 import { speechVerbForms } from '../data/speech-verbs.js'
 import {
   districtPosts,
@@ -947,18 +947,16 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
   const placeThenName =
     (knownPlaces.has(first) || placeNames.has(first)) &&
     givenNames.has(lexiconKey(name[1]?.text ?? ''))
-  // (`Deputy Commissioner Kachhi Jehanzeb Baloch`: a commissioner's district too.)
   // (`District Police Officer Kasur Essa Khan Sukhera`: a police or district officer's too.)
   const districtPost =
     districtPosts.has(post) ||
-    /^(?:commissioner|rpo)$/.test(post) ||
     (post === 'officer' &&
       title.some((token) => /^(?:police|district|regional|divisional)$/i.test(token.text)))
   // (`Deputy Inspector General Malakand Division Sher Akbar Khan`: after any post, a division's
   // name and its word; not `President of the Malakand Division Traders Federation`.)
   const area =
     name.length >= 4 &&
-    areaWord.test(lexiconKey(name[1]?.text ?? '')) &&
+    areaWords.has(lexiconKey(name[1]?.text ?? '')) &&
     !name.slice(2).some((token) => organizationWords.has(lexiconKey(token.text)))
   if (!districtPost) return area ? name.slice(2) : placeThenName ? name.slice(1) : name
   // `Commissioner Kalat Division Shahzeb Kakar`, `DC Upper South Waziristan Saleem Jan`: the
@@ -968,14 +966,13 @@ function withoutDistrictAfterTitle(title: Token[], name: Token[]): Token[] {
     const key = lexiconKey(rest[0]?.text ?? '')
     if (givenNames.has(key) || namePrefixes.includes(key)) break
     if (
-      !(areaWord.test(key) || knownPlaces.has(key) || placeNames.has(key) || commonWords.has(key))
+      !(areaWords.has(key) || knownPlaces.has(key) || placeNames.has(key) || commonWords.has(key))
     )
       break
     rest = rest.slice(1)
   }
   return rest
 }
-const areaWord = /^(?:division|district|tehsil|zone|region)$/
 
 /** A run's answer as places in the run (`-1 - place` for a copy marked ordinary): rebuilt on another run of the same words. */
 interface Recipe {

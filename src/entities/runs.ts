@@ -13,7 +13,7 @@ import {
   placeAliases,
   venues,
 } from '../data/organizations.js'
-import { knownPlaces } from '../data/places.js'
+import { areaWords, knownPlaces } from '../data/places.js'
 import { districtPosts, titleWords } from '../data/titles.js'
 import { isUnknownNameWord, opensNoName, singular, splitTitle, startsTitle } from './split-title.js'
 import { adjacent, isCapitalised, madeModifier, runTogether, type Token } from './tokens.js'
@@ -347,16 +347,6 @@ function inRemit(piece: Token[]): boolean {
   )
 }
 
-// `Peshawar Division`, `Lahore District`: a place and the word for what part of it.
-const areaWords = new Set([
-  'division',
-  'district',
-  'province',
-  'region',
-  'tehsil',
-  'zone',
-  'circle',
-])
 const longestPlace = 4
 // The first word of every known place: `khyber` of `Khyber Pakhtunkhwa`.
 const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] ?? ''))
@@ -621,7 +611,6 @@ function bodyBeforeName(run: Token[]): number {
   // then a given name (not a post's letters: `MNA Ali Khan`, `SHO Tariq Aziz`).
   if (
     /^\p{Lu}{3,6}$/u.test(acronym) &&
-    !postLetters.test(acronym) &&
     !titleWords.has(acronym.toLowerCase()) &&
     named.length >= 2 &&
     named.length <= 4 &&
@@ -637,8 +626,6 @@ function bodyBeforeName(run: Token[]): number {
   }
   return 0
 }
-
-const postLetters = /^(?:MNA|MPA|DCO|DPO|SHO|CEO|CFO|COO)$/
 
 function isUnusual(word: string): boolean {
   const key = lexiconKey(word)

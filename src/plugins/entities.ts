@@ -3,7 +3,7 @@ import { relatedStoryTeaser } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
 import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
-import { knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
+import { areaWords, knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
 import { districtPosts, titleHeads, titleWords } from '../data/titles.js'
 import { wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
@@ -143,16 +143,8 @@ export function entities() {
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
         if (candidate && namesAFamily(text, candidate)) candidate.kind = 'unknown'
-        if (candidate && formerOfBody(text, candidate)) {
-          candidate.kind = 'organization'
-          candidate.title = []
-          candidate.tokens = candidate.name
-        }
-        if (candidate && districtNamedAsArea(text, candidate)) {
-          candidate.kind = 'place'
-          candidate.title = []
-          candidate.tokens = candidate.name
-        }
+        if (candidate && formerOfBody(text, candidate)) untitled(candidate, 'organization')
+        if (candidate && districtNamedAsArea(text, candidate)) untitled(candidate, 'place')
         if (candidate && !modifiesRole(text, candidate)) candidates.push(candidate)
         const district = candidate ? districtBetween(candidate) : []
         if (district.length > 0)
@@ -442,11 +434,16 @@ function teamAfterThe(text: string, candidate: Candidate): boolean {
   const [first, last] = pair
   return (
     isAmbiguousGivenName(first.text) &&
-    /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+    theRightBefore(text, first.start) &&
     /^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) &&
     !surnames.has(lexiconKey(last.text)) &&
     !givenNames.has(lexiconKey(last.text))
   )
+}
+
+/** Does the word `the` stand right before `start` (`the Treasury`, not `breathe`)? */
+function theRightBefore(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start))
 }
 
 const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
@@ -627,7 +624,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       alwaysAfterThe.has(word) &&
       (candidate.name.length > 1 ||
         candidate.title.length > 0 ||
-        !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start)) ||
+        !theRightBefore(text, start) ||
         leaderEraAfter.test(text.slice(start + word.length, start + word.length + 16)))
     )
       alwaysAfterThe.delete(word)
@@ -1016,8 +1013,7 @@ function isBracketedPlace(text: string, candidate: Candidate): boolean {
     candidate.kind === 'place' &&
     first !== undefined &&
     last !== undefined &&
-    text.slice(first.start - 2, first.start) === ' (' &&
-    text.charAt(last.end) === ')'
+    inParentheses(text, { start: first.start, end: last.end })
   )
 }
 
@@ -1287,6 +1283,13 @@ function namesAFamily(text: string, candidate: Candidate): boolean {
   )
 }
 
+/** `Boyzone` of `Former Boyzone`, `Hazara` of `DIG Hazara`: the name alone, retyped, its title dropped. */
+function untitled(candidate: Candidate, kind: Kind): void {
+  candidate.kind = kind
+  candidate.title = []
+  candidate.tokens = candidate.name
+}
+
 /**
  * `Former Boyzone singer Ronan Keating`: one word after `Former` and before a calling and a name
  * is the band, the team or the firm the person was of.
@@ -1319,7 +1322,9 @@ function districtNamedAsArea(text: string, candidate: Candidate): boolean {
     candidate.name.length === 1 &&
     districtPosts.has(post) &&
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    new RegExp(`\\b${word}\\s+(?:[Dd]ivision|[Dd]istrict|[Rr]egion|[Tt]ehsil)\\b`).test(text)
+    [...text.matchAll(new RegExp(`\\b${word}\\s+(\\p{L}+)`, 'gu'))].some((match) =>
+      areaWords.has((match[1] ?? '').toLowerCase()),
+    )
   )
 }
 
@@ -1335,7 +1340,7 @@ function districtBetween(candidate: Candidate): Token[] {
   const between = candidate.tokens.filter(
     (token) => token.start > titleEnd && token.end < nameStart,
   )
-  const words = between.filter((token) => !/^(?:Division|District|Tehsil)$/.test(token.text))
+  const words = between.filter((token) => !areaWords.has(token.text.toLowerCase()))
   return words.length > 0 &&
     words.length <= 3 &&
     words.every(
@@ -1872,9 +1877,9 @@ function isHandleRun(candidate: Candidate): boolean {
 // `Capital Development Authority (CDA)`: the acronym names the same body, there and later.
 const acronym = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u
 
-/** `Fund (IMF)`: the token stands in parentheses right after a word. */
-function inParentheses(text: string, token: Token): boolean {
-  return text.slice(token.start - 2, token.start) === ' (' && text.charAt(token.end) === ')'
+/** `Fund (IMF)`, `Atwood (Canada)`: the range stands in parentheses right after a word. */
+function inParentheses(text: string, range: { start: number; end: number }): boolean {
+  return text.slice(range.start - 2, range.start) === ' (' && text.charAt(range.end) === ')'
 }
 
 /** Acronyms written in parentheses right after a longer name: `International Monetary Fund (IMF)`. */

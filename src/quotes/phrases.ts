@@ -512,10 +512,7 @@ export function subjectBefore(
       !givenNames.has(lexiconKey(nextWord))
     // `Deputy Commissioner (DC) Ali Khan said`: a post's acronym in brackets stays in the phrase.
     const postAcronym =
-      /^\s*\($/.test(between) &&
-      titleHeads.has(word.text.toLowerCase()) &&
-      /^\p{Lu}{2,6}$/u.test(words[start]?.text ?? '') &&
-      /^\)\s+\p{Lu}/u.test(text.slice(words[start]?.end ?? 0, (words[start]?.end ?? 0) + 3))
+      /^\s*\($/.test(between) && isPostAcronymAt(text, word.end + between.indexOf('('))
     if (
       (/[,;:(“”"—–]/.test(between) && !postAcronym) ||
       runOn ||
@@ -815,6 +812,19 @@ const authoredBy =
 // ` (DC) A`: a post's acronym in brackets, then the name.
 const postAcronymAt = /^ \(\p{Lu}{2,6}\)\s+\p{Lu}/u
 
+/**
+ * `Regional Police Officer (RPO) Ali Khan`: is the bracket opening at `open` a post's acronym,
+ * after the post's head word and before the holder's name?
+ */
+function isPostAcronymAt(text: string, open: number): boolean {
+  return (
+    postAcronymAt.test(text.slice(open - 1, open + 12)) &&
+    titleHeads.has(
+      /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, open - 30), open))?.[1]?.toLowerCase() ?? '',
+    )
+  )
+}
+
 export function subjectAfter(text: string, from: number, sentenceEnd: number): Range | null {
   const to = Math.min(sentenceEnd, from + 300)
   // The phrase ends at a mark; a dot only where it is no abbreviation (`said Peter T. King.`).
@@ -825,13 +835,7 @@ export function subjectAfter(text: string, from: number, sentenceEnd: number): R
     const at = from + match.index
     // `according to Regional Police Officer (RPO) Ali Khan`: a post's acronym in brackets
     // between the post and the name.
-    if (
-      match[0] === '(' &&
-      postAcronymAt.test(text.slice(at - 1, at + 12)) &&
-      titleHeads.has(
-        /(\p{L}+)\s$/u.exec(text.slice(Math.max(from, at - 30), at))?.[1]?.toLowerCase() ?? '',
-      )
-    ) {
+    if (match[0] === '(' && isPostAcronymAt(text, at)) {
       bracketEnd = text.indexOf(')', at)
       continue
     }
