@@ -473,6 +473,13 @@ const sections = [
       label:
         'sixty-seventh set: read at the end of stop 43, after all its rules (0.973 then, unseen, on 2896d19)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-68.tsv',
+      label:
+        'sixty-eighth set: read at the start of stop 44, before its rules (0.920 then, unseen, on 469ffcb)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
