@@ -112,6 +112,17 @@ function memberOfStateAt(tokens: Token[], at: number): boolean {
   )
 }
 
+/** `Zephyr Teachout`: two capitalised words, neither known as anything but a name. */
+function twoUnknownNameWords(tokens: Token[], at: number): boolean {
+  return [tokens[at], tokens[at + 1]].every(
+    (token) =>
+      token !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      !isKnownWord(lexiconKey(token.text)) &&
+      !knownPlaces.has(token.text.toLowerCase()),
+  )
+}
+
 /** `The Capital Development Authority` → `Capital Development Authority`; `Highlighting` → nothing. */
 function withoutOrdinaryOpening(tokens: Token[]): Token[] {
   // `Time Warner said`: a known body's name opens with an ordinary word.
@@ -132,6 +143,11 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       (describesPerson.test(word) && start < tokens.length - 1) ||
       // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
       ((partyMembers.has(word) || demonym) && start < tokens.length - 2 && givenAt(start + 1)) ||
+      // `progressive Democrat Zephyr Teachout`: a party's member before two words, neither of
+      // them an ordinary word, a body's or a place, whatever the given name.
+      (partyMembers.has(word) &&
+        start === tokens.length - 3 &&
+        twoUnknownNameWords(tokens, start + 1)) ||
       // `Russian Svetlana Kuznetsova`: a demonym before two names, the last a surname.
       (demonym &&
         start === tokens.length - 3 &&
