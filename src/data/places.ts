@@ -444,6 +444,7 @@ export const cities: readonly string[] = [
   'Tucson',
   'Portland',
   'Salt Lake City',
+  'Monte Carlo',
   'Kansas City',
   'St Louis',
   'St. Louis',

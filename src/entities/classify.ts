@@ -319,6 +319,8 @@ const placeHeads = new Set([
   'base',
   'afb',
 ])
+// The word for a mountain, a fort, a port or a cape before its name (see `classifyRun`).
+const placeOpenings = new Set(['mount', 'fort', 'port', 'cape'])
 const nonPersonHeads = new Set(['city', 'district', 'productions'])
 // A body's word that alone names no body: `Summit`, `Library` (see `classifyRun`).
 const genericBodyWords = new Set(['summit', 'project', 'conference', 'festival', 'library'])
@@ -819,6 +821,10 @@ function classifyRun(run: Token[]): Candidate | null {
     first !== 'a' &&
     first !== 'an'
   )
+    return candidate('place')
+  // `Mount Kenya`, `Fort Myers`, `Port Qasim`, `Cape Horn`: the word for a mountain, a fort, a
+  // port or a cape, then its name. (Not `Monte`, a given name as often: `Monte Shaw`.)
+  if (name.length === 2 && placeOpenings.has(first) && /^\p{Lu}\p{Ll}+$/u.test(name[0]?.text ?? ''))
     return candidate('place')
   // `Chrystal City`, `Manchester City`, `Southern District`, `Neal Street Productions`: a town, a
   // club, a court or a firm, whichever it is, is no person.
