@@ -1626,7 +1626,10 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     (candidate.tokens.length >= 2 && ownedByOutlet(lead)) ||
     // `Similarly, the reserves fell`: a word that opens a sentence before a comma is an adverb.
     // One word needs the appositive to say what person it is: not `Solaris, the operating system`.
+    // Nor `adopting the so-called Sustainable Development Goals, the world’s countries set`: a
+    // name right after `the` or `so-called` is a thing's, and the clause goes on.
     (!(candidate.tokens.length === 1 && first.sentenceStart) &&
+      !/\b(?:the|so-called)\s+$/i.test(lead) &&
       appositiveAfter.test(after) &&
       (candidate.tokens.length > 1 || namesPersonAfter(text.slice(last.end, last.end + 80)))) ||
     // `Tad Devine, Sanders' senior media adviser,`: an owner's post for a name of two words or
