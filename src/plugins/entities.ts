@@ -680,6 +680,22 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind = 'person'
       continue
     }
+    // `India's Shubman Gill celebrates after`: two unusual words that a caption shows doing what
+    // only people do.
+    if (
+      candidate.kind === 'unknown' &&
+      candidate.name.length === 2 &&
+      candidate.title.length === 0 &&
+      candidate.name.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text)) &&
+      !isKnownOpening(candidate.name[0]?.text ?? '') &&
+      humanActionAfter.test(text.slice(candidate.tokens.at(-1)?.end ?? 0).slice(0, 24)) &&
+      !/\bthe\s+$/i.test(
+        text.slice(Math.max(0, (candidate.tokens[0]?.start ?? 0) - 5), candidate.tokens[0]?.start),
+      )
+    ) {
+      candidate.kind = 'person'
+      continue
+    }
     // `Jinnie Lee, U.S. Embassy spokesperson in Beijing, told`: an appositive says what person it is.
     const last = candidate.tokens.at(-1)
     if (
