@@ -480,6 +480,13 @@ const sections = [
       label:
         'sixty-eighth set: read at the start of stop 44, before its rules (0.920 then, unseen, on 469ffcb)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-69.tsv',
+      label:
+        'sixty-ninth set: read in stop 44 after its first four rules (0.898 then, unseen, on 5bf8597)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
