@@ -4,6 +4,7 @@ import {
   extraGivenNames,
   extraMaleNames,
   extraOrganizations,
+  firmSurnames,
   namePrefixes,
 } from './names.js'
 import { knownPlaces } from './places.js'
@@ -40,7 +41,7 @@ export const givenNames: ReadonlySet<string> = set(
   extraMaleNames,
   extraFemaleNames,
 )
-export const surnames: ReadonlySet<string> = set(lexicon.surname)
+export const surnames: ReadonlySet<string> = set(lexicon.surname, firmSurnames)
 export const placeNames: ReadonlySet<string> = new Set([
   ...knownPlaces,
   ...set(lexicon.city, lexicon.country, lexicon.place),

@@ -596,6 +596,12 @@ export const extraGivenNames: readonly string[] = [
   'peng',
 ]
 
+/**
+ * Surnames the lexicon knows only as the firms named after their founders: `President Ford`,
+ * `Mr. Dell` name people (the firm alone stays a body: `Ford said`).
+ */
+export const firmSurnames: readonly string[] = ['ford', 'dell', 'disney']
+
 /** Organisations news text names without a keyword such as `Party` or `Ministry`. */
 export const extraOrganizations: readonly string[] = [
   // Firms named after people: `JP Morgan said`, `Merrill Lynch`, `Time Warner`.

@@ -633,8 +633,14 @@ function classifyRun(run: Token[]): Candidate | null {
   const honorific = personalHonorifics.has(title.at(-1)?.text.toLowerCase() ?? '')
   // (Not `a Mr. Facebook contest`: a known body's name.)
   const surnameAlone = honorific && name.length === 1 && !organizationNames.has(first)
-  // `Chairman of the Punjab Public Service Commission`: the run names the body.
-  if (title.length > 0 && !surnameAlone && isOrganization(name, full, first, last)) {
+  // `Chairman of the Punjab Public Service Commission`: the run names the body; not `President
+  // Ford`, `Mr. Ford`: a body's one-word name that is a surname too is the holder's after a title.
+  if (
+    title.length > 0 &&
+    !surnameAlone &&
+    !(name.length === 1 && surnames.has(first) && title.at(-1)?.text !== 'of') &&
+    isOrganization(name, full, first, last)
+  ) {
     // `Shaheed Benazir Bhutto University`: an honorific belongs to the name of what honours the person.
     const named = title.every((token) => nameHonorifics.has(token.text.toLowerCase()))
     return {
