@@ -15,9 +15,19 @@ import { knownPlaces } from './places.js'
 export function lexiconKey(word: string): string {
   const lower = word.toLowerCase()
   // A loop, not a pattern: this runs for every word of every name.
-  for (let index = 0; index < lower.length; index++)
-    if (lower.charCodeAt(index) > 0x7f) return lower.normalize('NFD').replace(/\p{M}/gu, '')
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index)
+    if (code > 0x7f) return lower.normalize('NFD').replace(/\p{M}/gu, '')
+    // `jos&#233;`: a letter left as an HTML character reference is looked up as the letter.
+    if (code === 0x26 && lower.charCodeAt(index + 1) === 0x23)
+      return lexiconKey(decodeReferences(lower))
+  }
   return lower
+}
+
+/** `F&#244;n` → `Fôn`: numeric character references read as the characters they stand for. */
+export function decodeReferences(text: string): string {
+  return text.replace(/&#(\d{2,5});/g, (_, code: string) => String.fromCodePoint(Number(code)))
 }
 
 const generated = new Set<readonly string[]>(Object.values(lexicon))

@@ -722,9 +722,10 @@ function classifyRun(run: Token[]): Candidate | null {
   )
     return null
   // `S&P`, `M&S`: capitals joined by `&` are a firm's.
-  if (name.length === 1 && /&/.test(first)) return candidate('organization')
+  if (name.length === 1 && /&(?!#)/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
-  if (name.some((token) => /\d/.test(token.text))) return null
+  // (Not a character reference's digits: `Jos&#233;`.)
+  if (name.some((token) => /\d(?![\d]*;)/.test(token.text))) return null
   // `Lewis Boys' School`: a school's words, though `Lewis` is a given name; no surname is
   // `Boys` or `Girls`.
   if (

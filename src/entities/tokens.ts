@@ -18,9 +18,10 @@ export interface Token {
 }
 
 // Words with inner dots, apostrophes and hyphens (`U.S`, `O'Neill`, `al-Amriki`, `Musk´s`), capitals
-// joined by `&` (`AT&T`, `HUD&PHD`), and handles.
+// joined by `&` (`AT&T`, `HUD&PHD`), a letter left as an HTML character reference (`F&#244;n`,
+// `Jos&#233;`: accented Latin letters, not `Blair&#191;s`), and handles.
 const wordPattern =
-  /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}[\p{L}\p{N}]*)*\.?/gu
+  /@[A-Za-z0-9_]{1,15}|[\p{L}\p{M}\p{N}]+(?:['’´.-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}[\p{L}\p{N}]*|&#(?:19[2-9]|2\d\d|3[0-8]\d);[\p{L}\p{M}\p{N}]*)*\.?/gu
 // A letter's UTF-8 bytes read as Latin-1 stay one word: `PeÃ±a` (Peña), `FranÃ§ois`. Tried only
 // where a word ends in `Ã` (or `A` and a combining tilde) before such a byte, so that the common
 // path keeps its fast pattern.
@@ -156,7 +157,12 @@ function opensSentence(text: string, paragraphStart: number, offset: number): bo
     (isSpace(text.charCodeAt(index)) || openers.has(text.charAt(index)))
   )
     index--
-  return index < paragraphStart || sentenceEnders.has(text.charAt(index))
+  if (index < paragraphStart) return true
+  const ender = text.charAt(index)
+  // (Not the `;` that closes a character reference: `Jos&#233; Manuel`.)
+  return (
+    sentenceEnders.has(ender) && !(ender === ';' && /&#\d{2,5}$/.test(text.slice(index - 7, index)))
+  )
 }
 
 /** Is the word capitalised (`Qureshi`, `US`, `al-Amriki` is not, `iPhone` is not)? */

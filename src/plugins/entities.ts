@@ -1,7 +1,14 @@
 import type { VFile } from 'vfile'
 import { relatedStoryTeaser } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
-import { commonWords, givenNames, lexiconKey, placeNames, surnames } from '../data/lexicon.js'
+import {
+  commonWords,
+  decodeReferences,
+  givenNames,
+  lexiconKey,
+  placeNames,
+  surnames,
+} from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { areaWords, knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
 import { districtPosts, titleHeads, titleWords } from '../data/titles.js'
@@ -2261,7 +2268,8 @@ function knownPerson(cluster: Cluster): { name: string; gender: 'male' | 'female
  * `Donald J. Trump` and `Donald Trump` share `donald-trump`.
  */
 function keyOf(name: string, person = false): string {
-  const written = withoutMojibake(name)
+  // (`Jos&#233;`: a character reference is read as its letter.)
+  const written = withoutMojibake(name.includes('&#') ? decodeReferences(name) : name)
   const words = person
     ? written.split(/\s+/).filter((word) => !/^\p{Lu}\.?$/u.test(word))
     : [written]
