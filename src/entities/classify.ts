@@ -540,6 +540,33 @@ function classifyRun(run: Token[]): Candidate | null {
   const name = named.slice(member.length)
   const portfolio = ordinaryCut ? cut : []
   const title = [...before, ...portfolio, ...member, ...postNominal]
+  // `MP for Sittingbourne and Sheppey`, `Minister of State for Law and Justice`: after a title,
+  // names joined by `and` are what the post covers (a member's seat is a place), not its holder.
+  // (A body's name or a place's keeps its `and`: `Chamber of Commerce and Industry`, `Azad Jammu
+  // and Kashmir`.) So with a title read up to the `and`: `MP for Ashcombe and | Delling Vale`.
+  const coveredFrom = title.findIndex((token) => token.text === 'for')
+  if (
+    title.at(-1)?.text === 'and' &&
+    coveredFrom > 0 &&
+    /^M[PS]?[PS]$|^MEP$/.test(title[0]?.text ?? '')
+  ) {
+    const seat = [...title.slice(coveredFrom + 1), ...name]
+    return { kind: 'place', tokens: seat, title: [], name: seat }
+  }
+  if (
+    title.length > 0 &&
+    name.findIndex((token) => token.text === 'and') > 0 &&
+    !knownPlaces.has(lower(name)) &&
+    !name.some(
+      (token) =>
+        organizationWords.has(lexiconKey(token.text)) ||
+        titleWords.has(token.text.toLowerCase()) ||
+        partyMembers.has(token.text.toLowerCase()),
+    )
+  ) {
+    const seat = title.at(-1)?.text === 'for' && /^M[PS]?[PS]$|^MEP$/.test(title[0]?.text ?? '')
+    return { kind: seat ? 'place' : 'unknown', tokens: name, title: [], name }
+  }
   // `Convention Speaker Announcement`, `General Election`: after a title, one word made from a
   // verb or an adjective (`-ment`, `-tion`, `-ness`) names no holder.
   const holder = name[0]
