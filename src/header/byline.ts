@@ -414,6 +414,17 @@ const filedFrom = /\s+in\s+\p{Lu}[\p{L}./-]*(?:\s+\p{Lu}[\p{L}./-]*)*(?:,\s*\p{L
 const contributedLine =
   /^(?:(?:the )?(?:associated press|ap|reuters|afp|bloomberg|cnn)(?:['’]s)?\s+)?(?:(?:staff |news )?(?:writers?|reporters?|correspondents?|researchers?)\s+)?(.+?)\s+contributed(?:\s+reporting(?:\s+from\s+[^.]+)?|\s+from\s+\p{Lu}[^.]*|\s+to\s+(?:this|the)\s+(?:report|story|article))\.?$/iu
 
+const contributingLine = /^Contributing:\s+(.+?)\.?$/
+
+/** `USA TODAY`, `Medill News Service`, `Reuters`: the outlet after a credit's names. */
+function isOutlet(written: string): boolean {
+  return (
+    /^[\p{Lu}\s&.]+$/u.test(written) ||
+    outletNames.has(written.toLowerCase()) ||
+    written.split(/\s+/).some((word) => organizationWords.has(lexiconKey(word)))
+  )
+}
+
 /**
  * `Ken Ritter in Las Vegas and Anita Snow in Phoenix` · `Beila Rabinowitz, Director of
  * the Monitor,`: who contributed, all names or none.
@@ -458,6 +469,17 @@ export function parseCredits(text: string): Byline[] {
           .filter((names) => names !== undefined)
     if (contributions.length > 0) {
       for (const names of contributions) credits.push(...contributors(names))
+      continue
+    }
+    // `Contributing: Iris Ouyang, Thomas Vogel and Raquel Zaldivar.`, `Contributing: Nicholas
+    // Zazulia, Medill News Service.`: a paper's closing credit, the writers' outlet last.
+    const contributing = contributingLine.exec(raw.trim())?.[1]
+    if (contributing !== undefined) {
+      const parts = contributing.split(/\s*,\s*/)
+      if (parts.length > 1 && isOutlet(parts.at(-1) ?? '')) parts.pop()
+      const names = parts.join(', ').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      if (names.every(isPersonName))
+        credits.push(...names.map((name) => ({ name, role: 'Contributing' })))
       continue
     }
     const match = creditLine.exec(raw.trim())
