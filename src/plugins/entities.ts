@@ -1036,7 +1036,10 @@ function isBracketedPlace(text: string, candidate: Candidate): boolean {
     candidate.kind === 'place' &&
     first !== undefined &&
     last !== undefined &&
-    inParentheses(text, { start: first.start, end: last.end })
+    (inParentheses(text, { start: first.start, end: last.end }) ||
+      // `Moazzam Begg, from Birmingham, and Martin Mubanga`: where a listed person is from.
+      (/,\s+from\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
+        text.charAt(last.end) === ','))
   )
 }
 
@@ -1045,6 +1048,9 @@ function isBracketedPlace(text: string, candidate: Candidate): boolean {
  * no comma between; the joint is read as a comma.
  */
 function withoutCountryAt(joint: string): string {
+  // (`, from Birmingham, and `: read as `, and `.)
+  const from = /^,\s+from\s+\p{Lu}[^,()]{1,30}(,.*)$/su.exec(joint)
+  if (from?.[1]) return from[1]
   const country = /^\s*\(([^()]{2,30})\)\s*([,;]\s*)?$/.exec(joint)
   if (!country?.[1] || !knownPlaces.has(country[1].toLowerCase())) return joint
   return country[2] ? joint.slice(joint.lastIndexOf(country[2].trim())) : ', '
@@ -1176,7 +1182,11 @@ const humanActionAfter =
 function pairWithPerson(text: string, pair: Candidate[]): void {
   const [left, right] = pair
   if (!left || !right) return
-  const between = textBetween(text, left, right)
+  const written = textBetween(text, left, right)
+  // (`Moazzam Begg, from Birmingham, and Martin Mubanga`: where the first is from, set off.)
+  const between = written.startsWith(', from ')
+    ? withoutCountryAt(written).replace(/^,/, '')
+    : written
   if (between !== ' and ' && between !== ' or ') return
   // Not works in a list: `the Rolling Stones’ Emotional Rescue`, `La Traviata and Fromental Halevy’s La Juive`.
   const start = left.tokens[0]?.start ?? 0
