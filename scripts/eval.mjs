@@ -494,6 +494,13 @@ const sections = [
       label:
         'seventieth set: read in stop 44 after its first ten rules (0.977 then, unseen, on 6157131)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-71.tsv',
+      label:
+        'seventy-first set: read in stop 44 after its first fourteen rules (0.925 then, unseen, on 002de3a; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
