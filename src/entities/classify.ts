@@ -143,6 +143,8 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
       (describesPerson.test(word) && start < tokens.length - 1) ||
       // `Democrat Hillary Clinton`, `Ohioan John Boehner`: a party's member or a demonym before a full name.
       ((partyMembers.has(word) || demonym) && start < tokens.length - 2 && givenAt(start + 1)) ||
+      // `Lib Dem Norman Baker`: the Liberal Democrats' short name, then its member's.
+      (word === 'lib' && tokens[start + 1]?.text === 'Dem' && start < tokens.length - 3) ||
       // `progressive Democrat Zephyr Teachout`: a party's member before two words, neither of
       // them an ordinary word, a body's or a place, whatever the given name.
       (partyMembers.has(word) &&
