@@ -351,6 +351,9 @@ const longestPlace = 4
 // The first word of every known place: `khyber` of `Khyber Pakhtunkhwa`.
 const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] ?? ''))
 
+// Small words a phrase in capitals holds and a name does not (`LEFT A NOTE`, `GOES TO WAR`).
+const shoutedSmallWords = new Set(['A', 'AN', 'THE', 'TO', 'OF', 'IS', 'ON', 'FOR', 'WITH', 'IT'])
+
 /**
  * A run that glues a place or a weekday to a person's name, cut apart:
  *
@@ -359,6 +362,7 @@ const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] 
  *     Azad Kashmir Barrister Sultan Chaudhry    → Azad Kashmir · Barrister Sultan Chaudhry
  *     Muhammad Aurangzeb Monday                 → Muhammad Aurangzeb
  *     Lisa Be LifeBuzz Staff                    → Lisa Be · LifeBuzz Staff
+ *     Stephen Paddock LEFT A NOTE               → Stephen Paddock
  *
  * A place is cut off only before a given name, a title (when a title stands
  * before the place too), or (after a word such as `Division`) any name:
@@ -367,6 +371,17 @@ const placeStarts = new Set([...knownPlaces].map((place) => place.split(' ')[0] 
  */
 function splitGlued(run: Token[]): Token[][] {
   if (run.length < 2) return [run]
+  // `Stephen Paddock LEFT A NOTE`: a name, then a phrase shouted in capitals (it holds a small
+  // word such as `A` or `THE`), which is none of it.
+  const shouted = run.findIndex((token) => /^\p{Lu}+$/u.test(token.text))
+  if (
+    shouted >= 2 &&
+    run.length - shouted >= 2 &&
+    run.slice(0, shouted).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) &&
+    run.slice(shouted).every((token) => /^\p{Lu}+$/u.test(token.text)) &&
+    run.slice(shouted).some((token) => shoutedSmallWords.has(token.text))
+  )
+    return [run.slice(0, shouted)]
   // `Lisa Be LifeBuzz Staff`: a name run together in the middle (`LifeBuzz`) is a body's, after a
   // given name and a surname.
   // (`By Lisa Be …`: past an opening word.)
