@@ -755,6 +755,18 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
+  // `winner of the Merriman Smith award`, `the Edgar A. Poe award`: a full name before an award's
+  // word in lower case names the award, as `Merriman Smith Award` does.
+  for (const candidate of candidates) {
+    const end = candidate.tokens.at(-1)?.end ?? 0
+    if (
+      candidate.kind === 'person' &&
+      candidate.title.length === 0 &&
+      candidate.name.length >= 2 &&
+      awardAfter.test(text.slice(end, end + 14))
+    )
+      candidate.kind = 'unknown'
+  }
   // `Devon singer Joss Stone …, Joss Stone said`: a name the article gives a person once is theirs again.
   const people = new Set(
     candidates
@@ -1169,6 +1181,7 @@ function postAfterName(text: string, end: number): boolean {
 // `Sarmad Ali, Advocate High Court, has submitted`: a lawyer's calling, as Pakistani papers write it.
 const advocateAfter = /^,\s+Advocate(?:\s+(?:High|Supreme)\s+Court)?\s*[,.;]/
 
+const awardAfter = /^\s+(?:award|prize|medal|trophy|lecture|fellowship|scholarship)s?\b/
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
 // as a caption says it.
 const humanActionAfter =
