@@ -1387,15 +1387,18 @@ function districtBetween(candidate: Candidate): Token[] {
     (token) => token.start > titleEnd && token.end < nameStart,
   )
   const words = between.filter((token) => !areaWords.has(token.text.toLowerCase()))
+  // (`North Waziristan`: a known place, whatever its words.)
+  const known = knownPlaces.has(words.map((token) => token.text.toLowerCase()).join(' '))
   return words.length > 0 &&
     words.length <= 3 &&
-    words.every(
-      (token) =>
-        /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
-        !/[^s]s$/.test(token.text) &&
-        !commonWords.has(lexiconKey(token.text)) &&
-        !titleWords.has(lexiconKey(token.text)),
-    )
+    (known ||
+      words.every(
+        (token) =>
+          /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+          !/[^s]s$/.test(token.text) &&
+          !commonWords.has(lexiconKey(token.text)) &&
+          !titleWords.has(lexiconKey(token.text)),
+      ))
     ? between
     : []
 }
