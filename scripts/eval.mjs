@@ -501,6 +501,13 @@ const sections = [
       label:
         'seventy-first set: read in stop 44 after its first fourteen rules (0.925 then, unseen, on 002de3a; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-72.tsv',
+      label:
+        'seventy-second set: read in stop 44 after its first nineteen rules (0.923 then, unseen, on 7f4ee1b; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
