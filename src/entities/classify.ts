@@ -1385,7 +1385,15 @@ function namesPersonAfter(after: string): boolean {
   // Rove` says nothing of a person.
   const words = appositive.split(/\s+/)
   const end = words.findIndex((word, index) => index > 0 && appositiveTail.test(word))
-  return words.slice(0, end === -1 ? words.length : end).some((word) => {
+  const head = words.slice(0, end === -1 ? words.length : end)
+  // `Baoshan, the country's largest steel producer`: the largest of a trade is a firm (not `the
+  // world's richest man`).
+  if (
+    head.some((word) => /^(?:largest|biggest)$/i.test(word)) &&
+    !head.some((word) => /^(?:man|woman|person|landowner|donor)$/i.test(word))
+  )
+    return false
+  return head.some((word) => {
     const key = word.toLowerCase().replace(/['’]s$/, '')
     return (
       !/^(?:the|a|an|of|for|and|to|in|at|on)$/.test(key) &&
