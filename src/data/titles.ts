@@ -248,6 +248,7 @@ export const titles: readonly string[] = [
   'paralympian',
   'brigadier',
   'sheriff',
+  'undersheriff',
   'principal investigator',
   'principal',
   'headteacher',
