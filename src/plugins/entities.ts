@@ -756,14 +756,16 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
   // `winner of the Merriman Smith award`, `the Edgar A. Poe award`: a full name before an award's
-  // word in lower case names the award, as `Merriman Smith Award` does.
+  // word in lower case names the award, as `Merriman Smith Award` does; `on Anderson Cooper 360`,
+  // before a number, a show.
   for (const candidate of candidates) {
     const end = candidate.tokens.at(-1)?.end ?? 0
     if (
       candidate.kind === 'person' &&
       candidate.title.length === 0 &&
       candidate.name.length >= 2 &&
-      awardAfter.test(text.slice(end, end + 14))
+      (awardAfter.test(text.slice(end, end + 14)) ||
+        showNumberAfter.test(text.slice(end, end + 16)))
     )
       candidate.kind = 'unknown'
   }
@@ -1181,6 +1183,11 @@ function postAfterName(text: string, end: number): boolean {
 // `Sarmad Ali, Advocate High Court, has submitted`: a lawyer's calling, as Pakistani papers write it.
 const advocateAfter = /^,\s+Advocate(?:\s+(?:High|Supreme)\s+Court)?\s*[,.;]/
 
+// `Anderson Cooper 360`: a show's number right after a full name (not `, 34,`, an age).
+// (Not a measure, `51cm`, `40 foot`, a substitute's minute, `Phil Neville 84)`, nor a score in a
+// list, `Ashir Qamber 64, Imran Yousaf 38`.)
+const showNumberAfter =
+  /^ \d{2,4}(?![\d:;,%/)\p{L}-]|\.\d| ?(?:times|years?|points?|goals?|runs?|votes?|seats?|percent|per|m|km|kg|foot|feet|ft|yards?|miles?|wickets?|minutes?)\b)/u
 const awardAfter = /^\s+(?:award|prize|medal|trophy|lecture|fellowship|scholarship)s?\b/
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
 // as a caption says it.
