@@ -507,6 +507,7 @@ export const extraFemaleNames: readonly string[] = [
   'rashida',
   'charlize',
   'yamiche',
+  'megyn',
   // Common English women's names the lexicon lacks (or holds only as ordinary words: `gail`).
   'gail',
   'patsy',
