@@ -1129,6 +1129,12 @@ function confirmList(text: string, list: Candidate[]): void {
         candidate.name.every(
           (token, index) =>
             mayNamePerson(token.text) ||
+            // (`Tamir Rice`: a surname that is an ordinary word too, after an unusual given name.)
+            (index === candidate.name.length - 1 &&
+              index === 1 &&
+              /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+              !commonWords.has(lexiconKey(candidate.name[0]?.text ?? '')) &&
+              mayNamePerson(candidate.name[0]?.text ?? '')) ||
             (index < candidate.name.length - 1 &&
               /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u.test(token.text) &&
               !titleWords.has(token.text.toLowerCase()) &&
