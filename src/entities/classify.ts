@@ -263,7 +263,7 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
 
 // `TimeWarner`, `GreatFire`, and `TheDC`, `TheBlaze`: `The` run together with a name is an outlet's.
 const camelCase = new RegExp(String.raw`${runTogether.source}|^The\p{Lu}`, 'u')
-const webAddress = /\.(?:com|org|net|gov|edu|co|io)$/
+const webAddress = /\.(?:com|org|net|gov|edu|co|io|pr|info|us|uk|tv|ly)$/
 const awardWords = new Set([
   'award',
   'awards',
