@@ -450,7 +450,7 @@ function teamAfterThe(text: string, candidate: Candidate): boolean {
 
 /** Does the word `the` stand right before `start` (`the Treasury`, not `breathe`)? */
 function theRightBefore(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start))
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))
 }
 
 const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
@@ -627,12 +627,14 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   for (const candidate of candidates) {
     const word = candidate.name[0]?.text ?? ''
     const start = candidate.tokens[0]?.start ?? 0
+    // (`A Treasury spokesperson`: a body's word before its spokesperson, after any article.)
+    const end = start + word.length
     if (
       alwaysAfterThe.has(word) &&
       (candidate.name.length > 1 ||
         candidate.title.length > 0 ||
-        !theRightBefore(text, start) ||
-        leaderEraAfter.test(text.slice(start + word.length, start + word.length + 16)))
+        (!theRightBefore(text, start) && !spokespersonAfter.test(text.slice(end, end + 16))) ||
+        leaderEraAfter.test(text.slice(end, end + 16)))
     )
       alwaysAfterThe.delete(word)
   }
@@ -1194,6 +1196,7 @@ const advocateAfter = /^,\s+Advocate(?:\s+(?:High|Supreme)\s+Court)?\s*[,.;]/
 // list, `Ashir Qamber 64, Imran Yousaf 38`.)
 const showNumberAfter =
   /^ \d{2,4}(?![\d:;,%/)\p{L}-]|\.\d| ?(?:times|years?|points?|goals?|runs?|votes?|seats?|percent|per|m|km|kg|foot|feet|ft|yards?|miles?|wickets?|minutes?)\b)/u
+const spokespersonAfter = /^\s+spokes(?:man|woman|person)\b/
 const awardAfter = /^\s+(?:award|prize|medal|trophy|lecture|fellowship|scholarship)s?\b/
 // `Shaheen Afridi celebrates after taking a wicket`, `… poses for a picture`: what a person does,
 // as a caption says it.
