@@ -283,6 +283,8 @@ const awardWords = new Set([
   'amendment',
   'syndrome',
   'file',
+  // `The Ron Paul Curriculum`: a course named after its author.
+  'curriculum',
 ])
 // `Cameron County`, `Iqbal Town`, `Faisal Colony`, `Ravi Road`: a place, named after a person or not.
 const placeHeads = new Set([
