@@ -4,8 +4,9 @@
  * European ones. Lower case.
  */
 export const extraMaleNames: readonly string[] = [
-  // English men's names that compromise lists without a gender.
+  // English men's names that compromise lists without a gender (or as ordinary words: `beau`).
   'barack',
+  'beau',
   'bill',
   'mark',
   'jeb',
@@ -396,6 +397,7 @@ export const extraMaleNames: readonly string[] = [
   'xabi',
   // Central European, Balkan, Japanese, Arabic and Turkish men's names compromise lacks.
   'milan',
+  'novak',
   'jiri',
   'vaclav',
   'zdenek',
