@@ -522,6 +522,13 @@ const sections = [
       label:
         'seventy-fourth set: read in stop 44 after its first twenty-seven rules (0.946 then, unseen, on 213a3e0; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-75.tsv',
+      label:
+        'seventy-fifth set: read in stop 44 after its first thirty-one rules (0.947 then, unseen, on f93fdb9; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
