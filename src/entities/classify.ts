@@ -325,6 +325,18 @@ const placeHeads = new Set([
 ])
 // The word for a mountain, a fort, a port or a cape before its name (see `classifyRun`).
 const placeOpenings = new Set(['mount', 'fort', 'port', 'cape'])
+// Plurals that end what a post covers, or a firm's name, and no person's (see `classifyRun`).
+const portfolioPlurals = new Set([
+  'affairs',
+  'relations',
+  'operations',
+  'communications',
+  'resources',
+  'services',
+  'programmes',
+  'programs',
+  'logistics',
+])
 const nonPersonHeads = new Set(['city', 'district', 'productions'])
 // A body's word that alone names no body: `Summit`, `Library` (see `classifyRun`).
 const genericBodyWords = new Set(['summit', 'project', 'conference', 'festival', 'library'])
@@ -601,6 +613,29 @@ function classifyRun(run: Token[]): Candidate | null {
   const first = lexiconKey(name[0]?.text ?? '')
   const last = lexiconKey(name.at(-1)?.text ?? '')
   const candidate = (kind: Kind): Candidate => ({ kind, tokens, title, name })
+  // `Chief Regulatory Affairs` (before `Officer`): what a post covers, no person; `SBC
+  // Communications`, `Qwest Communications`: a firm's name, its first word no ordinary one nor
+  // an adjective (`Rural Affairs`, `International Relations` are left as they were).
+  // (Not a body's full name: `Ministry of Foreign Affairs`, `Social Services`.)
+  if (
+    name.length >= 2 &&
+    name.length <= 3 &&
+    portfolioPlurals.has(last) &&
+    !givenNames.has(first) &&
+    !organizationNames.has(full) &&
+    name.every(
+      (token) => /^\p{Lu}/u.test(token.text) && !organizationWords.has(lexiconKey(token.text)),
+    )
+  ) {
+    if (title.length > 0) return candidate('unknown')
+    if (
+      !isKnownWord(first) &&
+      !commonWords.has(first) &&
+      !partyMembers.has(first) &&
+      !/(?:al|ic|ary|ory|ive|ar|ous)$/.test(first)
+    )
+      return candidate('organization')
+  }
   // `the Chief Minister Punjab Wheat Support …`: after a title and the place it is of, words no
   // name is made of (no given name, no surname last) name a programme, not the holder.
   if (
