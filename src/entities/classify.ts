@@ -1592,7 +1592,7 @@ const postOfBefore = new RegExp(
 // before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
 const personBefore = new RegExp(
-  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached) by|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached|filed|revealed|authored) by|\\b(?:his|her|my) name (?:was|is)|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
 /** `Boyzone` of `Former Boyzone singer Ronan Keating`: does a post or a calling and a name follow? */
 export function employsNameAfter(after: string): boolean {
