@@ -112,6 +112,11 @@ function memberOfStateAt(tokens: Token[], at: number): boolean {
   )
 }
 
+/** `MP for …`, `MSP for …`, `MEP for …`: a member's post, whose `for` names a seat. */
+function isMemberPost(title: Token[]): boolean {
+  return /^M[PS]?[PS]$|^MEP$/.test(title[0]?.text ?? '')
+}
+
 /** `Zephyr Teachout`: two capitalised words, neither known as anything but a name. */
 function twoUnknownNameWords(tokens: Token[], at: number): boolean {
   return [tokens[at], tokens[at + 1]].every(
@@ -561,11 +566,7 @@ function classifyRun(run: Token[]): Candidate | null {
   // (A body's name or a place's keeps its `and`: `Chamber of Commerce and Industry`, `Azad Jammu
   // and Kashmir`.) So with a title read up to the `and`: `MP for Ashcombe and | Delling Vale`.
   const coveredFrom = title.findIndex((token) => token.text === 'for')
-  if (
-    title.at(-1)?.text === 'and' &&
-    coveredFrom > 0 &&
-    /^M[PS]?[PS]$|^MEP$/.test(title[0]?.text ?? '')
-  ) {
+  if (title.at(-1)?.text === 'and' && coveredFrom > 0 && isMemberPost(title)) {
     const seat = [...title.slice(coveredFrom + 1), ...name]
     return { kind: 'place', tokens: seat, title: [], name: seat }
   }
@@ -580,7 +581,7 @@ function classifyRun(run: Token[]): Candidate | null {
         partyMembers.has(token.text.toLowerCase()),
     )
   ) {
-    const seat = title.at(-1)?.text === 'for' && /^M[PS]?[PS]$|^MEP$/.test(title[0]?.text ?? '')
+    const seat = title.at(-1)?.text === 'for' && isMemberPost(title)
     return { kind: seat ? 'place' : 'unknown', tokens: name, title: [], name }
   }
   // `Convention Speaker Announcement`, `General Election`: after a title, one word made from a
@@ -791,7 +792,7 @@ function classifyRun(run: Token[]): Candidate | null {
   if (name.length === 1 && /&(?!#)/.test(first)) return candidate('organization')
   // `Su-24s`, `MiG-29`: a model's number; no person's name holds a digit.
   // (Not a character reference's digits: `Jos&#233;`.)
-  if (name.some((token) => /\d(?![\d]*;)/.test(token.text))) return null
+  if (name.some((token) => /\d(?!\d*;)/.test(token.text))) return null
   // `Lewis Boys' School`: a school's words, though `Lewis` is a given name; no surname is
   // `Boys` or `Girls`.
   if (

@@ -161,7 +161,8 @@ function opensSentence(text: string, paragraphStart: number, offset: number): bo
   const ender = text.charAt(index)
   // (Not the `;` that closes a character reference: `Jos&#233; Manuel`.)
   return (
-    sentenceEnders.has(ender) && !(ender === ';' && /&#\d{2,5}$/.test(text.slice(index - 7, index)))
+    sentenceEnders.has(ender) &&
+    !(ender === ';' && /&#\d{2,5}$/.test(text.slice(Math.max(0, index - 7), index)))
   )
 }
 

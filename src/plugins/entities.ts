@@ -691,16 +691,15 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     }
     // `India's Shubman Gill celebrates after`: two unusual words that a caption shows doing what
     // only people do.
+    const end = candidate.tokens.at(-1)?.end ?? 0
     if (
       candidate.kind === 'unknown' &&
       candidate.name.length === 2 &&
       candidate.title.length === 0 &&
       candidate.name.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text)) &&
       !isKnownOpening(candidate.name[0]?.text ?? '') &&
-      humanActionAfter.test(text.slice(candidate.tokens.at(-1)?.end ?? 0).slice(0, 24)) &&
-      !/\bthe\s+$/i.test(
-        text.slice(Math.max(0, (candidate.tokens[0]?.start ?? 0) - 5), candidate.tokens[0]?.start),
-      )
+      humanActionAfter.test(text.slice(end, end + 24)) &&
+      !theRightBefore(text, candidate.tokens[0]?.start ?? 0)
     ) {
       candidate.kind = 'person'
       continue
@@ -745,7 +744,6 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
     }
     if (candidate.kind !== 'possible person') continue
     const start = candidate.tokens[0]?.start ?? 0
-    const end = candidate.tokens.at(-1)?.end ?? 0
     // (Not `the Homeland Security waved`: no name of a person follows `the`.)
     const confirmed =
       (humanActionAfter.test(text.slice(end, end + 24)) &&
