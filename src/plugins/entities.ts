@@ -966,16 +966,16 @@ function authorsOfSources(text: string, candidates: Candidate[]): void {
  * name or a word in capitals.
  */
 function peopleInLists(text: string, allCandidates: Candidate[]): void {
-  // (`Margaret Atwood (Canada) Saul Bellow (Canada)`: a country in brackets after a name is part
-  // of the joint, not an item.)
-  const candidates = allCandidates.filter((candidate) => !isBracketedPlace(text, candidate))
+  // (`Margaret Atwood (Canada) Saul Bellow (Canada)`, `Moazzam Begg, from Birmingham, and …`: a
+  // place set aside after a name is part of the joint, not an item.)
+  const candidates = allCandidates.filter((candidate) => !isPlaceAside(text, candidate))
   let start = 0
   while (start < candidates.length) {
     let end = start + 1
     let joined = false
     let restart = false
     while (end < candidates.length) {
-      const joint = withoutCountryAt(
+      const joint = withoutPlaceAsideAt(
         withoutPostNominalsAt(textBetween(text, candidates[end - 1], candidates[end])),
       )
       // (`…, Robin Williams and Mel Brooks, Robots follows …`: after `and`, a comma ends the
@@ -1042,8 +1042,11 @@ function peopleInLists(text: string, allCandidates: Candidate[]): void {
 const scoreJoint =
   /^\s*(?:\(\s*\d{1,3}(?:-\d{1,3})?\*?\s*\)|\d{1,3}(?:-\d{1,3})?\*?)\s*(?:,|;|,?\s+and)\s*$/
 
-/** `(Canada)` of `Margaret Atwood (Canada)`: a place in brackets. */
-function isBracketedPlace(text: string, candidate: Candidate): boolean {
+/**
+ * `(Canada)` of `Margaret Atwood (Canada)`, `Birmingham` of `Moazzam Begg, from Birmingham, and
+ * …`: a place set aside after a listed name, in brackets or after `, from`.
+ */
+function isPlaceAside(text: string, candidate: Candidate): boolean {
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
   return (
@@ -1058,11 +1061,11 @@ function isBracketedPlace(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * `Margaret Atwood (Canada) Saul Bellow (Canada)`: names listed each with a country in brackets,
- * no comma between; the joint is read as a comma.
+ * The joint between two listed names without the place set aside after the first (see
+ * `isPlaceAside`): `Margaret Atwood (Canada) Saul Bellow`, a country in brackets and no comma,
+ * is read as a comma; `Moazzam Begg, from Birmingham, and Martin Mubanga` as `, and `.
  */
-function withoutCountryAt(joint: string): string {
-  // (`, from Birmingham, and `: read as `, and `.)
+function withoutPlaceAsideAt(joint: string): string {
   const from = /^,\s+from\s+\p{Lu}[^,()]{1,30}(,.*)$/su.exec(joint)
   if (from?.[1]) return from[1]
   const country = /^\s*\(([^()]{2,30})\)\s*([,;]\s*)?$/.exec(joint)
@@ -1212,7 +1215,7 @@ function pairWithPerson(text: string, pair: Candidate[]): void {
   const written = textBetween(text, left, right)
   // (`Moazzam Begg, from Birmingham, and Martin Mubanga`: where the first is from, set off.)
   const between = written.startsWith(', from ')
-    ? withoutCountryAt(written).replace(/^,/, '')
+    ? withoutPlaceAsideAt(written).replace(/^,/, '')
     : written
   if (between !== ' and ' && between !== ' or ') return
   // Not works in a list: `the Rolling Stones’ Emotional Rescue`, `La Traviata and Fromental Halevy’s La Juive`.
