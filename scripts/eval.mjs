@@ -543,6 +543,13 @@ const sections = [
       label:
         'seventy-seventh set: read at the end of stop 44, after all its rules (0.940 then, unseen, on 52ab119; 0.931 before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-78.tsv',
+      label:
+        'seventy-eighth set: read at the start of stop 45, before its rules (0.935 then, unseen, on 4883a49)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
