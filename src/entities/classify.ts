@@ -1592,15 +1592,19 @@ const postOfBefore = new RegExp(
 // `former Sindh governor Kamaluddin Azfar`, `founder Dhirubhai Ambani`: a post in lower case right
 // before the name.
 // `went by the name “Zaim Farouq Abdul-Malik”`: a name given as one.
+// `Fox News host Tucker Carlson`, `talk show host Kai Moreno`, `as host Ana Ruiz`: a show's host,
+// after a word in lower case or a network's (not `Celtic host Dundee United`, a home match).
+const showHost =
+  '(?:(?<![A-Za-z-])[a-z-]+|News|MSNBC|CNN|ESPN|HBO|NBC|ABC|CBS|BBC|PBS|NPR|SiriusXM)\\s+host'
 const personBefore = new RegExp(
-  `(?:\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached|filed|revealed|authored) by|\\b(?:his|her|my) name (?:was|is)|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+  `(?:\\b${showHost}|\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached|filed|revealed|authored) by|\\b(?:his|her|my) name (?:was|is)|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
 /** `Boyzone` of `Former Boyzone singer Ronan Keating`: does a post or a calling and a name follow? */
 export function employsNameAfter(after: string): boolean {
   return employerAfter.test(after)
 }
 const employerAfter = new RegExp(
-  `^\\s+(?:${occupations}|${posts}|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
+  `^\\s+(?:${occupations}|${posts}|host|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
   'u',
 )
 const shipPrefixes = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RFA', 'USNS'])
