@@ -1459,6 +1459,7 @@ const leaderAfter = /^\s+(?:administration|presidency|appointee)\b/
 const articleBefore = /\b(?:the|a|an)\s+$/i
 // `the murder of LaVoy Finicum`: what is done only to a person.
 const victimBefore = /\b(?:murder|killing|assassination|funeral|kidnapping|abduction) of\s+$/
+const ageAppositiveAfter = /^\s*,\s*(?:1[01]\d|[1-9]\d)\s*,/
 const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
 const placeBefore = /\b(?:in|at|from|of|near|to|across|around|outside|inside)\s+$/i
@@ -1691,6 +1692,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
     (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
     relativeAfter.test(after) ||
+    // `Marquez, 24, is accused`: an age set off by commas, at a sentence's start as well.
+    (first.sentenceStart && ageAppositiveAfter.test(after)) ||
     // (Not `the Briton's career`: one word after `the` is a description.)
     (personalPossession.test(after) &&
       !(candidate.tokens.length === 1 && /\bthe\s+$/i.test(lead))) ||
