@@ -1611,6 +1611,7 @@ const employerAfter = new RegExp(
 const shipPrefixes = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RFA', 'USNS'])
 const employerBefore =
   /(?:\p{Lu}[\p{L}'’-]*|van|von|den|der|de|da|di|du|del|la|le|al|bin)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+$/u
+const kinAfter = new RegExp(`^\\s+and\\s+(?:his|her)\\s+(?:${kin})\\b`)
 const kinBefore = new RegExp(`\\b(?:${kin}),?\\s+$`)
 const creditWords = new Set([
   'handout',
@@ -1692,6 +1693,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
     (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
     relativeAfter.test(after) ||
+    // `Farook and his wife, Tashfeen Malik`: a name whose spouse or child follows is a person's.
+    kinAfter.test(after) ||
     // `Marquez, 24, is accused`: an age set off by commas, at a sentence's start as well.
     (first.sentenceStart && ageAppositiveAfter.test(after)) ||
     // (Not `the Briton's career`: one word after `the` is a description.)
