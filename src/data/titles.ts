@@ -90,6 +90,8 @@ export const titles: readonly string[] = [
   'sen.',
   'pres.',
   'rep.',
+  // `Rep Mark Meadows`: written short without a stop.
+  'rep',
   'representative',
   'congressman',
   'congresswoman',
