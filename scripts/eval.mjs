@@ -550,6 +550,13 @@ const sections = [
       label:
         'seventy-eighth set: read at the start of stop 45, before its rules (0.935 then, unseen, on 4883a49)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-79.tsv',
+      label:
+        'seventy-ninth set: read in stop 45 after its first five rules (0.914 then, unseen, on e71f09e; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
