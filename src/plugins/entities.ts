@@ -1683,6 +1683,10 @@ function introducedAsBody(text: string, candidate: Candidate, described = true):
   while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
   if (bodyWords.has(word) && (described || !personOrBody.has(word))) return true
+  // `a San Antonio nightspot called Rumble`, `a firm named Brightpath`: a kind of body or venue
+  // that a name is given to.
+  const namedAs = namedBodyBefore.exec(text.slice(Math.max(0, start - 80), end))?.[1] ?? ''
+  if (bodyWords.has(namedAs) || venueWords.has(namedAs)) return true
   if (!described) return false
   // `Diageo, the world's biggest spirits company,`: a kind of body right after.
   const last = candidate.tokens.at(-1)
@@ -1698,6 +1702,12 @@ function introducedAsBody(text: string, candidate: Candidate, described = true):
   return appositive !== null && bodyWords.has(appositive[1] ?? '')
 }
 
+const namedBodyBefore = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?([a-z-]+)\s+(?:called|named)$/u
+const venueWords = new Set(
+  'bar pub nightspot nightclub club restaurant cafe café diner hotel shop store boutique gallery theatre theater venue'.split(
+    ' ',
+  ),
+)
 const chainPlaceAfter =
   /^\s+(?:restaurant|store|shop|outlet|branch|franchise|supermarket|cafe|dealership|warehouse)s?\b/
 const bodyAppositive =
