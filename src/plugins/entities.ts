@@ -579,6 +579,15 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       )
       .map((candidate) => nameText(candidate.name)),
   )
+  // `the California Department of Transportation (Caltrans)`, then `Caltrans told`: one word in
+  // brackets right after a body's name is its short name.
+  const bodyEnds = endingsOfBodies(candidates)
+  for (const candidate of candidates)
+    if (
+      (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
+      isShortNameOfBody(text, candidate, bodyEnds)
+    )
+      bodies.add(nameText(candidate.name))
   // `… of The Courier`, then `the Courier said`: a word named with a capital `The` inside a
   // sentence (see `classify`) is a paper's, a band's or a body's: when it speaks, not a person.
   const namedThe = new Set<string>()
@@ -1972,7 +1981,42 @@ function definedAcronyms(text: string, candidates: Candidate[]): Set<string> {
     if (token === undefined || !acronym.test(token.text)) continue
     if (inParentheses(text, token) && endings.has(token.start - 2)) defined.add(token.text)
   }
+  // (`… Transportation (Caltrans)`: a short name in brackets joins the body it names too.)
+  const bodyEnds = endingsOfBodies(candidates)
+  for (const candidate of candidates)
+    if (candidate.kind === 'organization' && isShortNameOfBody(text, candidate, bodyEnds))
+      defined.add(nameText(candidate.name))
   return defined
+}
+
+/** Where each body's name of two words or more ends. */
+function endingsOfBodies(candidates: Candidate[]): Set<number | undefined> {
+  return new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'organization' && candidate.name.length >= 2)
+      .map((candidate) => candidate.tokens.at(-1)?.end),
+  )
+}
+
+/**
+ * `the California Department of Transportation (Caltrans)`: one word in brackets right after a
+ * body's name, its short name. Not a word inside the name (`Government Holdings (Private)
+ * Limited`), nor the members of a body (`the National Assembly (MNAs)`).
+ */
+function isShortNameOfBody(
+  text: string,
+  candidate: Candidate,
+  bodyEnds: Set<number | undefined>,
+): boolean {
+  const token = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
+  return (
+    token !== undefined &&
+    /^\p{Lu}[\p{L}\d&-]+$/u.test(token.text) &&
+    !/^\p{Lu}{2,}s$/u.test(token.text) &&
+    bodyEnds.has(token.start - 2) &&
+    inParentheses(text, token) &&
+    !/^\)\s+\p{Lu}/u.test(text.slice(token.end, token.end + 3))
+  )
 }
 
 function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters): void {
@@ -1980,13 +2024,20 @@ function addAcronyms(text: string, candidates: Candidate[], clusters: Clusters):
   const endingAt = new Map<number, Cluster>()
   for (const cluster of clusters.all)
     for (const mention of cluster.mentions) endingAt.set(mention.end, cluster)
+  const bodyEnds = endingsOfBodies(candidates)
   for (const candidate of candidates) {
     const token = candidate.name.length === 1 ? candidate.name[0] : undefined
-    if (token === undefined || !acronym.test(token.text) || candidate.tokens.length !== 1) continue
+    if (token === undefined || candidate.tokens.length !== 1) continue
+    const shortName =
+      !acronym.test(token.text) &&
+      candidate.kind === 'organization' &&
+      isShortNameOfBody(text, candidate, bodyEnds)
+    if (!acronym.test(token.text) && !shortName && !named.has(token.text)) continue
     const cluster = inParentheses(text, token)
       ? endingAt.get(token.start - 2)
       : named.get(token.text)
     if (!cluster || cluster.type === 'person') continue
+    if (shortName && cluster.type !== 'organization') continue
     named.set(token.text, cluster)
     addMention(cluster, token.start, token.end)
   }
