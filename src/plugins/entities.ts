@@ -1303,9 +1303,9 @@ function placesOfPeers(text: string, candidates: Candidate[]): void {
   }
 }
 
-// ` area of`, ` village`: a lower-case word for a place right after a name.
+// ` area of`, ` village`, ` mountain range`, ` valley`: a lower-case word for a place right after a name.
 const placeNounAfter =
-  /^\s+(?:area|village|town|district|tehsil|locality|neighbourhood|neighborhood|suburb|township)\b/
+  /^\s+(area|village|town|district|tehsil|locality|neighbourhood|neighborhood|suburb|township|mountains?|hills|river|valley|desert|region|province|island|peninsula|coast)\b/
 const placePrepositionBefore = /\b(?:in|at|near|from|of|to|into|across)\s+(?:the\s+)?$/i
 
 /**
@@ -1328,6 +1328,15 @@ function placesBeforePlaceNouns(text: string, candidates: Candidate[]): void {
     )
       continue
     if (!placeNounAfter.test(text.slice(last.end, last.end + 16))) continue
+    // (Not `the Sri Lankan coast`, `the Middle Eastern region`: a people's adjective; nor `the
+    // Celtic Warriors region`, a team of the region.)
+    const noun = placeNounAfter.exec(text.slice(last.end, last.end + 16))?.[1]
+    if (
+      candidate.tokens.length > 1 &&
+      (/(?:an|ern)$/.test(last.text) || (noun === 'region' && /[^s]s$/.test(last.text))) &&
+      !knownPlaces.has(nameText(candidate.tokens).toLowerCase())
+    )
+      continue
     if (!placePrepositionBefore.test(text.slice(Math.max(0, first.start - 12), first.start)))
       continue
     candidate.kind = 'place'
