@@ -526,6 +526,11 @@ function classifyRun(run: Token[]): Candidate | null {
     if (organizationNames.has(whole))
       return { kind: 'organization', tokens, title: [], name: tokens }
   }
+  // `the Sri Lankan coast`: the people's adjective of a place of two words or more.
+  if (tokens.length >= 2 && /n$/.test(tokens.at(-1)?.text ?? '')) {
+    const whole = lower(tokens)
+    if (knownPlaces.has(whole.slice(0, -1)) || knownPlaces.has(whole.slice(0, -2))) return null
+  }
   // `HuffPost Pollster`, `BBC Sport`: a known body's one-word name and a word that is no name's
   // (not `Dawn Hochsprung`, whose first word is a given name too).
   if (
