@@ -164,6 +164,8 @@ export const titles: readonly string[] = [
   'miss',
   'sir',
   'dame',
+  // `Madam Cristina Afridi`: as Pakistani, Nigerian and Malaysian papers write it.
+  'madam',
   'lord',
   'lady',
   // `Mohtarma Benazir Bhutto`, `Al-Haj Zahid Khan`, `Shaheed Zulfikar Ali Bhutto` (a martyr):
@@ -389,6 +391,7 @@ export const femaleTitles: ReadonlySet<string> = new Set([
   'queen',
   'princess',
   'dame',
+  'madam',
   'lady',
   'congresswoman',
   'chairwoman',
