@@ -503,6 +503,23 @@ function splitBeforeTitle(run: Token[]): Token[][] {
           ),
       ),
     ]
+  // `CEO Roots IVY Neha Mudassir`: a title, a body's name of a word and an acronym, then a name
+  // that opens with a given name.
+  const body = run.slice(opening - 1, opening + 1)
+  const holder = run.slice(opening + 1)
+  if (
+    opening > 1 &&
+    holder.length >= 2 &&
+    /^\p{Lu}{3,}$/u.test(body[1]?.text ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(body[0]?.text ?? '') &&
+    !givenNames.has(lexiconKey(body[0]?.text ?? '')) &&
+    !titleWords.has((body[0]?.text ?? '').toLowerCase()) &&
+    givenNames.has(lexiconKey(holder[0]?.text ?? ''))
+  )
+    return [
+      body,
+      [{ ...(holder[0] as Token), headedBy: run.slice(0, opening - 1) }, ...holder.slice(1)],
+    ]
   for (let index = opening; index < run.length - 1; index++) {
     if (!titleWords.has((run[index]?.text ?? '').toLowerCase())) continue
     if (!startsTitle(run, index)) continue
