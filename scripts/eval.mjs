@@ -557,6 +557,13 @@ const sections = [
       label:
         'seventy-ninth set: read in stop 45 after its first five rules (0.914 then, unseen, on e71f09e; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-80.tsv',
+      label:
+        'eightieth set: read in stop 45 after its first eleven rules (0.913 then, unseen, on f744169; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
