@@ -207,6 +207,9 @@ export const titles: readonly string[] = [
   'bishop',
   'archbishop',
   'cardinal',
+  // `Ecumenical Patriarch Bartholomew`, `Patriarch Gregory III`: the head of an Eastern church.
+  'patriarch',
+  'ecumenical patriarch',
   'monsignor',
   'monsignore',
   'msgr',
