@@ -178,11 +178,16 @@ export function entities() {
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
     rolesOfActors(text, candidates)
-    // `The Bible tells us …`: a scripture speaks as a book does, and is no person.
+    // `The Bible tells us …`: a scripture speaks as a book does, and is no person; nor is a
+    // book cited by chapter and verse (`(Matthew 15:14)`, `John 3:16`).
     for (const candidate of candidates)
       if (
-        candidate.tokens.length <= 2 &&
-        scriptures.test(candidate.tokens.map((token) => token.text).join(' '))
+        (candidate.tokens.length <= 2 &&
+          scriptures.test(candidate.tokens.map((token) => token.text).join(' '))) ||
+        (candidate.tokens.length === 1 &&
+          chapterAndVerseAfter.test(
+            text.slice(candidate.tokens[0]?.end ?? 0, (candidate.tokens[0]?.end ?? 0) + 12),
+          ))
       )
         candidate.kind = 'unknown'
 
@@ -453,6 +458,7 @@ function theRightBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))
 }
 
+const chapterAndVerseAfter = /^\s+\d{1,3}:\d{1,3}\b/
 const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
 
 // The rest of an author's line (`; illustrated by Raúl Colón`), then the book's publisher and
