@@ -178,6 +178,7 @@ export function entities() {
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
     rolesOfActors(text, candidates)
+    bodiesOfAKind(text, candidates)
     // `The Bible tells us …`: a scripture speaks as a book does, and is no person; nor is a
     // book cited by chapter and verse (`(Matthew 15:14)`, `John 3:16`).
     for (const candidate of candidates)
@@ -451,6 +452,33 @@ function teamAfterThe(text: string, candidate: Candidate): boolean {
     !surnames.has(lexiconKey(last.text)) &&
     !givenNames.has(lexiconKey(last.text))
   )
+}
+
+// `companies such as Adam Opel`, `brands including Dove`, `firms like Dell`: a kind of body, then
+// one of them.
+const kindOfBodyBefore =
+  /\b(?:companies|firms|carmakers|automakers|banks|brands|retailers|businesses|chains|airlines|manufacturers|giants|lenders|insurers|broadcasters|publishers|conglomerates|corporations|multinationals)\s+(?:such as|like|including)\s+$/
+
+/**
+ * A name right after a kind of body and `such as`, `like` or `including` is
+ * the name of one such body, wherever else the text names it.
+ */
+function bodiesOfAKind(text: string, candidates: Candidate[]): void {
+  const bodies = new Set<string>()
+  for (const candidate of candidates) {
+    const start = candidate.tokens[0]?.start ?? 0
+    if (
+      candidate.title.length === 0 &&
+      candidate.kind !== 'place' &&
+      candidate.tokens.length <= 3 &&
+      kindOfBodyBefore.test(text.slice(Math.max(0, start - 40), start))
+    )
+      bodies.add(nameText(candidate.name))
+  }
+  if (bodies.size === 0) return
+  for (const candidate of candidates)
+    if (candidate.title.length === 0 && bodies.has(nameText(candidate.name)))
+      candidate.kind = 'organization'
 }
 
 /** Does the word `the` stand right before `start` (`the Treasury`, not `breathe`)? */
