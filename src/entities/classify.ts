@@ -1519,7 +1519,7 @@ const broadcastHost = '(?:talk|radio|show|TV|television)\\s+host'
 // `(played by Guy Pearce and …)`, `voiced by Ottilie Brandt`: an actor who plays a role.
 const playedBy = '(?:played|portrayed|voiced) by'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|(?:defensive|offensive|nose|left|right) tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
 )
 // `a man named `, `a spokesman in Tunisia named `, `a woman, named `: a person's noun near before.
 const namedBefore =
