@@ -564,6 +564,13 @@ const sections = [
       label:
         'eightieth set: read in stop 45 after its first eleven rules (0.913 then, unseen, on f744169; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-81.tsv',
+      label:
+        'eighty-first set: read in stop 45 after its first seventeen rules (0.903 then, unseen, on 98b12dd; 0.896 before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
