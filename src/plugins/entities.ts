@@ -481,6 +481,10 @@ function bodiesOfAKind(text: string, candidates: Candidate[]): void {
       candidate.kind = 'organization'
 }
 
+// `Traore was`, `Hewitt has`: a verb for one, right after a lone name.
+const singularSubjectAfter =
+  /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
+
 /** Does the word `the` stand right before `start` (`the Treasury`, not `breathe`)? */
 function theRightBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))
@@ -687,6 +691,49 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       .filter((candidate) => candidate.name.length === 1 && candidate.title.length > 0)
       .map((candidate) => candidate.name[0]?.text),
   )
+  // `Kobili Traore …`, then `In January, Traore was …`: the surname of a possible person, alone
+  // and not after `the` (not `Catholic Church`, then `the Church`).
+  const alone = new Set(
+    candidates
+      .filter(
+        (candidate) =>
+          candidate.tokens.length === 1 &&
+          (candidate.kind === 'unknown' || candidate.kind === 'person') &&
+          !theRightBefore(text, candidate.tokens[0]?.start ?? 0) &&
+          singularSubjectAfter.test(
+            text.slice(candidate.tokens[0]?.end ?? 0, (candidate.tokens[0]?.end ?? 0) + 30),
+          ),
+      )
+      .map((candidate) => candidate.name[0]?.text),
+  )
+  const lowerCase = writtenInLowerCase(text)
+  // (Two words of a name no lexicon knows, neither written in lower case elsewhere, nor a post's,
+  // a people's or a place's word, nor a given name last: not `Crooked Hillary`, `Winter Olympics`.)
+  const surnameConfirms = (candidate: Candidate) => {
+    const [given, surname] = candidate.name
+    return (
+      candidate.name.length === 2 &&
+      given !== undefined &&
+      surname !== undefined &&
+      alone.has(surname.text) &&
+      candidate.name.every(
+        (token) =>
+          mayNamePerson(token.text) &&
+          !lowerCase(token.text.toLowerCase()) &&
+          !titleWords.has(token.text.toLowerCase()) &&
+          !knownPlaces.has(token.text.toLowerCase()) &&
+          !isDemonym(token.text),
+      ) &&
+      !givenNames.has(lexiconKey(surname.text)) &&
+      !wellKnownPeople.has(lexiconKey(surname.text)) &&
+      !wellKnownPeople.has(lexiconKey(given.text)) &&
+      surname.text.length >= 3 &&
+      !theRightBefore(text, given.start) &&
+      !/ly$/.test(given.text) &&
+      !areaWords.has(given.text.toLowerCase()) &&
+      given.ordinary !== true
+    )
+  }
   for (const candidate of candidates) {
     const word = candidate.name[0]?.text ?? ''
     const surname = candidate.name.at(-1)?.text
@@ -795,6 +842,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       introducedAsPerson(text, candidate) ||
       speaking.has(surname ?? '') ||
       titled.has(surname) ||
+      surnameConfirms(candidate) ||
       postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
