@@ -180,15 +180,29 @@ export function entities() {
     rolesOfActors(text, candidates)
     bodiesOfAKind(text, candidates)
     // `The Bible tells us …`: a scripture speaks as a book does, and is no person; nor is a
-    // book cited by chapter and verse (`(Matthew 15:14)`, `John 3:16`).
+    // book cited by chapter and verse (`(Matthew 15:14)`, `Isaiah 45:1`), nor, where it is so
+    // cited, by chapter (`fulfilling Isaiah 45`, `the 45th Chapter of Isaiah`); the prophet it
+    // is named for stays a person (`Daniel was thrown into a den of lions`).
+    const citedAt = (candidate: Candidate) => {
+      const token = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
+      if (!token || candidate.kind === 'place') return null
+      const after = text.slice(token.end, token.end + 12)
+      if (chapterAndVerseAfter.test(after)) return 'verse'
+      return chapterAfter.test(after) ||
+        chapterOfBefore.test(text.slice(Math.max(0, token.start - 12), token.start))
+        ? 'chapter'
+        : null
+    }
+    const books = new Set(
+      candidates
+        .filter((candidate) => citedAt(candidate) === 'verse')
+        .map((candidate) => candidate.tokens[0]?.text),
+    )
     for (const candidate of candidates)
       if (
         (candidate.tokens.length <= 2 &&
           scriptures.test(candidate.tokens.map((token) => token.text).join(' '))) ||
-        (candidate.tokens.length === 1 &&
-          chapterAndVerseAfter.test(
-            text.slice(candidate.tokens[0]?.end ?? 0, (candidate.tokens[0]?.end ?? 0) + 12),
-          ))
+        (books.has(candidate.tokens[0]?.text) && citedAt(candidate) !== null)
       )
         candidate.kind = 'unknown'
 
@@ -490,7 +504,9 @@ function theRightBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))
 }
 
-const chapterAndVerseAfter = /^\s+\d{1,3}:\d{1,3}\b/
+const chapterAndVerseAfter = /^\s+[1-9]\d{0,2}:\d{1,3}\b/
+const chapterAfter = /^\s+[1-9]\d{0,2}\b/
+const chapterOfBefore = /\b(?:[Cc]hapter|[Bb]ook) of\s+$/
 const scriptures = /^(?:Bible|Koran|Quran|Qur['’]an|Torah|Talmud|Gospel|Gita|Bhagavad Gita)$/
 
 // The rest of an author's line (`; illustrated by Raúl Colón`), then the book's publisher and
