@@ -286,7 +286,8 @@ function splitAtConnectors(run: Token[]): Token[][] {
       ((word === 'of' || word === 'for' || (word === 'on' && !venues.has(before))) &&
         (organizationHeads.has(before) ||
           organizationWords.has(before) ||
-          titleWords.has(before))) ||
+          // (Not `a word from the Lord for Donald Trump`: no post is a lord's for something.)
+          (titleWords.has(before) && !(before === 'lord' && word === 'for')))) ||
       (word === 'the' && (before === 'of' || before === 'for'))
     if (keep) piece.push(token)
     else {
