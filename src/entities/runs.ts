@@ -65,7 +65,7 @@ const labelAtEnd =
 
 // What follows the pronoun `I`, not a regnal numeral: ` don't`, ` think`, `'m`.
 const pronounVerbAfter =
-  /^(?:['’](?:m|ve|d|ll)\b|\s+(?:don['’]t|do|did|didn['’]t|think|thought|am|have|had|will|would|can|could|know|knew|believe|said|say|want|feel|felt|just|never|really|hope|must|should|agree|guess|mean)\b)/
+  /^(?:['’](?:m|ve|d|ll)\b|\s+(?:don['’]t|do|did|didn['’]t|think|thought|am|have|had|will|would|can|could|know|knew|believe|said|say|see|saw|want|feel|felt|just|never|really|hope|must|should|agree|guess|mean)\b)/
 
 /**
  * Runs of capitalised words, joined by the connectors a name may hold, then
