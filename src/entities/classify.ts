@@ -1603,7 +1603,7 @@ const postOfBefore = new RegExp(
 const showHost =
   '(?:(?<![A-Za-z-])[a-z-]+|News|MSNBC|CNN|ESPN|HBO|NBC|ABC|CBS|BBC|PBS|NPR|SiriusXM)\\s+host'
 const personBefore = new RegExp(
-  `(?:\\b${showHost}|\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached|filed|revealed|authored) by|\\b(?:his|her|my) name (?:was|is)|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
+  `(?:\\b${showHost}|\\b${teamPosts}|\\b(?:said|says|told|added|according to|${occupations}|${posts}|founder|star|winner|laureate|medallist|medalist|-year-old|teenager|schoolboy|schoolgirl|toddler)|\\b(?:${kin}),?|\\b(?:the|a|his|her) name,? [“"‘]|\\b(?:directed|written|composed|painted|illustrated|narrated|coached|filed|revealed|authored) by|\\b(?:works|paintings|drawings|photographs|sculptures|poems|songs|novels|plays) by|\\b(?:his|her|my) name (?:was|is)|\\((?:sons?|daughters?|wife|widow) of|\\b[sdw]\\/o|\\bPhoto\\s*\\/(?:[^,()\\n]{1,40},)?)\\s*$`,
 )
 /** `Boyzone` of `Former Boyzone singer Ronan Keating`: does a post or a calling and a name follow? */
 export function employsNameAfter(after: string): boolean {
