@@ -495,6 +495,24 @@ function bodiesOfAKind(text: string, candidates: Candidate[]): void {
       candidate.kind = 'organization'
 }
 
+// `adaptations of two plays: Franca Rame’s ‘Aurat Akeli’ and …`: a kind of work, then whose it is
+// and its title in quotation marks.
+const workWordsBefore =
+  /\b(?:plays?|novels?|books?|films?|songs?|albums?|poems?|paintings?|sculptures?|operas?|musicals?|adaptations?|stories)\b[^.!?]{0,60}$/
+const titleInQuotesAfter = /^['’]s\s+[‘“"']\p{Lu}/u
+
+/** Is a possible person the maker of a work named right after, in a sentence about such works? */
+function authorOfTitledWork(text: string, candidate: Candidate): boolean {
+  const first = candidate.tokens[0]
+  const last = candidate.tokens.at(-1)
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    titleInQuotesAfter.test(text.slice(last.end, last.end + 6)) &&
+    workWordsBefore.test(text.slice(Math.max(0, first.start - 80), first.start))
+  )
+}
+
 // `Traore was`, `Hewitt has`: a verb for one, right after a lone name.
 const singularSubjectAfter =
   /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
@@ -859,6 +877,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       speaking.has(surname ?? '') ||
       titled.has(surname) ||
       surnameConfirms(candidate) ||
+      authorOfTitledWork(text, candidate) ||
       postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
   }
