@@ -578,6 +578,13 @@ const sections = [
       label:
         'eighty-second set: read in stop 45 after its first twenty-six rules (0.940 then, unseen, on dd50b1a; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-83.tsv',
+      label:
+        'eighty-third set: read in stop 45 after its first twenty-eight rules (0.955 then, unseen, on f8bb8cb; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
