@@ -1345,6 +1345,9 @@ const personAppositiveWords = new Set([
   'lawmaker',
   'voter',
 ])
+// `Malek, a Syrian refugee,`: who a person is in a story of migration, said of a name set off
+// after it (as a description, `an immigrant from Uganda` names nobody said before).
+const migrantWords = new Set(['refugee', 'migrant', 'immigrant', 'asylum-seeker'])
 
 /** `teacher`, `senator`, `friend`: a word (in lower case) that says what person someone is. */
 export function isPersonWord(key: string): boolean {
@@ -1440,7 +1443,7 @@ function namesPersonAfter(after: string): boolean {
     const key = word.toLowerCase().replace(/['’]s$/, '')
     return (
       !/^(?:the|a|an|of|for|and|to|in|at|on)$/.test(key) &&
-      (isPersonWord(key) || /^\d+-year-old$/.test(key))
+      (isPersonWord(key) || migrantWords.has(key) || /^\d+-year-old$/.test(key))
     )
   })
 }
