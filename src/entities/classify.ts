@@ -1467,6 +1467,10 @@ const leaderAfter = /^\s+(?:administration|presidency|appointee)\b/
 const articleBefore = /\b(?:the|a|an)\s+$/i
 // `the murder of LaVoy Finicum`: what is done only to a person.
 const victimBefore = /\b(?:murder|killing|assassination|funeral|kidnapping|abduction) of\s+$/
+const medalAfter =
+  /^\s+(?:won|clinched|pocketed|grabbed|bagged|claimed|took|snatched|secured|collected)\s+(?:the\s+)?(?:gold|silver|bronze)\b/
+const overtakenBefore =
+  /\b(?:overtook|outpaced|outran|edged out|pipped)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u
 const ageAppositiveAfter = /^\s*,\s*(?:1[01]\d|[1-9]\d)\s*,/
 const whoAfter = /^\s+who\b/
 const whoSpokeAfter = /^\s+who\s+(?:said|says|told|tweeted|wrote|posted|added|replied)\b/
@@ -1701,6 +1705,8 @@ export function looksLikePerson(text: string, candidate: Candidate): boolean {
     // (`who replaced Paradorn Srichaphan, 6-1 6-4`: after a comma, the scores are the match's.)
     (setScoresAfter.test(after) && (beatenBefore.test(lead) || after.startsWith(','))) ||
     relativeAfter.test(after) ||
+    // `India’s Vithya Ramraj pocketed bronze`: a medal won, or a rival overtaken in a race.
+    (candidate.tokens.length >= 2 && (medalAfter.test(after) || overtakenBefore.test(lead))) ||
     // `Farook and his wife, Tashfeen Malik`: a name whose spouse or child follows is a person's.
     kinAfter.test(after) ||
     // `Marquez, 24, is accused`: an age set off by commas, at a sentence's start as well.
