@@ -174,6 +174,7 @@ export function entities() {
     placesInPlaceLists(text, candidates)
     bodiesByFirstWord(candidates)
     peopleInRosters(text, candidates)
+    playersWithCountries(text, candidates)
     peopleInLists(text, candidates)
     authorsOfSources(text, candidates)
     shareSurnames(text, candidates)
@@ -1639,6 +1640,70 @@ function peopleInRosters(text: string, candidates: Candidate[]): void {
     }
   }
 }
+
+// `L Dallaglio (England)`, `B O'Driscoll (Ireland, capt)`, `P de Villiers (France)`: a player's
+// initial and surname, then the country in brackets.
+const playerWithCountry =
+  /(?<![\p{L}'’-])(\p{Lu}{1,2}\.?(?: (?:de|van|von|du|da|di|la|le|Lo|Le|De|Van) )?(?: ?\p{Lu}[\p{L}'’-]+){1,2})\s*\(([^()\n]{2,40})\)/gu
+
+/**
+ * `L Dallaglio (England), B Cohen (England), A Rougerie (France), …`: a squad listed by initial,
+ * surname and country, five players or more on a line, names people however unusual.
+ */
+function playersWithCountries(text: string, candidates: Candidate[]): void {
+  // Most articles have no such line: one look at the text spares the walk.
+  if (!/\p{Lu}\.? \p{Lu}[\p{L}'’-]+ \([A-Z]/u.test(text)) return
+  const ranges: Array<[number, number]> = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const players = [...line.matchAll(playerWithCountry)].filter((match) => {
+      // (`S Africa`, `N Ireland`: a compass point written short.)
+      const country = (match[2] ?? '')
+        .split(',')[0]
+        ?.trim()
+        .toLowerCase()
+        .replace(/^([nsew])\.? /, (_, point: string) => `${compassPoints[point]} `)
+      return country !== undefined && (knownPlaces.has(country) || placeNames.has(country))
+    })
+    const covered = players.reduce((sum, match) => sum + match[0].length, 0)
+    if (players.length >= 5 && covered * 2 >= line.length)
+      for (const match of players)
+        ranges.push([
+          lineStart + (match.index ?? 0),
+          lineStart + (match.index ?? 0) + (match[1]?.length ?? 0),
+        ])
+    lineStart += line.length + 1
+  }
+  if (ranges.length === 0) return
+  for (const candidate of candidates) {
+    const first = candidate.tokens[0]
+    const last = candidate.tokens.at(-1)
+    if (!first || !last) continue
+    const range = ranges.find(([from, to]) => first.start >= from && last.end <= to)
+    if (!range || knownPlaces.has(nameText(candidate.tokens).toLowerCase())) continue
+    // (`A Mehrtens`, `I Rawaqa`: an initial read as a word of the language is the name's too.)
+    const initial = /^\p{Lu}\.? $/u.exec(text.slice(range[0], first.start))
+    const tokens = initial
+      ? [
+          {
+            ...first,
+            text: initial[0].trim(),
+            start: range[0],
+            end: range[0] + initial[0].trim().length,
+            ordinary: false,
+            sentenceStart: false,
+          },
+          ...candidate.tokens,
+        ]
+      : candidate.tokens
+    if (candidate.kind === 'person' && !initial) continue
+    candidate.kind = 'person'
+    candidate.title = []
+    candidate.tokens = tokens
+    candidate.name = tokens
+  }
+}
+const compassPoints: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' }
 
 // `in localities including `, `the districts of `, `villages such as `: a word for places in the
 // plural right before a list.
