@@ -1570,7 +1570,10 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     (lead.endsWith('[') && /^\][ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 4))) ||
     (postsBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
       /^\s+and\s+\p{Lu}/u.test(text.slice(last.end, last.end + 8))) ||
-    postsAndNameBefore.test(text.slice(Math.max(0, first.start - 80), first.start))
+    postsAndNameBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
+    // `said Mason Harrison, a Crowdpac spokesman`: ordinary words a cue and an appositive of a
+    // person's post or calling set off.
+    (speechBefore.test(lead) && namesPersonAfter(text.slice(last.end, last.end + 80)))
   )
 }
 // `board directors Nazmul Abedeen Fahim and Fahim Sinha`: a post in the plural before a pair of
