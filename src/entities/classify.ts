@@ -1469,6 +1469,8 @@ const articleBefore = /\b(?:the|a|an)\s+$/i
 const victimBefore = /\b(?:murder|killing|assassination|funeral|kidnapping|abduction) of\s+$/
 const medalAfter =
   /^\s+(?:won|clinched|pocketed|grabbed|bagged|claimed|took|snatched|secured|collected)\s+(?:the\s+)?(?:gold|silver|bronze)\b/
+const bestPerformerAfter =
+  /^\s+(?:was|is|has been)\s+(?:named\s+)?(?:the\s+)?best\s+(?:supporting\s+)?(?:actor|actress|director|newcomer|performer|playwright)\b/
 const overtakenBefore =
   /\b(?:overtook|outpaced|outran|edged out|pipped)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u
 const ageAppositiveAfter = /^\s*,\s*(?:1[01]\d|[1-9]\d)\s*,/
@@ -1573,7 +1575,9 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     postsAndNameBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     // `said Mason Harrison, a Crowdpac spokesman`: ordinary words a cue and an appositive of a
     // person's post or calling set off.
-    (speechBefore.test(lead) && namesPersonAfter(text.slice(last.end, last.end + 80)))
+    (speechBefore.test(lead) && namesPersonAfter(text.slice(last.end, last.end + 80))) ||
+    // `Victoria Hamilton was best actress`: an acting or directing prize won.
+    bestPerformerAfter.test(text.slice(last.end, last.end + 60))
   )
 }
 // `board directors Nazmul Abedeen Fahim and Fahim Sinha`: a post in the plural before a pair of
