@@ -599,6 +599,13 @@ const sections = [
       label:
         'eighty-fifth set: read in stop 45 after its first thirty-eight rules (0.955 then, unseen, on 80b3277; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-86.tsv',
+      label:
+        'eighty-sixth set: read in stop 45 after its first forty-one rules (0.907 then, unseen, on 83af8a9; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
