@@ -1882,14 +1882,21 @@ function introducedAsBody(text: string, candidate: Candidate, described = true):
   let start = end
   while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
-  if (bodyWords.has(word) && (described || !personOrBody.has(word))) return true
+  // (Not `… throughout the company, Carlson said`: a comma that ends the reported clause.)
+  const last = candidate.tokens.at(-1)
+  const cueAfter =
+    last !== undefined &&
+    text.slice(end, candidate.tokens[0]?.start ?? end).includes(',') &&
+    /^\s+(?:said|says|told|added|wrote|reported|explained|noted)\b/.test(
+      text.slice(last.end, last.end + 12),
+    )
+  if (bodyWords.has(word) && (described || !personOrBody.has(word)) && !cueAfter) return true
   // `a San Antonio nightspot called Rumble`, `a firm named Brightpath`: a kind of body or venue
   // that a name is given to.
   const namedAs = namedBodyBefore.exec(text.slice(Math.max(0, start - 80), end))?.[1] ?? ''
   if (bodyWords.has(namedAs) || venueWords.has(namedAs)) return true
   if (!described) return false
   // `Diageo, the world's biggest spirits company,`: a kind of body right after.
-  const last = candidate.tokens.at(-1)
   // `at a Whataburger restaurant`, `a Walmart store`: one word that names a chain's place.
   if (
     last &&
