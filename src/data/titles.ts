@@ -23,6 +23,10 @@ export const titles: readonly string[] = [
   'director general',
   'vice chairman',
   'vice-chairman',
+  // `Vice Chancellor King Edward Medical University`: a university's head.
+  'vice chancellor',
+  'vice-chancellor',
+  'pro vice chancellor',
   'chief executive officer',
   'secretary general',
   'attorney general',
