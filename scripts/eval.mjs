@@ -606,6 +606,13 @@ const sections = [
       label:
         'eighty-sixth set: read in stop 45 after its first forty-one rules (0.907 then, unseen, on 83af8a9; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-87.tsv',
+      label:
+        'eighty-seventh set: read in stop 45 after its first forty-three rules (0.906 then, unseen, on f733e7a; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
