@@ -1546,7 +1546,9 @@ const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File(?!\p{Ll}
 export function introducedAsPerson(text: string, candidate: Candidate): boolean {
   const first = candidate.tokens[0]
   const last = candidate.tokens.at(-1)
-  if (!first || !last || candidate.name.length < 2 || candidate.name.length > 3) return false
+  // (`Jeroen van der Veer`: the particles in lower case are not counted.)
+  const words = candidate.name.filter((token) => !/^\p{Ll}/u.test(token.text)).length
+  if (!first || !last || candidate.name.length < 2 || words > 3) return false
   // Not `— Radio Pakistan/File`, nor an award: `the best supporting actress Academy Award`;
   // but `actress America Ferrera`, `porn star Sydney Leathers`: a place's name may open one.
   const known = (token: Token) => {

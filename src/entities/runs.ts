@@ -48,6 +48,7 @@ const nameParticles = new Set([
   'van',
   'von',
   'der',
+  'den',
   'bin',
   'ibn',
   'al',
@@ -249,7 +250,12 @@ function splitAtConnectors(run: Token[]): Token[][] {
     const word = token.text.toLowerCase()
     if (
       isNameWord(token.text) ||
-      (nameParticles.has(word) && index > 0 && isCapitalised(run[index + 1]?.text ?? ''))
+      (nameParticles.has(word) &&
+        index > 0 &&
+        (isCapitalised(run[index + 1]?.text ?? '') ||
+          // (`Ursula von der Leyen`, `Maria de la Cruz`: two particles, then the name's word.)
+          (nameParticles.has((run[index + 1]?.text ?? '').toLowerCase()) &&
+            isCapitalised(run[index + 2]?.text ?? ''))))
     ) {
       piece.push(token)
       continue
