@@ -260,6 +260,8 @@ export const titles: readonly string[] = [
   'brigadier',
   'sheriff',
   'undersheriff',
+  // `County Coroner John Fudenberg`.
+  'coroner',
   'principal investigator',
   'principal',
   'headteacher',
