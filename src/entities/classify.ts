@@ -260,7 +260,24 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
               ))
           )
         })
-      return isOpening && isName ? tokens.slice(at) : tokens
+      if (isOpening && isName) return tokens.slice(at)
+      // `Inland Revenue Naib Ali Pathan`: a word no lexicon knows may open the name before its
+      // given name, after the portfolio's words.
+      const before = tokens[at - 1]
+      const shorter = tokens.slice(0, at - 1)
+      if (
+        isName &&
+        before !== undefined &&
+        shorter.length > 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+        !isPortfolioOpening(before.text) &&
+        !isKnownWord(before.text.toLowerCase()) &&
+        shorter.every(
+          (token, index) => isPortfolioOpening(token.text) && !startsTitle(tokens, index),
+        )
+      )
+        return tokens.slice(at - 1)
+      return tokens
     }
   }
   return tokens
