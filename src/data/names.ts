@@ -649,6 +649,13 @@ export const extraOrganizations: readonly string[] = [
   'warner bros',
   'charles schwab',
   'dow jones',
+  // `drugmaker Eli Lilly`, `Robert Bosch GmbH`, `Raymond James analyst`: firms whose whole name is
+  // a person's, with no person in the news by it.
+  'eli lilly',
+  'robert bosch',
+  'raymond james',
+  'robert mondavi',
+  'wells fargo',
   'ernst & young',
   'marks & spencer',
   'procter & gamble',

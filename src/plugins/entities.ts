@@ -6,6 +6,7 @@ import {
   decodeReferences,
   givenNames,
   lexiconKey,
+  organizationNames,
   placeNames,
   surnames,
 } from '../data/lexicon.js'
@@ -652,6 +653,28 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       )
       .map((candidate) => nameText(candidate.name)),
   )
+  // `Eli Lilly`, then `Lilly said`: the last word of a firm known by a person's whole name
+  // (a given name and a surname; not `Al Qaeda`), alone, is the firm's.
+  const firmSurnames = new Set(
+    candidates
+      .filter(
+        (candidate) =>
+          candidate.kind === 'organization' &&
+          candidate.name.length === 2 &&
+          (candidate.name[0]?.text.length ?? 0) > 2 &&
+          givenNames.has(lexiconKey(candidate.name[0]?.text ?? '')) &&
+          organizationNames.has(nameText(candidate.name).toLowerCase()),
+      )
+      .map((candidate) => candidate.name[1]?.text),
+  )
+  for (const candidate of candidates)
+    if (
+      candidate.name.length === 1 &&
+      candidate.title.length === 0 &&
+      candidate.kind !== 'place' &&
+      firmSurnames.has(candidate.name[0]?.text)
+    )
+      candidate.kind = 'organization'
   // `the California Department of Transportation (Caltrans)`, then `Caltrans told`: one word in
   // brackets right after a body's name is its short name.
   const bodyEnds = endingsOfBodies(candidates)
@@ -2365,7 +2388,20 @@ function addByName(clusters: Clusters, candidate: Candidate): void {
   const word = candidate.name[0]?.text
   if (word === undefined) return
   const person = clusters.personNamed([word], candidate.tokens[0]?.start)
-  if (person) addMention(person, candidate.tokens[0]?.start ?? 0, candidate.tokens.at(-1)?.end ?? 0)
+  // (`Eli Lilly`, then `Lilly`; `The Washington Post`, then `the Post`: a known body of two
+  // words, by its last word alone.)
+  const firm =
+    candidate.kind === 'organization'
+      ? clusters.all.find(
+          (cluster) =>
+            cluster.type === 'organization' &&
+            cluster.words.length === 2 &&
+            cluster.words[1] === word &&
+            organizationNames.has(cluster.words.join(' ').toLowerCase()),
+        )
+      : undefined
+  const joined = person ?? firm
+  if (joined) addMention(joined, candidate.tokens[0]?.start ?? 0, candidate.tokens.at(-1)?.end ?? 0)
   else if (candidate.kind !== 'unknown') clusters.add(candidate)
 }
 
