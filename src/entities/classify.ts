@@ -261,8 +261,8 @@ function withoutPortfolioOpening(tokens: Token[]): Token[] {
           )
         })
       if (isOpening && isName) return tokens.slice(at)
-      // `Inland Revenue Naib Ali Pathan`: a word no lexicon knows may open the name before its
-      // given name, after the portfolio's words.
+      // `Australian Hew Raymond Griffiths`: a word no lexicon knows may open the name right
+      // before its given name, after a people's or a portfolio's words.
       const before = tokens[at - 1]
       const shorter = tokens.slice(0, at - 1)
       if (
