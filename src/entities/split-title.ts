@@ -199,10 +199,14 @@ export function singular(word: string): string {
 
 /** How many tokens from `index` make a title phrase (0 if none). */
 function titleAt(tokens: Token[], index: number): number {
-  const phrases = titlesByFirstWord.get(tokens[index]?.text.toLowerCase() ?? '')
+  // `Ex-Speaker Boehner`, `ex-Prime Minister`: a former post is a title too.
+  const first = (tokens[index]?.text.toLowerCase() ?? '').replace(/^ex-(?=\p{L})/u, '')
+  const phrases = titlesByFirstWord.get(first)
   if (!phrases) return 0
+  const wordAt = (offset: number) =>
+    offset === 0 ? first : tokens[index + offset]?.text.toLowerCase()
   for (const phrase of phrases) {
-    if (phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)) {
+    if (phrase.every((word, offset) => wordAt(offset) === word)) {
       return phrase.length
     }
   }
