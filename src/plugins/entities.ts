@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { relatedStoryTeaser } from '../data/boilerplate.js'
 import { outletNames } from '../data/byline.js'
+import { isEnglishWord } from '../data/english-words-lookup.js'
 import {
   commonWords,
   decodeReferences,
@@ -516,6 +517,13 @@ function authorOfTitledWork(text: string, candidate: Candidate): boolean {
 }
 
 // `Traore was`, `Hewitt has`: a verb for one, right after a lone name.
+// `Dibaba won`, `Idowu landed`, `Robben's shot`, `Hislop, Ball`, `Robben and Damien Duff`: what
+// follows a person's lone surname (not `Latino voters`, `Jihad and its`).
+const nameAfter =
+  /^(?:\s+(?:(?:also|then|still|later|now|easily|again)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|says|said|told|won|beat|broke|went|made|took|hit|ran|got|gave|set|led|[a-z]+ed)\b|[’']s?\s|\s*[,;:)(]|\s+(?:and|or)\s+\p{Lu})/u
+// `an Islamic state`, `her Carmelite reform`, `in Sakhnin`: a word after these is no one's name.
+const determinerOrPlaceBefore =
+  /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|in|at|from)\s+$/
 const singularSubjectAfter =
   /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
 
@@ -751,29 +759,48 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   )
   // `Kobili Traore …`, then `In January, Traore was …`: the surname of a possible person, alone
   // and not after `the` (not `Catholic Church`, then `the Church`).
+  const lone = candidates.filter(
+    (candidate) =>
+      candidate.tokens.length === 1 &&
+      (candidate.kind === 'unknown' || candidate.kind === 'person') &&
+      !theRightBefore(text, candidate.tokens[0]?.start ?? 0),
+  )
+  const after = (candidate: Candidate) =>
+    text.slice(candidate.tokens[0]?.end ?? 0, (candidate.tokens[0]?.end ?? 0) + 30)
   const alone = new Set(
-    candidates
-      .filter(
-        (candidate) =>
-          candidate.tokens.length === 1 &&
-          (candidate.kind === 'unknown' || candidate.kind === 'person') &&
-          !theRightBefore(text, candidate.tokens[0]?.start ?? 0) &&
-          singularSubjectAfter.test(
-            text.slice(candidate.tokens[0]?.end ?? 0, (candidate.tokens[0]?.end ?? 0) + 30),
-          ),
-      )
+    lone
+      .filter((candidate) => singularSubjectAfter.test(after(candidate)))
+      .map((candidate) => candidate.name[0]?.text),
+  )
+  // `Tirunesh Dibaba …`, then `Dibaba won`, `Hewitt's`, `Hislop, Ball`: alone where a person's
+  // name stands, not after a determiner or a place's preposition (`an Islamic state`, `in Sakhnin`).
+  const aloneAsName = new Set(
+    lone
+      .filter((candidate) => {
+        const start = candidate.tokens[0]?.start ?? 0
+        return (
+          !determinerOrPlaceBefore.test(text.slice(Math.max(0, start - 8), start)) &&
+          nameAfter.test(after(candidate))
+        )
+      })
       .map((candidate) => candidate.name[0]?.text),
   )
   const lowerCase = writtenInLowerCase(text)
   // (Two words of a name no lexicon knows, neither written in lower case elsewhere, nor a post's,
   // a people's or a place's word, nor a given name last: not `Crooked Hillary`, `Winter Olympics`.)
+  // (Where the lone word is not a verb's subject, neither word is an English word (`Sheff Utd`,
+  // `Islamic Jihad`, `Voto Latino` no person), and the surname has a vowel (`Sheff Utd`).)
   const surnameConfirms = (candidate: Candidate) => {
     const [given, surname] = candidate.name
     return (
       candidate.name.length === 2 &&
       given !== undefined &&
       surname !== undefined &&
-      alone.has(surname.text) &&
+      (alone.has(surname.text) ||
+        (aloneAsName.has(surname.text) &&
+          /[aeiouy]/.test(surname.text) &&
+          !isEnglishWord(surname.text) &&
+          !isEnglishWord(given.text))) &&
       candidate.name.every(
         (token) =>
           mayNamePerson(token.text) &&
