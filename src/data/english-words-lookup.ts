@@ -2,16 +2,18 @@ import { englishWordList } from './english-words.js'
 import { commonWords } from './lexicon.js'
 
 /**
- * The words `word` may be an inflection of: `villas` → `villa`, `voted` → `vot`, `vote`,
- * `carries` → `carrie`, `carri`, `carry`; `shipping` → `shipp`, `shippe`, `ship`.
+ * The words `word` may be an inflection of: `villas` → `villa`, `boxes` → `box`, `carries` →
+ * `carry`, `voted` → `vote`, `handed` → `hand`, `shipped` → `ship`, `making` → `make`,
+ * `shipping` → `ship`, `barely` → `bare`. Not `Fareed` → `fare` (that would be `fared`).
  */
 export function inflectionStems(word: string): string[] {
   const stems: string[] = []
   if (word.endsWith('s')) stems.push(word.slice(0, -1))
-  if (word.endsWith('es')) stems.push(word.slice(0, -2))
+  if (/(?:s|x|z|ch|sh|o)es$/.test(word)) stems.push(word.slice(0, -2))
   if (word.endsWith('ies')) stems.push(`${word.slice(0, -3)}y`)
   if (word.endsWith('ed')) {
-    stems.push(word.slice(0, -2), word.slice(0, -1))
+    stems.push(word.slice(0, -1))
+    if (!word.endsWith('eed')) stems.push(word.slice(0, -2))
     if (word.endsWith('ied')) stems.push(`${word.slice(0, -3)}y`)
     if (/(.)\1ed$/.test(word)) stems.push(word.slice(0, -3))
   }

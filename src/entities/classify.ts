@@ -1,4 +1,5 @@
 import { outletNames } from '../data/byline.js'
+import { isEnglishWord } from '../data/english-words-lookup.js'
 import {
   commonWords,
   givenNames,
@@ -211,11 +212,22 @@ function withoutOrdinaryOpening(tokens: Token[]): Token[] {
  * `Public`, `Health`, `Sindh`, `Sports`: a word of what a post covers, not of a
  * name. A plural (`Sports`, `Affairs`) only where no surname can stand (not `Blears`).
  */
-function isPortfolioOpening(word: string, plural = true): boolean {
+// `Gov. Butch Otter`, `Mr. bin Laden`, `Sir Tom Moore`: after an honorific, ordinary English
+// words are a person's name.
+function honorificLast(title: Token[]): boolean {
+  const last = title.at(-1)?.text ?? ''
+  return (
+    last.endsWith('.') || /^(?:mr|mrs|ms|miss|mx|dr|gov|sen|rep|sir|dame|lord|lady)$/i.test(last)
+  )
+}
+
+function isPortfolioOpening(word: string, plural = true, dictionary = true): boolean {
   const key = lexiconKey(word)
   if (givenNames.has(key) || surnames.has(key) || /^\p{Lu}+$/u.test(word)) return false
   return (
     commonWords.has(key) ||
+    // (`Inland Revenue`, `Consumer Products`.)
+    (dictionary && isEnglishWord(key)) ||
     placeNames.has(key) ||
     isModifier(key) ||
     coverEnding.test(key) ||
@@ -790,7 +802,9 @@ function classifyRun(run: Token[]): Candidate | null {
   if (
     title.length > 0 &&
     (name.length >= 2 || coversPost) &&
-    name.every((token) => isPortfolioOpening(token.text, coversPost && name.length === 1))
+    name.every((token) =>
+      isPortfolioOpening(token.text, coversPost && name.length === 1, !honorificLast(title)),
+    )
   )
     return null
   // `General Purpose bombs`, `a Major Concern`: a title word that is also an adjective, before a noun.
