@@ -214,6 +214,10 @@ export const titles: readonly string[] = [
   // `Ecumenical Patriarch Bartholomew`, `Patriarch Gregory III`: the head of an Eastern church.
   'patriarch',
   'ecumenical patriarch',
+  // `Nuncio Pietro Sambi`, `the Apostolic Nuncio`: the Pope's envoy.
+  'nuncio',
+  'apostolic nuncio',
+  'papal nuncio',
   'monsignor',
   'monsignore',
   'msgr',
