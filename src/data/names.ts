@@ -656,6 +656,7 @@ export const extraOrganizations: readonly string[] = [
   'raymond james',
   'robert mondavi',
   'wells fargo',
+  'william hill',
   'ernst & young',
   'marks & spencer',
   'procter & gamble',
