@@ -627,6 +627,13 @@ const sections = [
       label:
         'eighty-ninth set: read in stop 45 after its first forty-seven rules (0.980 then, unseen, on a52138e; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-90.tsv',
+      label:
+        'ninetieth set: read in stop 46 after its first six rules (0.942 then, unseen, on d5d2812; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
