@@ -1,6 +1,7 @@
 import { commonWords, femaleNames, givenNames, lexiconKey, maleNames } from '../data/lexicon.js'
 import { shortGivenNames } from '../data/names.js'
 import { femaleTitles, maleTitles } from '../data/titles.js'
+import { wellKnownPeople } from '../data/well-known-people.js'
 import { lowerBound } from '../text/search.js'
 import type { EntityType } from '../types.js'
 import { type Candidate, placeName } from './classify.js'
@@ -92,11 +93,15 @@ export class Clusters {
     const name = words(candidate.name).filter((word) => !word.startsWith('@'))
     // `Mrs. Bush` after `Laura Bush` and `Jeb Bush`: an honorific picks the person of its gender.
     const honorific = words(candidate.title)[0]?.toLowerCase().replace(/\.$/, '') ?? ''
+    // `President Trump` after `Ivanka Trump`: a well-known surname alone is its holder, not a
+    // person of the other gender who shares it.
     const gender: Gender | null = maleTitles.has(honorific)
       ? 'male'
       : femaleTitles.has(honorific)
         ? 'female'
-        : null
+        : name.length === 1
+          ? (wellKnownPeople.get(lexiconKey(name[0] ?? ''))?.gender ?? null)
+          : givenNameGender(name)
     let cluster =
       name.length === 0 ? undefined : this.personNamed(name, candidate.tokens[0]?.start, gender)
     // `Sir Cliff has recorded …` after `Sir Cliff Richard`: a knight or a dame by the given name.
@@ -137,7 +142,15 @@ export class Clusters {
     if (gender !== null) {
       // Someone of that gender first, then someone whose gender is not known.
       const same = this.personNamed(name, at, null, (cluster) => genderOf(cluster) === gender)
-      return same ?? this.personNamed(name, at, null, (cluster) => genderOf(cluster) === null)
+      // (Not `Trump` alone, as `President Trump` before `Ivanka Trump`: a well-known surname alone
+      // is of its holder's gender.)
+      const unknown = (cluster: Cluster) =>
+        genderOf(cluster) === null &&
+        !(
+          cluster.words.length === 1 &&
+          (wellKnownPeople.get(lexiconKey(cluster.words[0] ?? ''))?.gender ?? gender) !== gender
+        )
+      return same ?? this.personNamed(name, at, null, unknown)
     }
     // (`Mohammad Wasim Jnr` is `Mohammad Wasim Jr`: a generation's suffix aside.)
     const core = withoutGeneration(name)
@@ -257,11 +270,8 @@ export class Clusters {
       firstSurnameAlone: Number.POSITIVE_INFINITY,
       genderVotes: { male: 0, female: 0 },
     }
-    const first = lexiconKey(name[0] ?? '')
-    if (type === 'person' && name.length >= 2) {
-      if (maleNames.has(first) && !femaleNames.has(first)) cluster.genderVotes.male += 3
-      if (femaleNames.has(first) && !maleNames.has(first)) cluster.genderVotes.female += 3
-    }
+    const gender = givenNameGender(name)
+    if (type === 'person' && gender !== null) cluster.genderVotes[gender] += 3
     this.all.push(cluster)
     if (type === 'person') this.index(cluster)
     return cluster
@@ -360,6 +370,15 @@ function middlesAgree(a: string[], b: string[]): boolean {
       .map(lexiconKey)
   const inLonger = new Set(middle(longer))
   return middle(shorter).every((word) => inLonger.has(word))
+}
+
+/** `Ivanka Trump` → female: the gender of a full name's given name, when only one is known. */
+function givenNameGender(name: string[]): Gender | null {
+  const first = lexiconKey(name[0] ?? '')
+  if (name.length < 2) return null
+  if (maleNames.has(first) && !femaleNames.has(first)) return 'male'
+  if (femaleNames.has(first) && !maleNames.has(first)) return 'female'
+  return null
 }
 
 export function genderOf(cluster: Cluster): Gender | null {
