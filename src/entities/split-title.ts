@@ -30,12 +30,15 @@ const irregularDemonyms = new Set([
   'turk',
   'greek',
   'czech',
+  'michigander',
 ])
 
 /** `Pakistani`, `Ohioan`, `Spanish`, `Briton`: a word for where someone is from. */
 export function isDemonym(word: string): boolean {
   const key = word.toLowerCase()
   if (irregularDemonyms.has(key)) return /^\p{Lu}/u.test(word)
+  // `Vermonter`, `Londoner`, `Icelander`: a place and -er.
+  if (/^\p{Lu}\p{Ll}+er$/u.test(word) && placeNames.has(key.slice(0, -2))) return true
   return demonym.test(word) && (/(?:ish|ese)$/.test(key) || placeOpenings.has(key.slice(0, 4)))
 }
 
