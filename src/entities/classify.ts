@@ -1613,11 +1613,13 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     bestPerformerAfter.test(text.slice(last.end, last.end + 60))
   )
 }
-// `board directors Nazmul Abedeen Fahim and Fahim Sinha`: a post in the plural before a pair of
-// names, the first (with `and` after it) or the second.
-const postsBefore = new RegExp(`\\b(?:${posts})s\\s+$`)
+// `board directors Nazmul Abedeen Fahim and Fahim Sinha`, `against suspects Babal Pervez and
+// Danish`: a post or a part in a case, in the plural, before a pair of names, the first (with `and`
+// after it) or the second.
+const pluralPosts = `(?:${posts})s|suspects|accused|victims|culprits|brothers|sisters`
+const postsBefore = new RegExp(`\\b(?:${pluralPosts})\\s+$`)
 const postsAndNameBefore = new RegExp(
-  `\\b(?:${posts})s\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}\\s+and\\s+$`,
+  `\\b(?:${pluralPosts})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}\\s+and\\s+$`,
   'u',
 )
 // `the NCSW Chairperson, Ume Laila Azhar,`: a post in capitals, a comma, then the holder's name.
