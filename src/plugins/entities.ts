@@ -790,17 +790,21 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // a people's or a place's word, nor a given name last: not `Crooked Hillary`, `Winter Olympics`.)
   // (Where the lone word is not a verb's subject, neither word is an English word (`Sheff Utd`,
   // `Islamic Jihad`, `Voto Latino` no person), and the surname has a vowel (`Sheff Utd`).)
+  // (`Sant Singh Chatwal`, then `Chatwal pleaded`: three words, the middle one a known name.)
+  const knownName = (word: string) =>
+    givenNames.has(lexiconKey(word)) || surnames.has(lexiconKey(word))
   const surnameConfirms = (candidate: Candidate) => {
-    const [given, surname] = candidate.name
+    const given = candidate.name[0]
+    const surname = candidate.name.at(-1)
     return (
-      candidate.name.length === 2 &&
+      (candidate.name.length === 2 ||
+        (candidate.name.length === 3 && knownName(candidate.name[1]?.text ?? ''))) &&
       given !== undefined &&
       surname !== undefined &&
       (alone.has(surname.text) ||
         (aloneAsName.has(surname.text) &&
           /[aeiouy]/.test(surname.text) &&
-          !isEnglishWord(surname.text) &&
-          !isEnglishWord(given.text))) &&
+          candidate.name.every((token) => !isEnglishWord(token.text)))) &&
       candidate.name.every(
         (token) =>
           mayNamePerson(token.text) &&
