@@ -309,6 +309,9 @@ const awardWords = new Set([
   'lecture',
   'fellowship',
   'scholarship',
+  // `the Arjay and Frances Miller Chair in Federal Economic Policy`: an endowed post.
+  'chair',
+  'professorship',
   // `Marshall Plan`, `Monroe Doctrine`, `Dodd-Frank Act`, `The Kelly File`: a plan, a law or a
   // programme named after a person.
   'plan',
