@@ -793,6 +793,15 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // (`Sant Singh Chatwal`, then `Chatwal pleaded`: three words, the middle one a known name.)
   const knownName = (word: string) =>
     givenNames.has(lexiconKey(word)) || surnames.has(lexiconKey(word))
+  // `Bashar Assad`: the given name and the surname of a well-known person (`Bashar al-Assad`).
+  const isWellKnownFullName = (candidate: Candidate) => {
+    const known = wellKnownPeople.get(lexiconKey(candidate.name.at(-1)?.text ?? ''))?.name
+    return (
+      candidate.name.length === 2 &&
+      known !== undefined &&
+      lexiconKey(known.split(' ')[0] ?? '') === lexiconKey(candidate.name[0]?.text ?? '')
+    )
+  }
   const surnameConfirms = (candidate: Candidate) => {
     const given = candidate.name[0]
     const surname = candidate.name.at(-1)
@@ -932,6 +941,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       speaking.has(surname ?? '') ||
       titled.has(surname) ||
       surnameConfirms(candidate) ||
+      isWellKnownFullName(candidate) ||
       authorOfTitledWork(text, candidate) ||
       postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
