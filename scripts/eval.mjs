@@ -641,6 +641,13 @@ const sections = [
       label:
         'ninety-first set: read in stop 46 after its first nine rules (0.968 then, unseen, on deb7844; the same before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-92.tsv',
+      label:
+        'ninety-second set: read in stop 46 after its first twelve rules (0.941 then, unseen, on 67cb9d5; the same before them)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
