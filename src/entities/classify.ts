@@ -1561,8 +1561,11 @@ const succession = 'successor|predecessor|running mate|aide|deputy|mentor|proté
 const broadcastHost = '(?:talk|radio|show|TV|television)\\s+host'
 // `(played by Guy Pearce and …)`, `voiced by Ottilie Brandt`: an actor who plays a role.
 const playedBy = '(?:played|portrayed|voiced) by'
+// `audience member Elle Ferguson`, `cast member Jo Park` (not `NATO member Turkey`).
+const memberOf =
+  '(?:audience|board|staff|family|team|crew|cast|council|committee|band|founding|faculty|jury|panel|church|congregation)\\s+member'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|(?:defensive|offensive|nose|left|right) tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|${memberOf}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|(?:defensive|offensive|nose|left|right) tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
 )
 // `a man named `, `a spokesman in Tunisia named `, `a woman, named `: a person's noun near before.
 const namedBefore =
