@@ -90,6 +90,8 @@ export const wellKnownPeople: ReadonlyMap<string, { name: string; gender: 'male'
         ['Mussolini', 'Benito Mussolini', 'male'],
         ['Lenin', 'Vladimir Lenin', 'male'],
         ['Churchill', 'Winston Churchill', 'male'],
+        // `as Christ Himself willed it`: the title Christ alone names Jesus.
+        ['Christ', 'Jesus Christ', 'male'],
         // Asia, Africa, the Americas, Oceania
         ['Xi', 'Xi Jinping', 'male'],
         ['Modi', 'Narendra Modi', 'male'],

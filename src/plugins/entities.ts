@@ -854,10 +854,12 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       continue
     }
     // `“Obama doesn’t get along with Putin,” he said`: a well-known surname alone is its holder.
+    // (`Christ` is a name alone, a title after `the`: `The Passion of the Christ`.)
     if (
       candidate.kind === 'unknown' &&
       candidate.name.length === 1 &&
-      wellKnownPeople.has(lexiconKey(word))
+      wellKnownPeople.has(lexiconKey(word)) &&
+      !(word === 'Christ' && theRightBefore(text, candidate.tokens[0]?.start ?? 0))
     ) {
       candidate.kind = 'person'
       continue
