@@ -1820,6 +1820,7 @@ const letterBrand = /^\p{Lu}-\p{Lu}/u
 
 /** `mayor of Gary, Ind.`, `Gary, Indiana`: a name before a US state is a town's. */
 function placesBeforeStates(text: string, candidates: Candidate[]): void {
+  const towns = new Set<string>()
   for (const [index, candidate] of candidates.entries()) {
     const end = candidate.tokens.at(-1)?.end ?? 0
     if (candidate.title.length > 0 || text.charAt(end) !== ',') continue
@@ -1834,7 +1835,10 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
         text.slice(Math.max(0, start - 12), start),
       ) &&
       knownPlaceAfter(after)
-    if (abbreviated || usStateAfter.test(after) || country) candidate.kind = 'place'
+    if (abbreviated || usStateAfter.test(after) || country) {
+      candidate.kind = 'place'
+      towns.add(candidate.name.map((token) => token.text).join(' '))
+    }
     // `Eugene, Ore.`: the abbreviation names its state.
     const written = abbreviated?.[1]
     const state = written
@@ -1854,8 +1858,17 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
       next.name = [{ ...token, text: state }]
     }
   }
+  // `the San Bernardino Christmas party`, after `in San Bernardino, California`: the town's name
+  // without a title names the town wherever it stands.
+  for (const candidate of candidates)
+    if (
+      candidate.title.length === 0 &&
+      candidate.kind !== 'organization' &&
+      towns.has(candidate.name.map((token) => token.text).join(' '))
+    )
+      candidate.kind = 'place'
   // `the Erin Hills course in Erin, Wisconsin`: a town's name and a landform is a place there.
-  const towns = new Set(
+  const placeWords = new Set(
     candidates
       .filter((candidate) => candidate.kind === 'place' && candidate.name.length === 1)
       .map((candidate) => candidate.name[0]?.text),
@@ -1863,7 +1876,7 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
   for (const candidate of candidates)
     if (
       candidate.name.length === 2 &&
-      towns.has(candidate.name[0]?.text) &&
+      placeWords.has(candidate.name[0]?.text) &&
       landforms.test(candidate.name[1]?.text ?? '')
     )
       candidate.kind = 'place'
