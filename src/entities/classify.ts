@@ -810,6 +810,15 @@ function classifyRun(run: Token[]): Candidate | null {
     )
   )
     return null
+  // `CEO of Telco Integrators`, `President of Acme Systems`: what follows a post and `of` is
+  // the body it heads (a place is left to the rules of places).
+  if (
+    title.at(-1)?.text === 'of' &&
+    name.length >= 2 &&
+    !givenNames.has(lexiconKey(first)) &&
+    /[^s]s$/.test(name.at(-1)?.text ?? '')
+  )
+    return { kind: 'organization', tokens: name, title: [], name }
   // `General Purpose bombs`, `a Major Concern`: a title word that is also an adjective, before a noun.
   if (
     title.length === 1 &&
