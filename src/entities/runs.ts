@@ -421,6 +421,14 @@ function splitGlued(run: Token[]): Token[][] {
     if (!placeStarts.has(lower[start] ?? '')) continue
     for (let size = Math.min(longestPlace, run.length - start - 1); size >= 1; size--) {
       if (!knownPlaces.has(lower.slice(start, start + size).join(' '))) continue
+      // (`Judge Sofia Waqar Khattak`: a place's word that is a given name, right after a title,
+      // opens the name.)
+      if (
+        size === 1 &&
+        titleWords.has(lower[start - 1] ?? '') &&
+        givenNames.has(lexiconKey(run[start]?.text ?? ''))
+      )
+        continue
       let cut = start + size
       const area = areaWords.has(lower[cut] ?? '')
       if (area) cut++
