@@ -1624,7 +1624,9 @@ function districtBetween(candidate: Candidate): Token[] {
 
 // `University`, `Bank`: the heads of an institution's name, which its first word may stand for.
 const institutionHeads =
-  /^(?:university|college|bank|hospital|institute|foundation|corporation|corp|company|group|airlines|airways|motors)$/
+  /^(?:university|college|bank|hospital|institute|foundation|corporation|corp|company|group|airlines|airways|motors|enterprises|industries|holdings|inc|llc|ltd)$/
+// `Harmony Enterprises`, then `Oksuz registered Harmony`: a firm's word that takes a given name too.
+const firmHeads = /^(?:enterprises|industries|holdings|inc|llc|ltd)$/
 
 /**
  * `McGill University`, then `at McGill`: one word taken for a person's that opens an institution's
@@ -1633,13 +1635,17 @@ const institutionHeads =
  */
 function bodiesByFirstWord(candidates: Candidate[]): void {
   const bodies = new Set<string>()
-  for (const candidate of candidates)
+  const firms = new Set<string>()
+  for (const candidate of candidates) {
+    const head = lexiconKey(candidate.name.at(-1)?.text ?? '').replace(/\.$/, '')
     if (
       candidate.kind === 'organization' &&
       candidate.name.length >= 2 &&
-      institutionHeads.test(lexiconKey(candidate.name.at(-1)?.text ?? ''))
+      institutionHeads.test(head)
     )
-      bodies.add(candidate.name[0]?.text ?? '')
+      (firmHeads.test(head) ? firms : bodies).add(candidate.name[0]?.text ?? '')
+  }
+  for (const firm of firms) bodies.add(firm)
   if (bodies.size === 0) return
   for (const candidate of candidates)
     if (candidate.kind === 'person' && candidate.name.length >= 2)
@@ -1649,7 +1655,8 @@ function bodiesByFirstWord(candidates: Candidate[]): void {
       candidate.name.length === 1 &&
       candidate.title.length === 0 &&
       bodies.has(candidate.name[0]?.text ?? '') &&
-      !givenNames.has(lexiconKey(candidate.name[0]?.text ?? '')) &&
+      (firms.has(candidate.name[0]?.text ?? '') ||
+        !givenNames.has(lexiconKey(candidate.name[0]?.text ?? ''))) &&
       (candidate.kind === 'person' || candidate.kind === 'possible person')
     )
       candidate.kind = 'organization'
@@ -2452,8 +2459,11 @@ function addByName(clusters: Clusters, candidate: Candidate): void {
           (cluster) =>
             cluster.type === 'organization' &&
             cluster.words.length === 2 &&
-            cluster.words[1] === word &&
-            organizationNames.has(cluster.words.join(' ').toLowerCase()),
+            ((cluster.words[1] === word &&
+              organizationNames.has(cluster.words.join(' ').toLowerCase())) ||
+              // (`Grace Industries`, then `Grace`: a firm by its first word.)
+              (cluster.words[0] === word &&
+                firmHeads.test(lexiconKey(cluster.words[1] ?? '').replace(/\.$/, '')))),
         )
       : undefined
   const joined = person ?? firm
