@@ -524,6 +524,9 @@ const nameAfter =
 // `an Islamic state`, `her Carmelite reform`, `in Sakhnin`: a word after these is no one's name.
 const determinerOrPlaceBefore =
   /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|in|at|from)\s+$/
+const possessorBefore = /\p{Lu}[\p{L}.&-]*['’]s\s+$/u
+const verbAfter =
+  /^\s+(?:[a-z]+(?:es|ed)|sees|says|said|told|writes|wrote|argues|argued|thinks|notes|noted)\b/
 const singularSubjectAfter =
   /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
 
@@ -944,6 +947,11 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       titled.has(surname) ||
       surnameConfirms(candidate) ||
       isWellKnownFullName(candidate) ||
+      // `The New Republic’s Jeet Heer sees`: a body's or a place's person, the subject of a verb.
+      (candidate.name.length === 2 &&
+        candidate.name.every((token) => !isEnglishWord(token.text)) &&
+        possessorBefore.test(text.slice(Math.max(0, start - 30), start)) &&
+        verbAfter.test(text.slice(end, end + 24))) ||
       authorOfTitledWork(text, candidate) ||
       postAfterName(text, end)
     candidate.kind = confirmed ? 'person' : 'unknown'
