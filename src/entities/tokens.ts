@@ -159,6 +159,9 @@ function opensSentence(text: string, paragraphStart: number, offset: number): bo
     index--
   if (index < paragraphStart) return true
   const ender = text.charAt(index)
+  // `two reasons: 1) Unlike Cruz, …`: a numbered item opens as a sentence does.
+  if (text.charAt(index + 1) === ')' && /^[\da-z]$/.test(ender))
+    return /(?:^|[\s(])(?:\d{1,2}|[a-z])\)$/.test(text.slice(Math.max(0, index - 2), index + 2))
   // (Not the `;` that closes a character reference: `Jos&#233; Manuel`.)
   return (
     sentenceEnders.has(ender) &&
