@@ -1573,8 +1573,11 @@ const playedBy = '(?:played|portrayed|voiced) by'
 // `audience member Elle Ferguson`, `cast member Jo Park` (not `NATO member Turkey`).
 const memberOf =
   '(?:audience|board|staff|family|team|crew|cast|council|committee|band|founding|faculty|jury|panel|church|congregation)\\s+member'
+// `Rubio’s deputy campaign manager, Rich Beeson,`: a kind of manager before the name.
+const managerOf =
+  '(?:campaign|general|team|project|office|city|branch|store|stage|state|program) manager'
 const roleBefore = new RegExp(
-  `\\b(?:${occupations}|${memberOf}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|(?:defensive|offensive|nose|left|right) tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
+  `\\b(?:${occupations}|${memberOf}|${managerOf}|${broadcastHost}|(?:co-)?starring|engineer|physician|${storyRoles}|${succession}|${leanings}|${posts}|star|(?:defensive|offensive|nose|left|right) tackle|champion|world (?:number|No\\.?) \\w+|\\w+-(?:ranked|seeded)|(?<!market )leader|${kin}|${aliasOf}|${playedBy}),?\\s*$|\\b${teamPosts}$`,
 )
 // `a man named `, `a spokesman in Tunisia named `, `a woman, named `: a person's noun near before.
 const namedBefore =
