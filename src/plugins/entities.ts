@@ -527,6 +527,15 @@ const determinerOrPlaceBefore =
 const possessorBefore = /\p{Lu}[\p{L}.&-]*['’]s\s+$/u
 const verbAfter =
   /^\s+(?:[a-z]+(?:es|ed)|sees|says|said|told|writes|wrote|argues|argued|thinks|notes|noted)\b/
+/** `[Emphasis added]`, `[Emphasis mine]`: an editor's note in square brackets, no one speaking. */
+function editorsNote(text: string, candidate: Candidate): boolean {
+  const token = candidate.tokens[0]
+  if (!token) return false
+  return (
+    text.charAt(token.start - 1) === '[' &&
+    /^\s+(?:added|mine|original)\]/.test(text.slice(token.end, token.end + 12))
+  )
+}
 const singularSubjectAfter =
   /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
 
@@ -842,7 +851,8 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
       candidate.kind === 'unknown' &&
       candidate.name.length === 1 &&
       speaking.has(word) &&
-      !commonWords.has(word.toLowerCase())
+      !commonWords.has(word.toLowerCase()) &&
+      !editorsNote(text, candidate)
     ) {
       // (`T-Mobile said`, `K-Electric said`: one letter and a hyphen open a brand's name, no person's;
       // nor does `the Treasury said`, `the Kremlin said`: a word after `the` that speaks is a body.)
