@@ -163,7 +163,8 @@ export class Clusters {
       const bySurname = people.filter(
         (cluster) =>
           !afterPatronymic(cluster.words) &&
-          ((lexiconKey(withoutGeneration(cluster.words).at(-1) ?? '') === last &&
+          ((withoutArabicArticle(lexiconKey(withoutGeneration(cluster.words).at(-1) ?? '')) ===
+            last &&
             (core.length === name.length || generationOf(cluster.words) === generationOf(name))) ||
             lexiconKey(cluster.words.at(-1) ?? '') === last),
       )
@@ -233,7 +234,9 @@ export class Clusters {
       this.indexed.set(cluster, entry)
     }
     const { rank, words } = entry
-    for (const word of cluster.words.map(lexiconKey)) {
+    // (`al-Assad` is found by `Assad` too.)
+    const keys = cluster.words.map(lexiconKey)
+    for (const word of [...keys, ...keys.filter(hasArabicArticle).map(withoutArabicArticle)]) {
       if (words.has(word)) continue
       words.add(word)
       const holders = this.peopleByWord.get(word)
@@ -371,6 +374,11 @@ function middlesAgree(a: string[], b: string[]): boolean {
   const inLonger = new Set(middle(longer))
   return middle(shorter).every((word) => inLonger.has(word))
 }
+
+const arabicArticle = /^(?:al|el)-(?=\p{L})/u
+const hasArabicArticle = (key: string) => arabicArticle.test(key)
+/** `al-assad` → `assad`. */
+const withoutArabicArticle = (key: string) => key.replace(arabicArticle, '')
 
 /** `Ivanka Trump` → female: the gender of a full name's given name, when only one is known. */
 function givenNameGender(name: string[]): Gender | null {
