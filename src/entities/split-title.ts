@@ -203,7 +203,8 @@ export function singular(word: string): string {
 /** How many tokens from `index` make a title phrase (0 if none). */
 function titleAt(tokens: Token[], index: number): number {
   // `Ex-Speaker Boehner`, `ex-Prime Minister`: a former post is a title too.
-  const first = (tokens[index]?.text.toLowerCase() ?? '').replace(/^ex-(?=\p{L})/u, '')
+  const lower = tokens[index]?.text.toLowerCase() ?? ''
+  const first = lower.startsWith('ex-') && lower.length > 3 ? lower.slice(3) : lower
   const phrases = titlesByFirstWord.get(first)
   if (!phrases) return 0
   const wordAt = (offset: number) =>
