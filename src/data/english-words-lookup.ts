@@ -26,6 +26,10 @@ export function inflectionStems(word: string): string[] {
 }
 
 let dictionary: ReadonlySet<string> | undefined
+function englishWords(): ReadonlySet<string> {
+  dictionary ??= new Set(englishWordList.split(' '))
+  return dictionary
+}
 
 /**
  * Is `word` (any case) an ordinary English word, in compromise's lexicon or in SCOWL's list
@@ -34,7 +38,7 @@ let dictionary: ReadonlySet<string> | undefined
  */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase()
-  dictionary ??= new Set(englishWordList.split(' '))
-  const listed = (form: string) => dictionary?.has(form) === true || commonWords.has(form)
+  const words = englishWords()
+  const listed = (form: string) => words.has(form) || commonWords.has(form)
   return listed(lower) || inflectionStems(lower).some(listed)
 }

@@ -517,13 +517,21 @@ function authorOfTitledWork(text: string, candidate: Candidate): boolean {
 }
 
 // `Traore was`, `Hewitt has`: a verb for one, right after a lone name.
+const singularVerbs = 'was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told'
+const singularSubjectAfter = new RegExp(
+  `^\\s+(?:(?:also|then|still|later|now)\\s+)?(?:${singularVerbs})\\b`,
+)
 // `Dibaba won`, `Idowu landed`, `Robben's shot`, `Hislop, Ball`, `Robben and Damien Duff`: what
 // follows a person's lone surname (not `Latino voters`, `Jihad and its`).
-const nameAfter =
-  /^(?:\s+(?:(?:also|then|still|later|now|easily|again)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|says|said|told|won|beat|broke|went|made|took|hit|ran|got|gave|set|led|[a-z]+ed)\b|[’']s?\s|\s*[,;:)(]|\s+(?:and|or)\s+\p{Lu})/u
+const nameAfter = new RegExp(
+  `^(?:\\s+(?:(?:also|then|still|later|now|easily|again)\\s+)?(?:${singularVerbs}|won|beat|broke|went|made|took|hit|ran|got|gave|set|led|[a-z]+ed)\\b|[’']s?\\s|\\s*[,;:)(]|\\s+(?:and|or)\\s+\\p{Lu})`,
+  'u',
+)
 // `an Islamic state`, `her Carmelite reform`, `in Sakhnin`: a word after these is no one's name.
 const determinerOrPlaceBefore =
   /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|in|at|from)\s+$/
+// `The New Republic’s Jeet Heer sees`: a body's or a place's possessive before a name, and a verb
+// after it.
 const possessorBefore = /\p{Lu}[\p{L}.&-]*['’]s\s+$/u
 const verbAfter =
   /^\s+(?:[a-z]+(?:es|ed)|sees|says|said|told|writes|wrote|argues|argued|thinks|notes|noted)\b/
@@ -536,8 +544,6 @@ function editorsNote(text: string, candidate: Candidate): boolean {
     /^\s+(?:added|mine|original)\]/.test(text.slice(token.end, token.end + 12))
   )
 }
-const singularSubjectAfter =
-  /^\s+(?:(?:also|then|still|later|now)\s+)?(?:was|is|has|had|did|does|will|would|could|can|wants|wanted|says|said|told)\b/
 
 /** Does the word `the` stand right before `start` (`the Treasury`, not `breathe`)? */
 function theRightBefore(text: string, start: number): boolean {
@@ -1641,10 +1647,13 @@ function districtBetween(candidate: Candidate): Token[] {
 }
 
 // `University`, `Bank`: the heads of an institution's name, which its first word may stand for.
-const institutionHeads =
-  /^(?:university|college|bank|hospital|institute|foundation|corporation|corp|company|group|airlines|airways|motors|enterprises|industries|holdings|inc|llc|ltd)$/
 // `Harmony Enterprises`, then `Oksuz registered Harmony`: a firm's word that takes a given name too.
 const firmHeads = /^(?:enterprises|industries|holdings|inc|llc|ltd)$/
+const institutionHeads = new RegExp(
+  `^(?:university|college|bank|hospital|institute|foundation|corporation|corp|company|group|airlines|airways|motors)$|${firmHeads.source}`,
+)
+/** `Inc.` → `inc`: the last word of a body's name as the lists above hold it. */
+const headKey = (word: string) => lexiconKey(word).replace(/\.$/, '')
 
 /**
  * `McGill University`, then `at McGill`: one word taken for a person's that opens an institution's
@@ -1655,7 +1664,7 @@ function bodiesByFirstWord(candidates: Candidate[]): void {
   const bodies = new Set<string>()
   const firms = new Set<string>()
   for (const candidate of candidates) {
-    const head = lexiconKey(candidate.name.at(-1)?.text ?? '').replace(/\.$/, '')
+    const head = headKey(candidate.name.at(-1)?.text ?? '')
     if (
       candidate.kind === 'organization' &&
       candidate.name.length >= 2 &&
@@ -1885,13 +1894,14 @@ function placesBeforeStates(text: string, candidates: Candidate[]): void {
   }
   // `the San Bernardino Christmas party`, after `in San Bernardino, California`: the town's name
   // without a title names the town wherever it stands.
-  for (const candidate of candidates)
-    if (
-      candidate.title.length === 0 &&
-      candidate.kind !== 'organization' &&
-      towns.has(candidate.name.map((token) => token.text).join(' '))
-    )
-      candidate.kind = 'place'
+  if (towns.size > 0)
+    for (const candidate of candidates)
+      if (
+        candidate.title.length === 0 &&
+        candidate.kind !== 'organization' &&
+        towns.has(candidate.name.map((token) => token.text).join(' '))
+      )
+        candidate.kind = 'place'
   // `the Erin Hills course in Erin, Wisconsin`: a town's name and a landform is a place there.
   const placeWords = new Set(
     candidates
@@ -2480,8 +2490,7 @@ function addByName(clusters: Clusters, candidate: Candidate): void {
             ((cluster.words[1] === word &&
               organizationNames.has(cluster.words.join(' ').toLowerCase())) ||
               // (`Grace Industries`, then `Grace`: a firm by its first word.)
-              (cluster.words[0] === word &&
-                firmHeads.test(lexiconKey(cluster.words[1] ?? '').replace(/\.$/, '')))),
+              (cluster.words[0] === word && firmHeads.test(headKey(cluster.words[1] ?? '')))),
         )
       : undefined
   const joined = person ?? firm
