@@ -683,6 +683,13 @@ const sections = [
       label:
         'ninety-seventh set: read in stop 46 after its first twenty-two rules (0.950 then, unseen, on 877456e; 0.939 before them)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-98.tsv',
+      label:
+        'ninety-eighth set: read in stop 47 before any of its rules (0.975 then, unseen, on d32099f)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
