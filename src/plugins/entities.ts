@@ -1344,7 +1344,8 @@ function confirmList(text: string, list: Candidate[]): void {
     for (const candidate of list)
       if (
         (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
-        candidate.name.length <= 3 &&
+        // (`Moeen Ud Din Sheikh`: four words, if each may name one.)
+        candidate.name.length <= 4 &&
         // (`JM Coetzee`: initials may open a listed name; not a post's letters, `CM Agha Wasif`.)
         candidate.name.every(
           (token, index) =>
