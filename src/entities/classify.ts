@@ -1615,6 +1615,8 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
   return (
     (roleBefore.test(lead) && !awardBefore.test(lead)) ||
     capitalPostBefore.test(lead) ||
+    (postChainBefore.test(text.slice(Math.max(0, first.start - 120), first.start)) &&
+      text[last.end] === ',') ||
     // `a spokesman in Tunisia named Said Khecharem`: a person's noun, then `named`.
     namedBefore.test(text.slice(Math.max(0, first.start - 60), first.start)) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
@@ -1645,6 +1647,16 @@ const capitalPostBefore = new RegExp(
   `\\b(?:${[...posts.split('|'), 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman']
     .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
     .join('|')}),\\s*$`,
+)
+// `Special Secretary, Local Government Department, Punjab, Asia Gul,`: a post in capitals, the
+// body and the place it is of each set off by commas, then the holder's name, set off too.
+const postChainBefore = new RegExp(
+  `\\b(?:${[...posts.split('|'), 'secretary', 'spokesperson', 'spokesman', 'spokeswoman']
+    .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
+    .join(
+      '|',
+    )}),(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|&|\\p{Lu}[\\p{L}'’.-]*))*,){1,2}\\s+$`,
+  'u',
 )
 // `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi` ·
 // `Ambassador of the Republic of Korea, Park Kijun`:
