@@ -168,9 +168,11 @@ export class Clusters {
             (core.length === name.length || generationOf(cluster.words) === generationOf(name))) ||
             lexiconKey(cluster.words.at(-1) ?? '') === last),
       )
-      const byAnyName = commonWords.has(last)
-        ? []
-        : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
+      // (`Ray` after `Ray McGovern`: a given name that is an ordinary word too, met as a person.)
+      const byAnyName =
+        commonWords.has(last) && !givenNames.has(last)
+          ? []
+          : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
       // A name met only later takes the word as its first or its surname (`Hillary` or `Kilroy` in
       // the headline, `Hillary Clinton`, `Robert Kilroy-Silk` below), not as a middle word: not
       // `Faisal` of the suspects `Irfan, Faisal`, then a caption's `Malik Faisal Ayub Khokhar`.
