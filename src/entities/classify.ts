@@ -976,6 +976,15 @@ function classifyRun(run: Token[]): Candidate | null {
   }
   // `Roman Catholic`, `Sunni Muslim`: a faith, though `Roman` is a given name.
   if (faiths.has(last)) return candidate('unknown')
+  // `Foster hatred`, `Rusty pipes`: a given name that is an English word too, capitalised only
+  // because it opens a sentence, is a person only with evidence.
+  if (
+    name.length === 1 &&
+    name[0]?.sentenceStart === true &&
+    givenNames.has(first) &&
+    isEnglishWord(first)
+  )
+    return candidate('possible person')
   if (givenNames.has(first) && !commonWords.has(first) && !capitals) return candidate('person')
   // `Misbah-ul-Haq`, `Mujeeb-ur-Rehman` alone: a name joined by an Arabic article that ends as
   // only a person's does (not `Eid-ul-Azha`, `Muharram-ul-Haram`).
