@@ -690,6 +690,13 @@ const sections = [
       label:
         'ninety-eighth set: read in stop 47 before any of its rules (0.975 then, unseen, on d32099f)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-99.tsv',
+      label:
+        'ninety-ninth set: read in stop 47 after its first four rules (0.960 then, unseen, on c7ae9df)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
