@@ -13,7 +13,7 @@ import {
 } from '../data/lexicon.js'
 import { organizationWords, partyMembers } from '../data/organizations.js'
 import { areaWords, knownPlaces, stateAbbreviations, usStates } from '../data/places.js'
-import { districtPosts, titleHeads, titleWords } from '../data/titles.js'
+import { districtPosts, kinWords, titleHeads, titleWords } from '../data/titles.js'
 import { wellKnownPeople } from '../data/well-known-people.js'
 import type { ArticleTree } from '../data-map.js'
 import {
@@ -149,6 +149,7 @@ export function entities() {
         if (candidate && (namesATeam(text, candidate) || teamAfterThe(text, candidate)))
           candidate.kind = 'organization'
         if (candidate && personNotTeam(text, candidate)) candidate.kind = 'person'
+        if (candidate && placeNamedKin(text, candidate)) candidate.kind = 'person'
         if (candidate && onlyPartyWords(candidate)) candidate.kind = 'unknown'
         if (candidate && authorOverListing(text, candidate)) candidate.kind = 'person'
         if (candidate && namesAFamily(text, candidate)) candidate.kind = 'unknown'
@@ -614,6 +615,24 @@ function personNotTeam(text: string, candidate: Candidate): boolean {
       text.slice(last.end, last.end + 8),
     ) &&
     introducedAsPerson(text, candidate)
+  )
+}
+
+// `her sister `, `his wife, `: whose kin the name after is.
+const ownKinBefore = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:${kinWords.join('|')}),?\\s+$`,
+)
+
+/** `who lost her sister Victoria`, `his daughter Georgia`: one word right after someone's kin names a person, though it names a place too. */
+function placeNamedKin(text: string, candidate: Candidate): boolean {
+  const only = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
+  return (
+    (candidate.kind === 'place' || candidate.kind === 'unknown') &&
+    only !== undefined &&
+    !only.sentenceStart &&
+    ownKinBefore.test(text.slice(Math.max(0, only.start - 30), only.start)) &&
+    // (Not `his mother, Chad’s Ambassador`: what the place owns follows.)
+    !/^['’]s\b/.test(text.slice(only.end, only.end + 3))
   )
 }
 
