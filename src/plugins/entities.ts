@@ -1149,7 +1149,8 @@ function knownPlaceAfter(after: string): boolean {
 }
 
 // `, ` · ` and ` · `, and `: what joins the items of a list.
-const listJoint = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/
+// (`Emily, 16, and Pelham, 14`: each name with an age set off after it.)
+const listJoint = /^(?:,\s+(?:\d{1,3},\s+)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/
 
 // `Hensing, T., Chawla, A., …`: a surname, then its initials, then the next author or `and`.
 const initialsAfter = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+and\s)/u
@@ -1399,7 +1400,15 @@ const kinListBefore =
 function kinList(text: string, list: Candidate[]): void {
   const first = list[0]?.tokens[0]
   if (!first || !kinListBefore.test(text.slice(Math.max(0, first.start - 30), first.start))) return
-  for (const candidate of list)
+  for (const candidate of list) {
+    // `their two children Emily, 16, and Pelham, 14`: a place's name with an age after it.
+    const end = candidate.tokens.at(-1)?.end ?? 0
+    if (
+      candidate.kind === 'place' &&
+      candidate.name.length === 1 &&
+      /^,\s+\d{1,2}\b(?![-–])/.test(text.slice(end, end + 8))
+    )
+      candidate.kind = 'person'
     if (
       (candidate.kind === 'unknown' || candidate.kind === 'possible person') &&
       candidate.title.length === 0 &&
@@ -1412,6 +1421,7 @@ function kinList(text: string, list: Candidate[]): void {
       )
     )
       candidate.kind = 'person'
+  }
 }
 
 /**
