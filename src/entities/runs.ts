@@ -41,6 +41,9 @@ const nameParticles = new Set([
   'da',
   'do',
   'del',
+  // `Carlo dal Maso`, `Paolo dalla Costa`.
+  'dal',
+  'dalla',
   'di',
   'du',
   'la',
