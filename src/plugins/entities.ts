@@ -1721,34 +1721,82 @@ function bodiesByFirstWord(candidates: Candidate[]): void {
 
 // `: Murphy, Dempsey, Horgan, …` · `Replacements: Peel, Wilson, …` · `Iowa: Tim Albrecht, …`: a
 // line that is a heading (or none), a colon, then a list of names.
-const rosterLine = /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?:[ \t]+(.+)$/gmu
+// (`Replacements (from): Bozzi, …`: what the list is, in brackets.)
+const rosterHeading =
+  /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: \([^()\n]{1,20}\))?)?:[ \t]+/u
 // `O'Connell`, `S Easterby`, `CJ van der Linde`, `Juninho Paulista`: one item of a roster.
 const rosterItem =
-  /^(?:\p{Lu}{1,2}\.? )?\p{Lu}[\p{L}'’-]+(?: (?:van|von|de|der|du|da|di|la|le)?\s?\p{Lu}?[\p{L}'’-]+){0,3}$/u
+  /^(?:\p{Lu}{1,2}\.? )?\p{Lu}[\p{L}'’-]+(?: (?:van|von|de|der|du|da|dal|del|di|la|le)?\s?\p{Lu}?[\p{L}'’-]+){0,3}$/u
 
 /**
- * A team sheet, or a list of people under a heading: on a line of its own, after a colon, five
- * names or more, most of them shaped as names and not known as places. Every name listed there
+ * Where the team sheets and the lists of people under a heading are: lines of five names or more,
+ * most of them shaped as names and not known as places, each
+ * - after a heading and a colon (`Replacements: Peel, Wilson, …`),
+ * - or a side's line-up on its own, its lines of play set apart by semicolons (`De Marigny; Mi
+ *   Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; …`),
+ * - or a line of names right after such a line (the replacements, with no heading).
+ */
+function rosterSpans(text: string): Array<[number, number]> {
+  // Most articles have no such line: one look at the text spares the walk.
+  if (!/^[^\n:]{0,40}:[ \t]+\p{Lu}[^\n,]{0,30},|;[^\n;]{1,40};/mu.test(text)) return []
+  const spans: Array<[number, number]> = []
+  for (const line of text.matchAll(/^.+$/gm)) {
+    // (Not the headline.)
+    if (line.index === 0) continue
+    // `… an early pitch inspection. Leeds: Balshaw; Rees, … Replacements: Kalman, …`: each side's
+    // line-up and replacements under their own heading, in one paragraph.
+    const cuts = [0, ...[...line[0].matchAll(headingInLine)].map((cut) => cut.index ?? 0)]
+    for (const [index, cut] of cuts.entries()) {
+      const at = (line.index ?? 0) + cut
+      const piece = line[0].slice(cut, cuts[index + 1] ?? line[0].length).trimEnd()
+      const span = rosterSpan(piece, at, spans.at(-1), text)
+      if (span) spans.push(span)
+    }
+  }
+  return spans
+}
+// `. Replacements: ` · `. Leeds: `: a heading after a sentence or a list, in the same line.
+const headingInLine = /(?<=[.;]\s+)(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}:\s)/gu
+
+/** The span of the names of one piece of a line that is a roster (see `rosterSpans`), if it is one. */
+function rosterSpan(
+  piece: string,
+  at: number,
+  previous: [number, number] | undefined,
+  text: string,
+): [number, number] | undefined {
+  // (Not a headline's list of nouns: `Evidence of Bribery, Extortion, … and More!`.)
+  if (/[!?]$/.test(piece)) return undefined
+  const heading = rosterHeading.exec(piece)?.[0].length
+  const list = heading === undefined ? piece : piece.slice(heading)
+  const items = list
+    .replace(/\.$/, '')
+    .split(/[,;]\s*|\//)
+    .map((item) => item.trim())
+  // (A line of its own opens with a name, not with a sentence: `G Thomas (capt); H Luscombe, …`.)
+  const opening = (items[0] ?? '').replace(/\s*\([^()]*\)/g, '')
+  if (
+    items.length < 5 ||
+    (heading === undefined && !/^\p{Lu}[^\s:]*(?: [^\s:]+){0,3}$/u.test(opening))
+  )
+    return undefined
+  const named = items.filter(
+    (item) => rosterItem.test(item) && !knownPlaces.has(item.toLowerCase()),
+  ).length
+  if (named * 5 < items.length * 4) return undefined
+  return heading !== undefined ||
+    (list.match(/;/g)?.length ?? 0) >= 2 ||
+    (previous !== undefined && /^\s*$/.test(text.slice(previous[1], at)))
+    ? [at + piece.length - list.length, at + piece.length]
+    : undefined
+}
+
+/**
+ * A team sheet, or a list of people under a heading (see `rosterSpans`): every name listed there
  * that is not taken for a body or a known place is a person's, one word or more.
  */
 function peopleInRosters(text: string, candidates: Candidate[]): void {
-  // Most articles have no such line: one look at the text spares the walk.
-  if (!/^[^\n:]{0,40}:[ \t]+\p{Lu}[^\n,]{0,30},/mu.test(text)) return
-  for (const line of text.matchAll(rosterLine)) {
-    const list = line[1] ?? ''
-    // (Not a headline's list of nouns: `Evidence of Bribery, Extortion, Kickbacks, … and More!`.)
-    if (/[!?]\s*$/.test(list) || (line.index ?? 0) === 0) continue
-    const items = list
-      .replace(/\.\s*$/, '')
-      .split(/,\s*|\//)
-      .map((item) => item.trim())
-    if (items.length < 5) continue
-    const named = items.filter(
-      (item) => rosterItem.test(item) && !knownPlaces.has(item.toLowerCase()),
-    ).length
-    if (named * 5 < items.length * 4) continue
-    const from = (line.index ?? 0) + line[0].length - list.length
-    const to = (line.index ?? 0) + line[0].length
+  for (const [from, to] of rosterSpans(text)) {
     for (const candidate of candidates) {
       const first = candidate.tokens[0]
       const last = candidate.tokens.at(-1)
@@ -1761,7 +1809,9 @@ function peopleInRosters(text: string, candidates: Candidate[]): void {
         candidate.tokens.length <= 4 &&
         !/^\p{Lu}{3,}$/u.test(name) &&
         // (`… Yannick Nyanga. Backs: …`: the next heading.)
-        text.charAt(last.end) !== ':'
+        text.charAt(last.end) !== ':' &&
+        // (`J Bonnaire (Bourgoin)`: a player's club, in brackets.)
+        text.charAt(first.start - 1) !== '('
       ) {
         candidate.kind = 'person'
         candidate.title = []
