@@ -306,7 +306,7 @@ export class SpeakerResolver {
           owner = mention
           continue
         }
-        if (owner && /[.!?]\s/.test(this.text.slice(mention.end, owner.start))) {
+        if (owner && sentenceEnd.test(this.text.slice(mention.end, owner.start))) {
           nearest = owner
           break
         }
@@ -316,7 +316,7 @@ export class SpeakerResolver {
       }
       // `Senator Tom Baker criticised Governor Jim Moore. “…,” he said.`: the
       // subject that opens the sentence wins over a name later in it.
-      if (/[.!?]\s/.test(this.text.slice(mention.end, nearest.start))) break
+      if (sentenceEnd.test(this.text.slice(mention.end, nearest.start))) break
       if (fits(mention) && this.opensSentence(mention)) return mention.entity
     }
     nearest ??= owner
@@ -591,6 +591,9 @@ const qualifiedRole = /\b(?:shadow|former|deputy|vice|assistant|acting|associate
 const lastSpeakerReach = 1500
 // Before a subject: the text's or a sentence's start (perhaps `But`), or a quotation's close.
 const subjectLead = /(?:^|[.!?\n]["”’]?\s+(?:But\s+|And\s+|Yet\s+)?|,["”’]\s+)$/
+// `… said. The`, `… participants.''\n\nAfter`: a sentence's end, with the closing mark of two
+// apostrophes that some papers' plain text writes.
+const sentenceEnd = /[.!?](?:'')?\s/
 // How far an unnamed speaker goes on as `he` or `she`: a sentence or two.
 const unnamedReach = 400
 
