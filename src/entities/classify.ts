@@ -1414,6 +1414,8 @@ const appositiveWords = /^\s*,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}
  * word that opens a sentence before a surname is a given name when an appositive says what
  * person follows (not `However Nasdaq, the exchange,`, `Monday Smith, …`, `Striker Jones, …`).
  */
+// `April Mellody, a spokeswoman`, `June Carter, the singer`: months that are women's given names too.
+const monthsAsGivenNames = new Set(['april', 'may', 'june'])
 export function openingGivenName(text: string, run: Token[], candidate: Candidate): boolean {
   const [opening, surname] = run
   if (run.length !== 2 || !opening || !surname || candidate.name.length !== 1) return false
@@ -1424,7 +1426,7 @@ export function openingGivenName(text: string, run: Token[], candidate: Candidat
     !/^\p{Lu}\p{Ll}/u.test(surname.text) ||
     closedClass.has(key) ||
     openingWords.has(key) ||
-    months.has(key) ||
+    (months.has(key) && !monthsAsGivenNames.has(key)) ||
     weekdays.has(key) ||
     key.endsWith('s') ||
     isAdverb(key) ||
