@@ -1596,6 +1596,8 @@ const namedBefore =
 // `best supporting actress Oscar`, `best new artist Grammy`
 const awardBefore = /\bbest\s+(?:\S+\s+){0,2}\S+\s*$/
 // `Jo Park via Getty Images` · `— Reporter/Jo Park/File`: a photo's credit.
+// `, USA Today,` · `, Reuters,`: a paper's name set off after a writer's.
+const outletAfter = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[,;\]]/u
 const creditAfter = /^(?:\s+via\s+(?:Getty|AP|AFP|Reuters|EPA)\b|\/File(?!\p{Ll}))/u
 
 /**
@@ -1632,6 +1634,12 @@ export function introducedAsPerson(text: string, candidate: Candidate): boolean 
     namedBefore.test(text.slice(Math.max(0, first.start - 60), first.start)) ||
     postOfBefore.test(text.slice(Math.max(0, first.start - 80), first.start)) ||
     creditAfter.test(text.slice(last.end, last.end + 20)) ||
+    // `[Indonesian Immigrant Finds Sanctuary, by Steph Solis, USA Today, January 16, 2018]`: a
+    // story cited by its writer and its paper.
+    (/\bby\s+$/.test(lead) &&
+      outletNames.has(
+        outletAfter.exec(text.slice(last.end, last.end + 40))?.[1]?.toLowerCase() ?? '',
+      )) ||
     // `… fun. [Mike D’Angelo]`: a critic's name in square brackets signs a paragraph.
     (lead.endsWith('[') && /^\][ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 4))) ||
     (postsBefore.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
