@@ -221,6 +221,8 @@ function honorificLast(title: Token[]): boolean {
   )
 }
 
+// `Epidemiology`, `Economics`, `Management`, `Taxation`: a field's or an abstract noun's ending.
+const fieldEnding = /(?:logy|graphy|ics|ment|tion|sion|ness|ship|ism|ity|ance|ence|ure|ing|try)$/
 function isPortfolioOpening(word: string, plural = true, dictionary = true): boolean {
   const key = lexiconKey(word)
   if (givenNames.has(key) || surnames.has(key) || /^\p{Lu}+$/u.test(word)) return false
@@ -808,8 +810,22 @@ function classifyRun(run: Token[]): Candidate | null {
     name.every((token) =>
       isPortfolioOpening(token.text, coversPost && name.length === 1, !honorificLast(title)),
     )
-  )
+  ) {
+    // `Director of National Intelligence Clapper`: after what the post covers, a surname that
+    // only the dictionary knows as a word (`clapper`); not a field or an abstract noun
+    // (`Professor of Infectious Diseases Epidemiology`).
+    const surname = name.at(-1)
+    if (
+      coversPost &&
+      surname &&
+      name.length >= 2 &&
+      !isPortfolioOpening(surname.text, true, false) &&
+      !fieldEnding.test(surname.text) &&
+      name.slice(0, -1).every((token) => isPortfolioOpening(token.text, true, false))
+    )
+      return { kind: 'person', tokens, title: [...title, ...name.slice(0, -1)], name: [surname] }
     return null
+  }
   // `CEO of Telco Integrators`, `President of Acme Systems`: what follows a post and `of` is
   // the body it heads (a place is left to the rules of places).
   if (
