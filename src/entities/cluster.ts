@@ -169,16 +169,22 @@ export class Clusters {
             lexiconKey(cluster.words.at(-1) ?? '') === last),
       )
       // (`Ray` after `Ray McGovern`: a given name that is an ordinary word too, met as a person.)
+      const ordinary = commonWords.has(last)
       const byAnyName =
-        commonWords.has(last) && !givenNames.has(last)
+        ordinary && !givenNames.has(last)
           ? []
           : people.filter((cluster) => cluster.words.some((word) => lexiconKey(word) === last))
       // A name met only later takes the word as its first or its surname (`Hillary` or `Kilroy` in
       // the headline, `Hillary Clinton`, `Robert Kilroy-Silk` below), not as a middle word: not
       // `Faisal` of the suspects `Irfan, Faisal`, then a caption's `Malik Faisal Ayub Khokhar`.
+      // (Not an ordinary word's listed among given names: `Ruth's children, Michael, Stephen,
+      // Robin and Bill`, then `President Bill Clinton`; but `his brother Dick.`, then `Dick Evans`.)
+      const listed =
+        ordinary && listedAfterName.test(this.text.slice(Math.max(0, at - 30), Math.max(0, at)))
       const named = () =>
         byAnyName.filter(
-          (cluster) => (cluster.starts[0] ?? 0) < at || opensOrEnds(cluster.words, last),
+          (cluster) =>
+            (cluster.starts[0] ?? 0) < at || (!listed && opensOrEnds(cluster.words, last)),
         )
       return (
         surnameOwner(bySurname, at, this.text) ??
@@ -301,6 +307,9 @@ const withoutOpeningPrefix = (words: string[]) =>
 
 /** `Mohammed bin Salman`: does the name end in a father's name, after `bin`, `ibn` or `bint`? */
 const afterPatronymic = (words: string[]) => /^(?:bin|ibn|bint)$/i.test(words.at(-2) ?? '')
+
+// `Stephen, Robin and `, `Michael, `: a name listed before.
+const listedAfterName = /\p{Lu}[\p{L}'’-]*(?:,\s+(?:and\s+)?|\s+and\s+)$/u
 
 /** `bob` and `robert`, `bill` and `william`: one given name, short and in full. */
 function sameGivenName(a: string, b: string): boolean {
