@@ -704,6 +704,13 @@ const sections = [
       label:
         'hundredth set: read in stop 47 after its first six rules (0.776 then, unseen, on 05126dd)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-101.tsv',
+      label:
+        'hundred-and-first set: read in stop 47 after its first fourteen rules (0.973 then, unseen, on de053d2)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
