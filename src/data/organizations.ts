@@ -185,6 +185,12 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'pac',
 ])
 
+/**
+ * `Marion Avenue Baptist Church`, `Roman Catholic Church`: a congregation's word, which ends a
+ * body's name of two words or more (alone, `Church letter`, it is the common noun).
+ */
+export const congregationWords: ReadonlySet<string> = new Set(['church', 'churches'])
+
 /** Words that open an organisation's name: `Ministry of …`, `University of …`, `Bank of …`. */
 export const organizationHeads: ReadonlySet<string> = new Set([
   'ministry',

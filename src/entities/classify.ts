@@ -11,6 +11,7 @@ import {
 import { months, weekdays } from '../data/months.js'
 import { namePrefixes } from '../data/names.js'
 import {
+  congregationWords,
   faiths,
   organizationHeads,
   organizationWords,
@@ -924,6 +925,16 @@ function classifyRun(run: Token[]): Candidate | null {
     !knownPlaces.has(first)
   )
     return null
+  // `Charlotte Church`, `Thomas Haden Church`: a given name before `Church` names a person
+  // (not `Marion Avenue Baptist Church`, whose words between say which congregation).
+  if (
+    last === 'church' &&
+    name.length <= 3 &&
+    givenNames.has(first) &&
+    !commonWords.has(first) &&
+    name.slice(1, -1).every((token) => !isKnownWord(lexiconKey(token.text)))
+  )
+    return candidate('person')
   if (isOrganization(name, full, first, last)) return candidate('organization')
   // `Cal State`, `Penn State`, `Ohio State`: a state's university (no surname is `State`).
   if (name.length === 2 && last === 'state' && name[1]?.text === 'State')
@@ -1255,6 +1266,7 @@ function isOrganization(name: Token[], full: string, first: string, last: string
   // `Boeing Co.`, `Acme Inc.`
   if (last.endsWith('.') && organizationWords.has(last.slice(0, -1))) return true
   if (organizationNames.has(full) || organizationWords.has(last)) return true
+  if (name.length >= 2 && congregationWords.has(last)) return true
   // `Konrad Weiss Stiftung Pakistan`, `Rotary Club Lahore`: a body's word, then only the place
   // of its branch.
   const bodyWord = name.findIndex((token) => organizationWords.has(token.text.toLowerCase()))
