@@ -1499,8 +1499,9 @@ const accusedAfter =
 const ownerAppositiveAfter =
   /^\s*,\s*(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’])\s/u
 // `, from the Iranian interior ministry, said` · `, of the state health department, told`
+// (`Darran Whiting of Liberty Baptist Church in Marion, said`: or the body's name, right after.)
 const employerThenCueAfter =
-  /^\s*,\s+(?:from|of|at|with)\s+the\s+[\p{L}'’ -]{3,60},\s+(?:said|says|told|tells|added|wrote)\b/u
+  /^(?:\s*,\s+(?:from|of|at|with)\s+the\s+[\p{L}'’ -]{3,60}|\s+of\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){1,5}(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?),\s+(?:said|says|told|tells|added|wrote)\b/u
 
 const appositiveTail =
   /^(?:aligned|linked|tied|backed|funded|founded|led|run|owned|based|allied|close|loyal|opposed|that|which)$/
