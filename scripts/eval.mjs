@@ -711,6 +711,13 @@ const sections = [
       label:
         'hundred-and-first set: read in stop 47 after its first fourteen rules (0.973 then, unseen, on de053d2)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-102.tsv',
+      label:
+        'hundred-and-second set: read in stop 47 after its first eighteen rules (0.966 then, unseen, on 48a2b63)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
