@@ -223,6 +223,8 @@ export const titles: readonly string[] = [
   'msgr',
   'msgr.',
   'coach',
+  // `Hall of Famer Dick Butkus`: a sportsman in his sport's hall of fame.
+  'famer',
   'director',
   'commissioner',
   'speaker',
