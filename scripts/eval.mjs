@@ -718,6 +718,13 @@ const sections = [
       label:
         'hundred-and-second set: read in stop 47 after its first eighteen rules (0.966 then, unseen, on 48a2b63)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-103.tsv',
+      label:
+        'hundred-and-third set: read in stop 47 after its first twenty-one rules (0.960 then, unseen, on 8f67d66)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
