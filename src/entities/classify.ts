@@ -1370,7 +1370,8 @@ export function placeName(name: Token[]): string {
 }
 
 // `Tajul Islam, chief prosecutor…` · `Jo Park, 45,`; not a list's `Deviled, 2) Scotch`
-const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|(?:1[01]\d|[1-9]?\d)(?=\s*,))\b/
+// (`Sakib Sherani, former principal economic adviser`: a post once held.)
+const appositiveAfter = /^\s*,\s*(?:a|an|the|his|her|former|(?:1[01]\d|[1-9]?\d)(?=\s*,))\b/
 const personAppositiveWords = new Set([
   ...kinWords,
   'man',
