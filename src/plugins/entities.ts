@@ -831,8 +831,10 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   const knownName = (word: string) =>
     givenNames.has(lexiconKey(word)) || surnames.has(lexiconKey(word))
   // `Bashar Assad`: the given name and the surname of a well-known person (`Bashar al-Assad`).
+  // (`Bashar al-Assad`: the surname with the Arabic article.)
   const isWellKnownFullName = (candidate: Candidate) => {
-    const known = wellKnownPeople.get(lexiconKey(candidate.name.at(-1)?.text ?? ''))?.name
+    const surname = lexiconKey(candidate.name.at(-1)?.text ?? '').replace(/^(?:al|el)-/, '')
+    const known = wellKnownPeople.get(surname)?.name
     return (
       candidate.name.length === 2 &&
       known !== undefined &&
