@@ -1738,7 +1738,7 @@ export function employsNameAfter(after: string): boolean {
   return employerAfter.test(after)
 }
 const employerAfter = new RegExp(
-  `^\\s+(?:${occupations}|${posts}|host|founder|co-founder|owner|boss|chief|head)\\s+\\p{Lu}`,
+  `^\\s+(?:${occupations}|${posts}|host|founder|co-founder|owner|boss|chief|head|coach|manager|captain)\\s+\\p{Lu}`,
   'u',
 )
 const shipPrefixes = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RFA', 'USNS'])
