@@ -383,6 +383,15 @@ function middlesAgree(a: string[], b: string[]): boolean {
       .filter((word) => !/^\p{Lu}\.?$/u.test(word))
       .map(lexiconKey)
   const inLonger = new Set(middle(longer))
+  // (`George H.W. Bush` is not `George W. Bush`: both give middle initials, and not the same.)
+  const initials = (words: string[]) =>
+    words
+      .slice(1, -1)
+      .filter((word) => /^(?:\p{Lu}\.?)+$/u.test(word))
+      .join('')
+      .replaceAll('.', '')
+  const [one, other] = [initials(shorter), initials(longer)]
+  if (one !== '' && other !== '' && one !== other) return false
   return middle(shorter).every((word) => inLonger.has(word))
 }
 
