@@ -618,9 +618,9 @@ function personNotTeam(text: string, candidate: Candidate): boolean {
   )
 }
 
-// `her sister `, `his wife, `: whose kin the name after is.
+// `her sister `, `his wife, `, `she and sister `: whose kin the name after is.
 const ownKinBefore = new RegExp(
-  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\\s+(?:${kinWords.join('|')}),?\\s+$`,
+  `\\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|and)\\s+)(?:${kinWords.join('|')}),?\\s+$`,
 )
 
 /** `who lost her sister Victoria`, `his daughter Georgia`: one word right after someone's kin names a person, though it names a place too. */
