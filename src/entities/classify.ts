@@ -1075,9 +1075,16 @@ function classifyRun(run: Token[]): Candidate | null {
   }
   // Two to four unusual capitalised words (`Shah Mahmood Qureshi`, `Tajul
   // Islam`) may be a name: the plugin asks the context (see `looksLikePerson`).
+  // `Bedminster, N.J. Roger Ailes, the former chairman`: a state's letters end the sentence
+  // before a name; `U.S. Census`: they open no person's name.
+  if (dottedPlaces.has(first) && name.length >= 3 && title.length === 0) {
+    const rest = classify(name.slice(1))
+    if (rest?.kind === 'person') return rest
+  }
   if (
     name.length >= 2 &&
     name.length <= 4 &&
+    !dottedPlaces.has(first) &&
     name.every(
       (token) =>
         !commonWords.has(token.text.toLowerCase()) && !placeNames.has(token.text.toLowerCase()),
