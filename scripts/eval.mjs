@@ -732,6 +732,13 @@ const sections = [
       label:
         'hundred-and-fourth set: read in stop 47 after its first twenty-five rules (0.922 then, unseen, on cba7f78; 0.942 with its `Jr.` forms corrected)',
     }),
+  () =>
+    evaluateArticlePersons({
+      verbose,
+      gold: 'persons-heldout-105.tsv',
+      label:
+        'hundred-and-fifth set: read in stop 47 after its first twenty-eight rules (0.938 then, unseen, on 9a27a68)',
+    }),
   topPersonKeys,
   evaluateSocial,
 ]
