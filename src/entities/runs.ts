@@ -63,6 +63,8 @@ const nameParticles = new Set([
   'ud',
 ])
 const connectors = new Set([...nameParticles, 'of', 'for', 'and', 'the', 'on'])
+// `Inam-ul-Haq`, `Mujeeb-ur-Rehman`: a name joined by an Arabic article.
+const joinedName = /^\p{Ll}+-(?:ul|ur|ud|us|uz|un|ush)-\p{Ll}+$/u
 // A shop's or a card's label, ended by a colon (`Best Price:`, `Email:`).
 const labelAtEnd =
   /(?:(?:Best|List|Our|Sale|Lowest|New)\s+Price|Email|E-mail|Phone|Tel|Fax|Website|Mobile)$/
@@ -440,7 +442,8 @@ function splitGlued(run: Token[]): Token[][] {
       // `US Secretary of State Antony Blinken`, `Punjab Chief Minister Maryam Nawaz`: a place
       // that opens the run before a title belongs to the title.
       const title = titleWords.has(head) && start > 0
-      const person = title || givenNames.has(lexiconKey(head))
+      // (`Coordinator Balochistan Inam-ul-Haq`: or a name joined by an Arabic article.)
+      const person = title || givenNames.has(lexiconKey(head)) || joinedName.test(head)
       if (rest.length === 0 || !(person || (area && rest.length >= 2))) continue
       return [run.slice(0, cut), ...splitGlued(rest)]
     }
