@@ -1003,8 +1003,9 @@ function classifyRun(run: Token[]): Candidate | null {
   }
   // `Roman Catholic`, `Sunni Muslim`: a faith, though `Roman` is a given name.
   if (faiths.has(last)) return candidate('unknown')
-  // `Foster hatred`, `Rusty pipes`: a given name that is an English word too, capitalised only
-  // because it opens a sentence, is a person only with evidence.
+  // `Max rode it to school`, `Ray is a former member`: a given name that is an ordinary word too
+  // (`max`, `ray`), capitalised only because it opens a sentence, is a person only with evidence
+  // (`my nephew Max`, a full name it opens).
   if (
     name.length === 1 &&
     name[0]?.sentenceStart === true &&

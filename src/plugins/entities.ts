@@ -623,7 +623,10 @@ const ownKinBefore = new RegExp(
   `\\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|and)\\s+)(?:${kinWords.join('|')}),?\\s+$`,
 )
 
-/** `who lost her sister Victoria`, `his daughter Georgia`: one word right after someone's kin names a person, though it names a place too. */
+/**
+ * `who lost her sister Victoria`, `his daughter Georgia`: one word right after someone's kin names
+ * a person, though it names a place too.
+ */
 function placeNamedKin(text: string, candidate: Candidate): boolean {
   const only = candidate.tokens.length === 1 ? candidate.tokens[0] : undefined
   return (
