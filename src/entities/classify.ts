@@ -1700,19 +1700,22 @@ const postsAndNameBefore = new RegExp(
   'u',
 )
 // `the NCSW Chairperson, Ume Laila Azhar,`: a post in capitals, a comma, then the holder's name.
-const capitalPostBefore = new RegExp(
-  `\\b(?:${[...posts.split('|'), 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman']
-    .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
-    .join('|')}),\\s*$`,
-)
+// `Chairperson`, `Secretary`, `Spokesman`: the posts, capitalised, that a comma sets off from a name.
+const capitalPosts = [
+  ...posts.split('|'),
+  'secretary',
+  'chairperson',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]
+  .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
+  .join('|')
+const capitalPostBefore = new RegExp(`\\b(?:${capitalPosts}),\\s*$`)
 // `Special Secretary, Local Government Department, Punjab, Asia Gul,`: a post in capitals, the
 // body and the place it is of each set off by commas, then the holder's name, set off too.
 const postChainBefore = new RegExp(
-  `\\b(?:${[...posts.split('|'), 'secretary', 'spokesperson', 'spokesman', 'spokeswoman']
-    .map((post) => `${post[0]?.toUpperCase()}${post.slice(1)}`)
-    .join(
-      '|',
-    )}),(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|&|\\p{Lu}[\\p{L}'’.-]*))*,){1,2}\\s+$`,
+  `\\b(?:${capitalPosts}),(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|&|\\p{Lu}[\\p{L}'’.-]*))*,){1,2}\\s+$`,
   'u',
 )
 // `Mayor of Mardan, Himayatullah Mayar,` · `former president of Landikotal Press Club Khalil Afridi` ·

@@ -398,7 +398,7 @@ function middlesAgree(a: string[], b: string[]): boolean {
 const arabicArticle = /^(?:al|el)-(?=\p{L})/u
 const hasArabicArticle = (key: string) => arabicArticle.test(key)
 /** `al-assad` → `assad`. */
-const withoutArabicArticle = (key: string) => key.replace(arabicArticle, '')
+export const withoutArabicArticle = (key: string) => key.replace(arabicArticle, '')
 
 /** `Ivanka Trump` → female: the gender of a full name's given name, when only one is known. */
 function givenNameGender(name: string[]): Gender | null {

@@ -35,6 +35,7 @@ import {
   Clusters,
   genderOf,
   insertionPoint,
+  withoutArabicArticle,
 } from '../entities/cluster.js'
 import { capitalisedRuns, isPostNominal } from '../entities/runs.js'
 import { coreTitle, isDemonym, isModifier, isPeopleName } from '../entities/split-title.js'
@@ -836,7 +837,7 @@ function confirmPossiblePeople(text: string, candidates: Candidate[]): void {
   // `Bashar Assad`: the given name and the surname of a well-known person (`Bashar al-Assad`).
   // (`Bashar al-Assad`: the surname with the Arabic article.)
   const isWellKnownFullName = (candidate: Candidate) => {
-    const surname = lexiconKey(candidate.name.at(-1)?.text ?? '').replace(/^(?:al|el)-/, '')
+    const surname = withoutArabicArticle(lexiconKey(candidate.name.at(-1)?.text ?? ''))
     const known = wellKnownPeople.get(surname)?.name
     return (
       candidate.name.length === 2 &&
